@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = فيلم
+kind--music = موسيقى
+
+role--director = إخراج
+role--writer = سيناريو
+role--producer = إنتاج
+role--cast = تمثيل
+role--cinematographer = تصوير
+role--editor = مونتاج
+role--composer = تلحين
+role--lyricist = كلمات
+role--artist = فنان
+role--performer = أداء
+
+provenance--submitted = من مقدِّم العمل
+provenance--curator = من المبرمج
+provenance--machine = ترجمة آلية
+
+work--kind = النوع
+work--year = السنة
+work--runtime = المدة
+work--countries = البلدان
+work--languages = اللغات
+work--titles = العناوين
+work--synopses = الملخصات
+work--credits = فريق العمل
+work--identifiers = المعرّفات
+work--original = الأصلي
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = نوع العمل
+what--member-kind = نوع العضو
+what--tier = فئة العضوية
+what--submission-status = حالة المشاركة
+what--judging-status = حالة التحكيم
+what--text-field = حقل النص
+what--provenance = المصدر
+what--credit-role = الدور في فريق العمل
+what--edition-name = اسم الدورة

@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = Film
+kind--music = Music
+
+role--director = Director
+role--writer = Writer
+role--producer = Producer
+role--cast = Cast
+role--cinematographer = Cinematographer
+role--editor = Editor
+role--composer = Composer
+role--lyricist = Lyricist
+role--artist = Artist
+role--performer = Performer
+
+provenance--submitted = submitted
+provenance--curator = curator
+provenance--machine = machine translation
+
+work--kind = Type
+work--year = Year
+work--runtime = Runtime
+work--countries = Countries
+work--languages = Languages
+work--titles = Titles
+work--synopses = Synopses
+work--credits = Credits
+work--identifiers = Identifiers
+work--original = original
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = type of work
+what--member-kind = type of member
+what--tier = membership tier
+what--submission-status = submission status
+what--judging-status = judging status
+what--text-field = text field
+what--provenance = provenance
+what--credit-role = credit role
+what--edition-name = Edition name

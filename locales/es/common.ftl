@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = Película
+kind--music = Música
+
+role--director = Dirección
+role--writer = Guion
+role--producer = Producción
+role--cast = Reparto
+role--cinematographer = Fotografía
+role--editor = Montaje
+role--composer = Composición
+role--lyricist = Letra
+role--artist = Artista
+role--performer = Intérprete
+
+provenance--submitted = enviado
+provenance--curator = programador
+provenance--machine = traducción automática
+
+work--kind = Tipo
+work--year = Año
+work--runtime = Duración
+work--countries = Países
+work--languages = Idiomas
+work--titles = Títulos
+work--synopses = Sinopsis
+work--credits = Créditos
+work--identifiers = Identificadores
+work--original = original
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = tipo de obra
+what--member-kind = tipo de miembro
+what--tier = nivel de afiliación
+what--submission-status = estado de la inscripción
+what--judging-status = estado de selección
+what--text-field = campo de texto
+what--provenance = procedencia
+what--credit-role = función en los créditos
+what--edition-name = El nombre de la edición

@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = Film
+kind--music = Musique
+
+role--director = Réalisation
+role--writer = Scénario
+role--producer = Production
+role--cast = Interprétation
+role--cinematographer = Image
+role--editor = Montage
+role--composer = Composition
+role--lyricist = Paroles
+role--artist = Artiste
+role--performer = Interprète
+
+provenance--submitted = soumis
+provenance--curator = programmateur
+provenance--machine = traduction automatique
+
+work--kind = Type
+work--year = Année
+work--runtime = Durée
+work--countries = Pays
+work--languages = Langues
+work--titles = Titres
+work--synopses = Synopsis
+work--credits = Générique
+work--identifiers = Identifiants
+work--original = original
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = type d’œuvre
+what--member-kind = type de membre
+what--tier = niveau d’adhésion
+what--submission-status = statut de la candidature
+what--judging-status = statut de sélection
+what--text-field = champ de texte
+what--provenance = provenance
+what--credit-role = fonction au générique
+what--edition-name = Le nom de l’édition

@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = Фильм
+kind--music = Музыка
+
+role--director = Режиссёр
+role--writer = Сценарист
+role--producer = Продюсер
+role--cast = В ролях
+role--cinematographer = Оператор
+role--editor = Монтаж
+role--composer = Композитор
+role--lyricist = Автор слов
+role--artist = Артист
+role--performer = Исполнитель
+
+provenance--submitted = от заявителя
+provenance--curator = от отборщика
+provenance--machine = машинный перевод
+
+work--kind = Тип
+work--year = Год
+work--runtime = Хронометраж
+work--countries = Страны
+work--languages = Языки
+work--titles = Названия
+work--synopses = Синопсисы
+work--credits = Создатели
+work--identifiers = Идентификаторы
+work--original = оригинал
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = Тип произведения
+what--member-kind = Тип участника
+what--tier = Уровень членства
+what--submission-status = Статус заявки
+what--judging-status = Статус отбора
+what--text-field = Текстовое поле
+what--provenance = Источник
+what--credit-role = Роль в титрах
+what--edition-name = Название выпуска

@@ -1,0 +1,42 @@
+# Words shared by the command line and the window: kinds, roles, statuses and the labels
+# of a work's fields.
+
+kind--film = 电影
+kind--music = 音乐
+
+role--director = 导演
+role--writer = 编剧
+role--producer = 制片人
+role--cast = 主演
+role--cinematographer = 摄影
+role--editor = 剪辑
+role--composer = 作曲
+role--lyricist = 作词
+role--artist = 艺术家
+role--performer = 演唱/演奏
+
+provenance--submitted = 投稿方提供
+provenance--curator = 选片人填写
+provenance--machine = 机器翻译
+
+work--kind = 类型
+work--year = 年份
+work--runtime = 片长
+work--countries = 国家/地区
+work--languages = 语言
+work--titles = 片名
+work--synopses = 简介
+work--credits = 主创人员
+work--identifiers = 标识符
+work--original = 原名
+
+# The names of vocabularies and fields, used inside error messages.
+what--work-kind = 作品类型
+what--member-kind = 成员类型
+what--tier = 会员级别
+what--submission-status = 报名状态
+what--judging-status = 评审状态
+what--text-field = 文本字段
+what--provenance = 来源
+what--credit-role = 职务
+what--edition-name = 届次名称

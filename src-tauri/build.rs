@@ -1,0 +1,14 @@
+//! Declares the window's IPC commands so the capability in capabilities/ can grant
+//! exactly these and nothing else.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "ui_locale",
+        "set_ui_locale",
+        "works_page",
+        "work_detail",
+        "startup_painted",
+    ]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");
+}

@@ -1,0 +1,187 @@
+//! The command line's grammar (CLI.md is its contract) and the Fluent text of its help.
+//!
+//! The grammar is declared with clap's derive; the help text is not, because it must be
+//! in the user's language: [`localized_command`] walks the command tree and takes every
+//! `about` and `help` from `cli.ftl`, by ids built from the command path
+//! (`cli--works-list--about`, `cli--works-list--limit`).
+
+use caravan_i18n::Localizer;
+use clap::{Arg, ArgAction, Args, Command, CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "caravan",
+    version,
+    disable_help_flag = true,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
+pub struct Cli {
+    /// The database file (default: the platform's data folder).
+    #[arg(
+        long,
+        global = true,
+        env = "CARAVAN_DB",
+        hide_env = true,
+        value_name = "PATH"
+    )]
+    pub db: Option<PathBuf>,
+    /// Interface and title language, a BCP 47 tag.
+    #[arg(
+        long,
+        global = true,
+        env = "CARAVAN_LANG",
+        hide_env = true,
+        value_name = "LOCALE"
+    )]
+    pub lang: Option<String>,
+    /// Print exactly one JSON document on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Commands,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    Demo(DemoArgs),
+    #[command(subcommand)]
+    Edition(EditionCommands),
+    #[command(subcommand)]
+    Editions(EditionsCommands),
+    #[command(subcommand)]
+    Works(WorksCommands),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long, value_name = "N")]
+    pub generate: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EditionCommands {
+    Add {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_name = "N")]
+        year: Option<i32>,
+        #[arg(long = "section", value_name = "SLUG")]
+        sections: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EditionsCommands {
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorksCommands {
+    List {
+        #[arg(long, value_name = "SLUG")]
+        edition: Option<String>,
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 50,
+            hide_default_value = true
+        )]
+        limit: u64,
+        #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+        offset: u64,
+    },
+    Show {
+        #[arg(value_name = "WORK")]
+        work: String,
+    },
+}
+
+/// The command tree with every heading, `about` and `help` in the user's language.
+pub fn localized_command(l10n: &Localizer) -> Command {
+    localize(Cli::command(), l10n, "cli", true)
+}
+
+fn localize(cmd: Command, l10n: &Localizer, path: &str, root: bool) -> Command {
+    let tr = |suffix: &str| l10n.tr(&format!("{path}--{suffix}"), None);
+    let mut cmd = cmd
+        .about(tr("about"))
+        .help_template(format!(
+            "{{about}}\n\n{} {{usage}}\n\n{{all-args}}",
+            l10n.tr("cli--usage-heading", None)
+        ))
+        .subcommand_help_heading(l10n.tr("cli--commands-heading", None))
+        .subcommand_value_name(l10n.tr("cli--command-value", None))
+        .next_help_heading(l10n.tr("cli--options-heading", None));
+    let arg_ids: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| !a.is_global_set() || root)
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in arg_ids {
+        let text = l10n.tr(&format!("cli--arg-{id}"), None);
+        let heading = if cmd
+            .get_arguments()
+            .any(|a| a.get_id() == id.as_str() && a.is_positional())
+        {
+            l10n.tr("cli--arguments-heading", None)
+        } else {
+            l10n.tr("cli--options-heading", None)
+        };
+        cmd = cmd.mut_arg(&id, |a| a.help(text).help_heading(heading));
+    }
+    if root {
+        cmd = cmd.arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true)
+                .help(l10n.tr("cli--arg-help", None))
+                .help_heading(l10n.tr("cli--options-heading", None)),
+        );
+        cmd = cmd.arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(l10n.tr("cli--arg-version", None))
+                .help_heading(l10n.tr("cli--options-heading", None)),
+        );
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let sub_path = if root {
+            format!("cli--{name}")
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |sc| localize(sc, l10n, &sub_path, false));
+    }
+    cmd
+}
+
+/// Finds the global flags that decide how to report, even when the rest of the command
+/// line does not parse: `--json` and `--lang`.
+pub fn sniff_reporting(args: &[String]) -> (bool, Option<String>) {
+    let mut json = false;
+    let mut lang = None;
+    let mut iter = args.iter().skip(1);
+    while let Some(a) = iter.next() {
+        if a == "--" {
+            break;
+        } else if a == "--json" {
+            json = true;
+        } else if a == "--lang" {
+            lang = iter.next().cloned();
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            lang = Some(v.to_owned());
+        }
+    }
+    (json, lang)
+}

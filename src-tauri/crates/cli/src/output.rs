@@ -1,0 +1,285 @@
+//! How results and failures reach the person or script that ran `caravan`: one JSON
+//! document on stdout with `--json`, else text in the interface language; errors are
+//! `{"error":{"code","message"}}` or a localised line on stderr, with a non-zero exit.
+
+use caravan_core::api::{DemoTotals, Edition, ErrorPayload, WorkDetail, WorksPage};
+use caravan_core::Error;
+use caravan_i18n::{FluentValue, Localizer};
+use serde::Serialize;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// What a command produced.
+#[derive(Debug)]
+pub enum Reply {
+    Demo(DemoTotals),
+    Edition(Edition),
+    Editions(Vec<Edition>),
+    Works(WorksPage),
+    Work(WorkDetail),
+}
+
+/// Prints results and errors in the chosen form and language.
+pub struct Report<'a> {
+    json: bool,
+    l10n: &'a Localizer,
+}
+
+#[derive(Serialize)]
+struct ErrorDocument<'a> {
+    error: &'a ErrorPayload,
+}
+
+fn print_stdout(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`caravan works list | head`) is not a failure of the command.
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    ExitCode::SUCCESS
+}
+
+fn json_text<T: Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_owned());
+    s.push('\n');
+    s
+}
+
+impl<'a> Report<'a> {
+    pub fn new(json: bool, l10n: &'a Localizer) -> Self {
+        Report { json, l10n }
+    }
+
+    fn tr(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.l10n.tr_with(id, args.iter().cloned())
+    }
+
+    fn fail(&self, payload: ErrorPayload, status: u8) -> ExitCode {
+        if self.json {
+            print_stdout(&json_text(&ErrorDocument { error: &payload }));
+        } else {
+            let prefix = self.tr("cli--error-prefix", &[]);
+            eprintln!("{prefix} {} [{}]", payload.message, payload.code);
+        }
+        ExitCode::from(status)
+    }
+
+    pub fn error(&self, e: &Error) -> ExitCode {
+        self.fail(e.to_payload(self.l10n), 1)
+    }
+
+    /// A command line that does not parse; `--help` and `--version` are answered here too.
+    pub fn usage(&self, e: clap::Error) -> ExitCode {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+            _ => {}
+        }
+        let context = |kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(v)) => v.first().cloned(),
+            _ => None,
+        };
+        let payload = match e.kind() {
+            ErrorKind::InvalidSubcommand => {
+                let command = context(ContextKind::InvalidSubcommand).unwrap_or_default();
+                ErrorPayload {
+                    code: "cli-unknown-command".to_owned(),
+                    message: self.tr("error--cli-unknown-command", &[("command", command.into())]),
+                }
+            }
+            ErrorKind::UnknownArgument => {
+                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
+                ErrorPayload {
+                    code: "cli-unknown-argument".to_owned(),
+                    message: self.tr(
+                        "error--cli-unknown-argument",
+                        &[("argument", argument.into())],
+                    ),
+                }
+            }
+            ErrorKind::MissingRequiredArgument => {
+                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
+                ErrorPayload {
+                    code: "cli-missing-argument".to_owned(),
+                    message: self.tr(
+                        "error--cli-missing-argument",
+                        &[("argument", argument.into())],
+                    ),
+                }
+            }
+            ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
+                let value = context(ContextKind::InvalidValue).unwrap_or_default();
+                ErrorPayload {
+                    code: "cli-invalid-value".to_owned(),
+                    message: self.tr(
+                        "error--cli-invalid-value",
+                        &[("argument", argument.into()), ("value", value.into())],
+                    ),
+                }
+            }
+            _ => {
+                let detail = e.render().to_string();
+                let detail = detail
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ")
+                    .to_owned();
+                ErrorPayload {
+                    code: "cli-usage".to_owned(),
+                    message: self.tr("error--cli-usage", &[("detail", detail.into())]),
+                }
+            }
+        };
+        self.fail(payload, 2)
+    }
+
+    pub fn success(&self, reply: Reply) -> ExitCode {
+        if self.json {
+            return print_stdout(&match &reply {
+                Reply::Demo(t) => json_text(t),
+                Reply::Edition(e) => json_text(&serde_json::json!({ "edition": e })),
+                Reply::Editions(list) => json_text(&serde_json::json!({ "editions": list })),
+                Reply::Works(page) => json_text(page),
+                Reply::Work(w) => json_text(w),
+            });
+        }
+        print_stdout(&self.text(&reply))
+    }
+
+    fn text(&self, reply: &Reply) -> String {
+        let mut out = String::new();
+        match reply {
+            Reply::Demo(t) => {
+                out += &self.tr(
+                    "cli--demo-done",
+                    &[
+                        ("alliances", t.alliances.into()),
+                        ("members", t.members.into()),
+                        ("editions", t.editions.into()),
+                        ("works", t.works.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::Edition(e) => {
+                out += &self.tr("cli--edition-added", &[("slug", e.slug.as_str().into())]);
+                out.push('\n');
+                out += &self.edition_line(e);
+            }
+            Reply::Editions(list) => {
+                if list.is_empty() {
+                    out += &self.tr("cli--editions-none", &[]);
+                    out.push('\n');
+                }
+                for e in list {
+                    out += &self.edition_line(e);
+                }
+            }
+            Reply::Works(page) => {
+                let shown = page.works.len() as u64;
+                out += &self.tr(
+                    "cli--works-page",
+                    &[
+                        (
+                            "from",
+                            (if shown == 0 { 0 } else { page.offset + 1 }).into(),
+                        ),
+                        ("to", (page.offset + shown).into()),
+                        ("total", page.total.into()),
+                    ],
+                );
+                out.push('\n');
+                for w in &page.works {
+                    let kind = self.tr(&format!("kind--{}", w.kind.as_str()), &[]);
+                    let year = w.year.map(|y| y.to_string()).unwrap_or_default();
+                    out += &format!("{:>7}  {kind:<6} {year:>4}  {}", w.id, w.title);
+                    if w.title != w.original_title {
+                        out += &format!("  ({})", w.original_title);
+                    }
+                    out.push('\n');
+                }
+            }
+            Reply::Work(w) => out += &self.work_text(w),
+        }
+        out
+    }
+
+    fn edition_line(&self, e: &Edition) -> String {
+        let sections: Vec<&str> = e.sections.iter().map(|s| s.slug.as_str()).collect();
+        let year = e.year.map(|y| y.to_string()).unwrap_or_default();
+        format!(
+            "  {}  {year:>4}  {}  [{}]\n",
+            e.slug,
+            e.name,
+            sections.join(", ")
+        )
+    }
+
+    fn work_text(&self, w: &WorkDetail) -> String {
+        let mut out = format!("{}  (#{})\n", w.title, w.id);
+        let kind = self.tr(&format!("kind--{}", w.kind.as_str()), &[]);
+        out += &format!("  {}: {kind}\n", self.tr("work--kind", &[]));
+        if let Some(y) = w.year {
+            out += &format!("  {}: {y}\n", self.tr("work--year", &[]));
+        }
+        if let Some(s) = w.runtime_seconds {
+            let runtime = format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
+            out += &format!("  {}: {runtime}\n", self.tr("work--runtime", &[]));
+        }
+        if !w.countries.is_empty() {
+            out += &format!(
+                "  {}: {}\n",
+                self.tr("work--countries", &[]),
+                w.countries.join(", ")
+            );
+        }
+        if !w.languages.is_empty() {
+            out += &format!(
+                "  {}: {}\n",
+                self.tr("work--languages", &[]),
+                w.languages.join(", ")
+            );
+        }
+        for (heading, texts) in [("work--titles", &w.titles), ("work--synopses", &w.synopses)] {
+            if texts.is_empty() {
+                continue;
+            }
+            out += &format!("  {}:\n", self.tr(heading, &[]));
+            for t in texts {
+                let mark = if t.original {
+                    format!("  ({})", self.tr("work--original", &[]))
+                } else {
+                    String::new()
+                };
+                out += &format!("    [{}] {}{mark}\n", t.lang, t.text);
+            }
+        }
+        if !w.credits.is_empty() {
+            out += &format!("  {}:\n", self.tr("work--credits", &[]));
+            for c in &w.credits {
+                out += &format!(
+                    "    {}: {}\n",
+                    self.tr(&format!("role--{}", c.role), &[]),
+                    c.name
+                );
+            }
+        }
+        if !w.identifiers.is_empty() {
+            out += &format!("  {}:\n", self.tr("work--identifiers", &[]));
+            for i in &w.identifiers {
+                out += &format!("    {}: {}\n", i.kind, i.value);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,123 @@
+//! The errors the API reports: a stable code for scripts and the window to act on, and a
+//! message localised through Fluent (`locales/*/errors.ftl`, ids `error--<code>`).
+
+use caravan_domain::DomainError;
+use caravan_i18n::{I18nError, Localizer};
+use caravan_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error(transparent)]
+    Lang(#[from] I18nError),
+    #[error("no work '{0}'")]
+    WorkNotFound(String),
+    #[error("'{reference}' names {count} works")]
+    WorkAmbiguous { reference: String, count: usize },
+    #[error("no edition '{0}'")]
+    EditionNotFound(String),
+    #[error("no database path: the platform has no data folder; give --db or CARAVAN_DB")]
+    NoDataDir,
+}
+
+impl Error {
+    /// The stable kebab-case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Store(e) => e.code(),
+            Error::Domain(e) => e.code(),
+            Error::Lang(e) => e.code(),
+            Error::WorkNotFound(_) => "work-not-found",
+            Error::WorkAmbiguous { .. } => "work-ambiguous",
+            Error::EditionNotFound(_) => "edition-not-found",
+            Error::NoDataDir => "db-no-data-dir",
+        }
+    }
+
+    /// The message in the localizer's language, naming what was wrong and where.
+    pub fn localize(&self, l10n: &Localizer) -> String {
+        let id = format!("error--{}", self.code());
+        let path = |p: &std::path::Path| p.display().to_string();
+        match self {
+            Error::Store(e) => match e {
+                StoreError::NewerVersion {
+                    path: p,
+                    found,
+                    supported,
+                } => l10n.tr_with(
+                    &id,
+                    [
+                        ("path", path(p).into()),
+                        ("found", (*found).into()),
+                        ("supported", (*supported).into()),
+                    ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
+                ),
+                StoreError::SlugTaken(slug) => l10n.tr_with(&id, [("slug", slug.as_str())]),
+                StoreError::Io { path: p, source } => {
+                    l10n.tr_with(&id, [("path", path(p)), ("reason", source.to_string())])
+                }
+                StoreError::Sqlite(source) => l10n.tr_with(
+                    &id,
+                    [("path", String::new()), ("reason", source.to_string())],
+                ),
+                StoreError::SqliteAt { path: p, source } => {
+                    l10n.tr_with(&id, [("path", path(p)), ("reason", source.to_string())])
+                }
+                other => l10n.tr_with(&id, [("path", other.path().map(path).unwrap_or_default())]),
+            },
+            Error::Domain(e) => match e {
+                DomainError::LangTag(v) | DomainError::Country(v) | DomainError::Slug(v) => {
+                    l10n.tr_with(&id, [("value", v.as_str())])
+                }
+                DomainError::UnknownValue { what, value } => l10n.tr_with(
+                    &id,
+                    [
+                        ("what", l10n.tr(&format!("what--{what}"), None)),
+                        ("value", value.clone()),
+                    ],
+                ),
+                DomainError::Empty(what) => {
+                    l10n.tr_with(&id, [("what", l10n.tr(&format!("what--{what}"), None))])
+                }
+            },
+            Error::Lang(e) => match e {
+                I18nError::InvalidTag(v) | I18nError::Unsupported(v) => l10n.tr_with(
+                    &id,
+                    [
+                        ("value", v.clone()),
+                        ("supported", caravan_i18n::LOCALES.join(", ")),
+                    ],
+                ),
+            },
+            Error::WorkNotFound(r) => l10n.tr_with(&id, [("work", r.as_str())]),
+            Error::WorkAmbiguous { reference, count } => l10n.tr_with(
+                &id,
+                [
+                    ("work", reference.as_str().into()),
+                    ("count", (*count).into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            ),
+            Error::EditionNotFound(slug) => l10n.tr_with(&id, [("edition", slug.as_str())]),
+            Error::NoDataDir => l10n.tr(&id, None),
+        }
+    }
+
+    /// Names the database file in a store error raised by a query.
+    pub(crate) fn at(self, path: &std::path::Path) -> Self {
+        match self {
+            Error::Store(e) => Error::Store(e.at(path)),
+            other => other,
+        }
+    }
+
+    /// The `{code, message}` pair that crosses to scripts and the window.
+    pub fn to_payload(&self, l10n: &Localizer) -> crate::api::ErrorPayload {
+        crate::api::ErrorPayload {
+            code: self.code().to_owned(),
+            message: self.localize(l10n),
+        }
+    }
+}

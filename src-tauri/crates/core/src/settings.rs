@@ -1,0 +1,42 @@
+//! Preferences kept in the database: the interface language the window remembers.
+
+use crate::api::UiLocale;
+use crate::{Caravan, Error};
+use caravan_store::settings;
+
+impl Caravan {
+    /// The interface language to open with: the one last chosen, else the best match
+    /// for `system` (the computer's locale), else en-US.
+    pub fn ui_locale(&self, system: Option<&str>) -> Result<UiLocale, Error> {
+        let stored = self.read(|conn| Ok(settings::get(conn, settings::UI_LOCALE)?))?;
+        let locale = stored
+            .as_deref()
+            .and_then(|s| caravan_i18n::negotiate(s).ok())
+            .or_else(|| system.and_then(|s| caravan_i18n::negotiate(s).ok()))
+            .unwrap_or(caravan_i18n::SOURCE_LOCALE);
+        Ok(ui_locale(locale))
+    }
+
+    /// Switches the interface language and remembers it.
+    pub fn set_ui_locale(&self, requested: &str) -> Result<UiLocale, Error> {
+        let locale = caravan_i18n::negotiate(requested)?;
+        self.write(|tx| Ok(settings::set(tx, settings::UI_LOCALE, locale)?))?;
+        Ok(ui_locale(locale))
+    }
+}
+
+fn ui_locale(locale: &str) -> UiLocale {
+    UiLocale {
+        locale: locale.to_owned(),
+        dir: if caravan_i18n::is_rtl(locale) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+        .to_owned(),
+        available: caravan_i18n::LOCALES
+            .iter()
+            .map(|l| (*l).to_owned())
+            .collect(),
+    }
+}

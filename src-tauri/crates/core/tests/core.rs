@@ -1,0 +1,237 @@
+//! The core's API, end to end on a real SQLite file: seeding, listing with language
+//! fallback, editions, the interface language, errors, and the generated TypeScript.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use caravan_core::{Caravan, Error, FixedClock};
+use std::path::PathBuf;
+
+fn open(dir: &tempfile::TempDir) -> Caravan {
+    Caravan::open(
+        &dir.path().join("caravan.db"),
+        Box::new(FixedClock(1_750_000_000_000)),
+        "tester",
+    )
+    .unwrap()
+}
+
+#[test]
+fn ipc_bindings_are_fresh() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/ipc/bindings.ts");
+    let fresh = caravan_core::api::typescript_bindings();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "ui/src/ipc/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test -p caravan-core --test core` and commit it"
+    );
+}
+
+#[test]
+fn demo_seeding_is_idempotent_and_spans_scripts() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    assert!(caravan.is_empty().unwrap());
+    let first = caravan.seed_demo().unwrap();
+    let second = caravan.seed_demo().unwrap();
+    assert_eq!(first, second);
+    assert_eq!(first.alliances, 2);
+    assert!(first.members >= 30, "{first:?}");
+    assert_eq!(first.editions, 2);
+    assert!(first.works >= 60, "{first:?}");
+
+    // Titles in at least eight scripts, judged by their characters.
+    let page = caravan.works_page("en-US", None, 0, 1000).unwrap();
+    let mut scripts = std::collections::BTreeSet::new();
+    for w in &page.works {
+        for c in w.original_title.chars() {
+            let script = match c as u32 {
+                0x00C0..=0x024F => "latin-diacritics",
+                0x0370..=0x03FF => "greek",
+                0x0400..=0x04FF => "cyrillic",
+                0x0530..=0x058F => "armenian",
+                0x0600..=0x06FF => "arabic",
+                0x0900..=0x097F => "devanagari",
+                0x0980..=0x09FF => "bengali",
+                0x0E00..=0x0E7F => "thai",
+                0x10A0..=0x10FF => "georgian",
+                0x3040..=0x30FF => "kana",
+                0x4E00..=0x9FFF => "han",
+                0xAC00..=0xD7AF => "hangul",
+                _ => continue,
+            };
+            scripts.insert(script);
+        }
+    }
+    assert!(scripts.len() >= 10, "{scripts:?}");
+    assert!(page
+        .works
+        .iter()
+        .any(|w| w.kind == caravan_domain::WorkKind::Music));
+}
+
+#[test]
+fn titles_follow_the_fallback_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    caravan.seed_demo().unwrap();
+    let title = |lang: &str, n: usize| {
+        caravan.works_page(lang, None, 0, 100).unwrap().works[n]
+            .title
+            .clone()
+    };
+    // Farewell My Concubine is the first demo work; Parasite the ninth.
+    assert_eq!(title("en-US", 0), "Farewell My Concubine");
+    assert_eq!(title("zh-CN", 0), "霸王别姬");
+    assert_eq!(title("zh-TW", 0), "霸王別姬");
+    assert_eq!(title("ar", 0), "霸王别姬", "no Arabic title: the original");
+    assert_eq!(title("zh-TW", 8), "寄生上流");
+    assert_eq!(title("zh-HK", 8), "上流寄生族");
+    assert_eq!(title("zh-CN", 8), "寄生虫");
+
+    let detail = caravan.work_detail("9", "fr").unwrap();
+    assert_eq!(detail.title, "Parasite");
+    assert!(detail.titles.len() >= 8);
+    assert!(detail
+        .titles
+        .iter()
+        .any(|t| t.lang == "ko" && t.original && t.text == "기생충"));
+    assert_eq!(detail.credits[0].role, "director");
+}
+
+#[test]
+fn works_are_found_by_identifier() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    caravan.seed_demo().unwrap();
+    let by_isrc = caravan.work_detail("SE-AYD-76-01020", "en").unwrap();
+    assert_eq!(by_isrc.title, "Dancing Queen");
+    assert_eq!(caravan.resolve_work("parasite").unwrap(), 9);
+    assert!(matches!(
+        caravan.work_detail("424242", "en"),
+        Err(Error::WorkNotFound(_))
+    ));
+}
+
+#[test]
+fn pages_are_bounded_and_editions_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    let totals = caravan.seed_demo().unwrap();
+    let page = caravan.works_page("en", None, 60, 5).unwrap();
+    assert_eq!(page.total, totals.works);
+    assert_eq!(page.works.len(), 5);
+    assert_eq!(page.offset, 60);
+    assert_eq!(
+        caravan
+            .works_page("en", None, 0, 1_000_000)
+            .unwrap()
+            .works
+            .len() as u64,
+        totals.works
+    );
+
+    let music = caravan
+        .works_page("en", Some("srimf-pingyao-2018"), 0, 100)
+        .unwrap();
+    assert!(music.total > 10 && music.total < totals.works);
+    assert!(music
+        .works
+        .iter()
+        .all(|w| w.kind == caravan_domain::WorkKind::Music));
+    let err = caravan
+        .works_page("en", Some("cannes-1939"), 0, 10)
+        .unwrap_err();
+    assert_eq!(err.code(), "edition-not-found");
+}
+
+#[test]
+fn editions_are_added_audited_and_refused_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    let edition = caravan
+        .add_edition(
+            "tbilisi-2027",
+            "Tbilisi International Film Festival 2027",
+            Some(2027),
+            &["competition".into(), "shorts".into()],
+        )
+        .unwrap();
+    assert_eq!(edition.sections.len(), 2);
+    assert_eq!(edition.sections[1].slug, "shorts");
+    let again = caravan
+        .add_edition("tbilisi-2027", "Again", None, &[])
+        .unwrap_err();
+    assert_eq!(again.code(), "slug-taken");
+    assert_eq!(
+        caravan
+            .add_edition("Bad Slug", "x", None, &[])
+            .unwrap_err()
+            .code(),
+        "slug-invalid"
+    );
+    assert_eq!(
+        caravan
+            .add_edition("ok", "  ", None, &[])
+            .unwrap_err()
+            .code(),
+        "value-empty"
+    );
+    assert_eq!(caravan.editions().unwrap().len(), 1);
+
+    let log = caravan
+        .store()
+        .read(|c| caravan_store::audit::recent(c, 10))
+        .unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].action, "edition.add");
+    assert_eq!(log[0].actor, "tester");
+    assert_eq!(log[0].at, 1_750_000_000_000);
+}
+
+#[test]
+fn the_interface_language_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let caravan = open(&dir);
+        assert_eq!(
+            caravan.ui_locale(Some("fr_FR.UTF-8")).unwrap().locale,
+            "en-US",
+            "not a BCP 47 tag: ignored"
+        );
+        assert_eq!(caravan.ui_locale(Some("ru-RU")).unwrap().locale, "ru");
+        let ar = caravan.set_ui_locale("ar").unwrap();
+        assert_eq!((ar.locale.as_str(), ar.dir.as_str()), ("ar", "rtl"));
+        assert_eq!(
+            caravan.set_ui_locale("tlh").unwrap_err().code(),
+            "lang-unsupported"
+        );
+    }
+    let reopened = open(&dir);
+    assert_eq!(reopened.ui_locale(Some("ru")).unwrap().locale, "ar");
+}
+
+#[test]
+fn errors_are_localised_in_every_language() {
+    let err = Error::EditionNotFound("x-2026".into());
+    for locale in caravan_i18n::LOCALES {
+        let l10n = caravan_i18n::Localizer::for_locale(locale);
+        let payload = err.to_payload(&l10n);
+        assert_eq!(payload.code, "edition-not-found");
+        assert!(
+            payload.message.contains("x-2026"),
+            "{locale}: {}",
+            payload.message
+        );
+        assert!(
+            !payload.message.starts_with("error--"),
+            "{locale}: untranslated"
+        );
+    }
+    let en = caravan_i18n::Localizer::for_locale("en-US");
+    let fr = caravan_i18n::Localizer::for_locale("fr");
+    assert_ne!(err.localize(&en), err.localize(&fr));
+}

@@ -1,0 +1,72 @@
+//! ISO 3166-1 country codes, as members and works carry them.
+
+use crate::DomainError;
+use serde::{Deserialize, Serialize};
+
+/// An ISO 3166-1 alpha-2 code, upper case, checked against the standard's list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ts_rs::TS)]
+#[ts(type = "string")]
+pub struct CountryCode(String);
+
+impl CountryCode {
+    pub fn parse(code: &str) -> Result<Self, DomainError> {
+        let upper = code.trim().to_ascii_uppercase();
+        isocountry::CountryCode::for_alpha2(&upper)
+            .map(|_| CountryCode(upper))
+            .map_err(|_| DomainError::Country(code.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The country's English short name from the standard, for logs and the demo.
+    pub fn english_name(&self) -> &'static str {
+        isocountry::CountryCode::for_alpha2(&self.0)
+            .map(|c| c.name())
+            .unwrap_or("")
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        CountryCode::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl From<CountryCode> for String {
+    fn from(c: CountryCode) -> String {
+        c.0
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_real_codes_in_any_case() {
+        assert_eq!(CountryCode::parse("ge").unwrap().as_str(), "GE");
+        assert_eq!(CountryCode::parse("KZ").unwrap().as_str(), "KZ");
+    }
+
+    #[test]
+    fn refuses_made_up_codes() {
+        assert!(CountryCode::parse("XX").is_err());
+        assert!(CountryCode::parse("GEO").is_err());
+        assert!(CountryCode::parse("").is_err());
+    }
+}

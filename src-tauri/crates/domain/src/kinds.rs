@@ -1,0 +1,157 @@
+//! The closed vocabularies of the domain: each enum's string form is what the store
+//! keeps, what `--json` prints and what the window receives, so it never changes.
+
+use crate::DomainError;
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order the vocabulary lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable string form.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Result<Self, DomainError> {
+                match text {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(DomainError::UnknownValue { what: $what, value: text.to_owned() }),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// A work is a film or a piece of music.
+    WorkKind, "work-kind", { Film => "film", Music => "music" }
+);
+
+vocabulary!(
+    /// What kind of organisation or person a member is.
+    MemberKind, "member-kind", {
+        Festival => "festival",
+        Institution => "institution",
+        Company => "company",
+        Artist => "artist",
+    }
+);
+
+vocabulary!(
+    /// A member's tier in an alliance that has tiers (the Silk Road Music Alliance does).
+    Tier, "tier", { Basic => "basic", Business => "business", Partnership => "partnership" }
+);
+
+vocabulary!(
+    /// Where a submission stands administratively, as FilmFreeway names it.
+    SubmissionStatus, "submission-status", {
+        InConsideration => "in-consideration",
+        Incomplete => "incomplete",
+        Disqualified => "disqualified",
+        Withdrawn => "withdrawn",
+    }
+);
+
+vocabulary!(
+    /// The multilingual text fields a work carries.
+    TextField, "text-field", { Title => "title", Synopsis => "synopsis" }
+);
+
+vocabulary!(
+    /// Where a piece of text came from: the submitter, a curator, or a machine translation.
+    Provenance, "provenance", { Submitted => "submitted", Curator => "curator", Machine => "machine" }
+);
+
+vocabulary!(
+    /// What a person did on a work.
+    CreditRole, "credit-role", {
+        Director => "director",
+        Writer => "writer",
+        Producer => "producer",
+        Cast => "cast",
+        Cinematographer => "cinematographer",
+        Editor => "editor",
+        Composer => "composer",
+        Lyricist => "lyricist",
+        Artist => "artist",
+        Performer => "performer",
+    }
+);
+
+/// Where the jury's decision stands. Festivals add their own labels (finalist, honourable
+/// mention…) per edition; those are carried by their slug.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case", tag = "status", content = "label")]
+pub enum JudgingStatus {
+    Undecided,
+    Selected,
+    NotSelected,
+    /// A festival-defined label, by its slug within the edition.
+    Label(String),
+}
+
+impl JudgingStatus {
+    /// The built-in part of the status as the store keeps it.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            JudgingStatus::Undecided => "undecided",
+            JudgingStatus::Selected => "selected",
+            JudgingStatus::NotSelected => "not-selected",
+            JudgingStatus::Label(_) => "label",
+        }
+    }
+
+    /// Reads a status as the store keeps it: the built-in word, and the label's slug
+    /// when the word is `label`.
+    pub fn from_parts(status: &str, label: Option<String>) -> Result<Self, DomainError> {
+        match (status, label) {
+            ("undecided", _) => Ok(JudgingStatus::Undecided),
+            ("selected", _) => Ok(JudgingStatus::Selected),
+            ("not-selected", _) => Ok(JudgingStatus::NotSelected),
+            ("label", Some(l)) => Ok(JudgingStatus::Label(l)),
+            (other, _) => Err(DomainError::UnknownValue {
+                what: "judging-status",
+                value: other.to_owned(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_round_trip_through_text() {
+        for k in SubmissionStatus::ALL {
+            assert_eq!(SubmissionStatus::parse(k.as_str()).unwrap(), *k);
+        }
+        for k in CreditRole::ALL {
+            assert_eq!(CreditRole::parse(k.as_str()).unwrap(), *k);
+        }
+        assert!(WorkKind::parse("podcast").is_err());
+    }
+
+    #[test]
+    fn judging_labels_keep_their_slug() {
+        let s = JudgingStatus::from_parts("label", Some("finalist".into())).unwrap();
+        assert_eq!(s, JudgingStatus::Label("finalist".into()));
+        assert_eq!(s.as_str(), "label");
+        assert!(JudgingStatus::from_parts("maybe", None).is_err());
+    }
+}

@@ -1,0 +1,17 @@
+//! Caravan's domain: the words of PRODUCT.md as types, and the rules that hold for them
+//! wherever they are stored or shown.
+//!
+//! Nothing here touches a database, a file or the clock; the store persists these types
+//! and the core composes them into the API the command line and the window share.
+
+mod country;
+mod error;
+mod kinds;
+mod lang;
+
+pub use country::CountryCode;
+pub use error::{check_slug, DomainError};
+pub use kinds::{
+    CreditRole, JudgingStatus, MemberKind, Provenance, SubmissionStatus, TextField, Tier, WorkKind,
+};
+pub use lang::{pick_text, LangTag};

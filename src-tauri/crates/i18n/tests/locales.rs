@@ -1,0 +1,345 @@
+//! The locale check: every Fluent file of every locale against en-US, and the UI and the
+//! Rust code against the message ids they use.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct Message {
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+    /// For each select on a variable: the variable and the variant keys.
+    selects: Vec<(String, BTreeSet<String>)>,
+    /// The text with placeables removed, for the empty and untranslated checks.
+    text: String,
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, m: &mut Message) {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => m.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, m),
+        }
+    }
+}
+
+fn walk_inline(e: &ast::InlineExpression<&str>, m: &mut Message) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            m.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, m),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, m);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, m: &mut Message) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(i, m),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, m);
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    })
+                    .collect();
+                m.selects.push((id.name.to_owned(), keys));
+            }
+            for v in variants {
+                walk_pattern(&v.value, m);
+            }
+        }
+    }
+}
+
+/// Parses one file, failing the test on any syntax error.
+fn parse_file(path: &Path) -> BTreeMap<String, Message> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(msg) => {
+                (msg.id.name.to_owned(), msg.value.as_ref(), &msg.attributes)
+            }
+            ast::Entry::Term(term) => (
+                format!("-{}", term.id.name),
+                Some(&term.value),
+                &term.attributes,
+            ),
+            _ => continue,
+        };
+        let mut m = Message::default();
+        if let Some(v) = value {
+            walk_pattern(v, &mut m);
+        }
+        for a in attributes {
+            m.attributes.insert(a.id.name.to_owned());
+            walk_pattern(&a.value, &mut m);
+        }
+        assert!(
+            !m.text.trim().is_empty() || !m.variables.is_empty(),
+            "{}: {id} is empty",
+            path.display()
+        );
+        assert!(
+            out.insert(id.clone(), m).is_none(),
+            "{}: {id} is defined twice",
+            path.display()
+        );
+    }
+    out
+}
+
+fn plural_categories(locale: &str) -> BTreeSet<String> {
+    use icu_plurals::{PluralCategory, PluralRules};
+    let loc: icu_locale::Locale = locale.parse().unwrap();
+    let rules = PluralRules::try_new_cardinal(loc.into()).unwrap();
+    rules
+        .categories()
+        .map(|c| {
+            match c {
+                PluralCategory::Zero => "zero",
+                PluralCategory::One => "one",
+                PluralCategory::Two => "two",
+                PluralCategory::Few => "few",
+                PluralCategory::Many => "many",
+                PluralCategory::Other => "other",
+            }
+            .to_owned()
+        })
+        .collect()
+}
+
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Messages allowed to read the same as in English, per locale: names and words the
+/// languages share.
+fn allowed_same(locale: &str, id: &str) -> bool {
+    matches!(id, "app--name")
+        || matches!(
+            (locale, id),
+            (
+                "fr",
+                "kind--film"
+                    | "work--kind"
+                    | "works--column-kind"
+                    | "cli--options-heading"
+                    | "cli--arguments-heading"
+                    | "work--original"
+                    | "what--provenance"
+            ) | ("es", "work--original" | "cli--error-prefix")
+        )
+}
+
+#[test]
+fn every_locale_matches_en_us() {
+    let locales_dir = root().join("locales");
+    let mut problems = Vec::new();
+    for file in caravan_i18n::FILES {
+        let source = parse_file(&locales_dir.join("en-US").join(file));
+        for locale in caravan_i18n::LOCALES {
+            let path = locales_dir.join(locale).join(file);
+            let target = parse_file(&path);
+            let needed = plural_categories(locale);
+            for (id, want) in &source {
+                let Some(got) = target.get(id) else {
+                    problems.push(format!("{locale}/{file}: {id} is missing"));
+                    continue;
+                };
+                if got.attributes != want.attributes {
+                    problems.push(format!(
+                        "{locale}/{file}: {id} has attributes {:?}, en-US {:?}",
+                        got.attributes, want.attributes
+                    ));
+                }
+                if got.variables != want.variables {
+                    problems.push(format!(
+                        "{locale}/{file}: {id} uses {:?}, en-US {:?}",
+                        got.variables, want.variables
+                    ));
+                }
+                for (var, keys) in &got.selects {
+                    let plural = keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str()));
+                    if plural && !needed.is_subset(keys) {
+                        problems.push(format!(
+                            "{locale}/{file}: {id} selects on ${var} with {keys:?} but {locale} needs {needed:?}"
+                        ));
+                    }
+                }
+                if locale != caravan_i18n::SOURCE_LOCALE
+                    && got.text.chars().any(char::is_alphabetic)
+                    && got.text == want.text
+                    && !allowed_same(locale, id)
+                {
+                    problems.push(format!("{locale}/{file}: {id} is not translated"));
+                }
+            }
+            for id in target.keys().filter(|id| !source.contains_key(*id)) {
+                problems.push(format!("{locale}/{file}: {id} is not in en-US"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_locale_file_is_compiled_in() {
+    // The build embeds exactly the files on disk, so no locale can ship half its text.
+    for (locale, texts) in caravan_i18n::SOURCES {
+        for (file, text) in caravan_i18n::FILES.iter().zip(texts) {
+            let on_disk =
+                std::fs::read_to_string(root().join("locales").join(locale).join(file)).unwrap();
+            assert_eq!(&on_disk, text, "{locale}/{file}");
+        }
+    }
+}
+
+fn all_ids() -> BTreeSet<String> {
+    caravan_i18n::FILES
+        .iter()
+        .flat_map(|f| parse_file(&root().join("locales/en-US").join(f)).into_keys())
+        .collect()
+}
+
+fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if !path.ends_with("node_modules") && !path.ends_with("target") {
+                files_under(&path, ext, out);
+            }
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// String literals that look like message ids, and literal prefixes of built ids
+/// (`kind--${…}`, `format!("role--{}")`).
+fn used_ids(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut exact = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    for quote in ['"', '`'] {
+        for (i, chunk) in text.split(quote).enumerate() {
+            if i % 2 == 0 {
+                continue;
+            }
+            let head: String = chunk
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
+            if !head.contains("--") || head.starts_with('-') {
+                continue;
+            }
+            if head.len() == chunk.len() {
+                exact.insert(head);
+            } else if chunk[head.len()..].starts_with("${") || chunk[head.len()..].starts_with('{')
+            {
+                prefixes.insert(head);
+            }
+        }
+    }
+    (exact, prefixes)
+}
+
+#[test]
+fn every_message_id_in_the_code_exists() {
+    let ids = all_ids();
+    let mut files = Vec::new();
+    files_under(&root().join("ui/src"), "tsx", &mut files);
+    files_under(&root().join("ui/src"), "ts", &mut files);
+    files_under(&root().join("src-tauri"), "rs", &mut files);
+    let mut problems = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (exact, prefixes) = used_ids(&text);
+        for id in exact {
+            if !ids.contains(&id) && !id.starts_with("cli--") && !id.ends_with("--") {
+                problems.push(format!("{}: {id} is not in en-US", path.display()));
+            }
+        }
+        for prefix in prefixes {
+            if !ids.iter().any(|i| i.starts_with(&prefix)) {
+                problems.push(format!(
+                    "{}: no message starts with {prefix}",
+                    path.display()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Text in a TSX source that reaches the screen without going through Fluent: words
+/// between tags, and literal values of attributes people read.
+fn hard_coded_text(source: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(open) = rest.find('>') {
+            rest = &rest[open + 1..];
+            let end = rest.find('<').unwrap_or(rest.len());
+            let between = rest[..end].trim();
+            // Code, not text: expressions, arrows, calls, blocks.
+            let is_code = between.chars().any(|c| "{}();=&|".contains(c));
+            if !is_code && between.chars().any(char::is_alphabetic) {
+                found.push((n + 1, between.to_owned()));
+            }
+            rest = &rest[end..];
+        }
+        for attr in ["title=\"", "placeholder=\"", "aria-label=\"", "alt=\"", "label=\""] {
+            if code.contains(attr) {
+                found.push((n + 1, format!("{attr}…\"")));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_hard_coded_text_check_catches_text_and_spares_code() {
+    let bad = "<h2>Works</h2>\n<input placeholder=\"Search\" />\n<p>\n  No works yet.\n</p>";
+    let found: Vec<String> = hard_coded_text(bad).into_iter().map(|(_, t)| t).collect();
+    assert!(found.contains(&"Works".to_owned()), "{found:?}");
+    assert!(found.iter().any(|t| t.starts_with("placeholder")), "{found:?}");
+    let good = "<h2>{t(\"works--heading\")}</h2>\nexport function A(props: { f: () => void }) {\n<span>{n}</span>";
+    assert!(hard_coded_text(good).is_empty(), "{:?}", hard_coded_text(good));
+}
+
+#[test]
+fn the_ui_has_no_hard_coded_text() {
+    let mut files = Vec::new();
+    files_under(&root().join("ui/src"), "tsx", &mut files);
+    assert!(!files.is_empty());
+    let mut problems = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (line, what) in hard_coded_text(&text) {
+            problems.push(format!("{}:{line}: “{what}”", path.display()));
+        }
+    }
+    assert!(problems.is_empty(), "hard-coded user-visible text:\n{}", problems.join("\n"));
+}

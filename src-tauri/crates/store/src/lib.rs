@@ -1,0 +1,143 @@
+//! Caravan's store: one SQLite file per copy of the app.
+//!
+//! [`Store::open`] checks the file before it writes a byte: something that is not SQLite,
+//! a SQLite file of another program, a database from a newer Caravan, or a corrupt file is
+//! refused and left exactly as it was. A fresh or older database is brought to the current
+//! schema by numbered migrations in one transaction, the version kept in
+//! `PRAGMA user_version`. The journal is WAL: one writer connection, one reader connection,
+//! so the window can page through works while an import writes.
+//!
+//! Each table's queries live in the module named after it.
+
+pub mod audit;
+pub mod editions;
+mod error;
+pub mod members;
+mod schema;
+pub mod settings;
+pub mod submissions;
+pub mod works;
+
+pub use error::StoreError;
+pub use rusqlite::{Connection, Transaction};
+pub use schema::{schema_dump, MIGRATIONS, VERSION};
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open, current-schema database.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    reader: Mutex<Connection>,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (and its folder) when missing and
+    /// upgrading it when older. Refuses, without changing the file, anything it cannot
+    /// safely own.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let path = path.to_path_buf();
+        check_header(&path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+                path: dir.to_path_buf(),
+                source: e,
+            })?;
+        }
+        let mut writer = connect(&path)?;
+        schema::bring_up_to_date(&mut writer, &path)?;
+        let reader = connect(&path)?;
+        Ok(Store {
+            path,
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` on the reader connection. Readers see the last committed state and never
+    /// wait for the writer. Errors from `f` come back as they are; [`StoreError::at`]
+    /// names the file in them.
+    pub fn read<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let conn = lock(&self.reader);
+        f(&conn)
+    }
+
+    /// Runs `f` in one immediate write transaction: everything `f` did is committed
+    /// together, or, when it fails, nothing is.
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let mut conn = lock(&self.writer);
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        let value = f(&tx)?;
+        tx.commit()
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        Ok(value)
+    }
+}
+
+fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+    // A panic while holding the lock leaves SQLite consistent (the transaction rolls
+    // back when dropped), so the connection stays usable.
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Refuses a non-empty file that does not start with SQLite's header, before SQLite
+/// gets a chance to touch it.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(StoreError::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })
+        }
+    };
+    if path.is_dir() {
+        return Err(StoreError::NotSqlite(path.to_path_buf()));
+    }
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => {
+                return Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source: e,
+                })
+            }
+        }
+    }
+    if read == 0 || &head == SQLITE_MAGIC {
+        Ok(())
+    } else {
+        Err(StoreError::NotSqlite(path.to_path_buf()))
+    }
+}
+
+fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .and_then(|_| conn.pragma_update(None, "foreign_keys", true))
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    Ok(conn)
+}

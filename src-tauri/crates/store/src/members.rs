@@ -1,0 +1,90 @@
+//! Alliances, their members and the members' working languages.
+
+use crate::StoreError;
+use caravan_domain::{MemberKind, Tier};
+use rusqlite::{params, Connection, Transaction};
+
+/// Adds an alliance or, when its slug exists, renames it; returns its id.
+pub fn upsert_alliance(
+    tx: &Transaction<'_>,
+    slug: &str,
+    name: &str,
+    founded: Option<i32>,
+) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO alliances (slug, name, founded) VALUES (?1, ?2, ?3)
+         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, founded = excluded.founded",
+        params![slug, name, founded],
+    )?;
+    Ok(
+        tx.query_row("SELECT id FROM alliances WHERE slug = ?1", [slug], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// What a member is, as the registry records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMember<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub kind: MemberKind,
+    pub country: &'a str,
+    pub city: Option<&'a str>,
+    pub languages: &'a [String],
+}
+
+/// Adds a member or updates the one with the same slug; its working languages are
+/// replaced by the given ones. Returns its id.
+pub fn upsert_member(tx: &Transaction<'_>, m: &NewMember<'_>) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO members (slug, name, kind, country, city) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+             country = excluded.country, city = excluded.city",
+        params![m.slug, m.name, m.kind.as_str(), m.country, m.city],
+    )?;
+    let id: i64 = tx.query_row("SELECT id FROM members WHERE slug = ?1", [m.slug], |r| {
+        r.get(0)
+    })?;
+    tx.execute("DELETE FROM member_languages WHERE member_id = ?1", [id])?;
+    for (i, lang) in m.languages.iter().enumerate() {
+        tx.execute(
+            "INSERT OR IGNORE INTO member_languages (member_id, position, lang) VALUES (?1, ?2, ?3)",
+            params![id, i as i64, lang],
+        )?;
+    }
+    Ok(id)
+}
+
+/// Records a membership, or changes its tier.
+pub fn join(
+    tx: &Transaction<'_>,
+    alliance_id: i64,
+    member_id: i64,
+    tier: Option<Tier>,
+    joined: Option<i32>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO alliance_members (alliance_id, member_id, tier, joined) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (alliance_id, member_id) DO UPDATE SET tier = excluded.tier, joined = excluded.joined",
+        params![alliance_id, member_id, tier.map(|t| t.as_str()), joined],
+    )?;
+    Ok(())
+}
+
+pub fn member_id(conn: &Connection, slug: &str) -> Result<Option<i64>, StoreError> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row("SELECT id FROM members WHERE slug = ?1", [slug], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+pub fn count_alliances(conn: &Connection) -> Result<u64, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM alliances", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
+pub fn count_members(conn: &Connection) -> Result<u64, StoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM members", [], |r| r.get::<_, i64>(0))? as u64)
+}

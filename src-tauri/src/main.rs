@@ -1,0 +1,37 @@
+//! Caravan's window: the Tauri shell over caravan-core.
+//!
+//! Thin by rule: it opens the database the same way the command line does, seeds the demo
+//! on a first start, and exposes a handful of IPC commands (`commands`) that parse, call
+//! the core and map errors to `{code, message}`. Nothing about the domain is decided here.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod state;
+
+fn main() {
+    let launched = std::time::Instant::now();
+    let state = state::AppState::open(launched);
+    let title = state.window_title();
+    tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::ui_locale,
+            commands::set_ui_locale,
+            commands::works_page,
+            commands::work_detail,
+            commands::startup_painted,
+        ])
+        .setup(move |app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                window.set_title(&title)?;
+            }
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("Caravan could not start its window: {e}");
+            std::process::exit(1);
+        });
+}

@@ -1,0 +1,312 @@
+//! The `caravan` command line against CLI.md: shapes of `--json` output, localised text,
+//! and coded errors that leave the database untouched.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use caravan_e2e::{caravan, command, fingerprint, Run};
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn demo_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let run = caravan(&db, &["--json", "demo"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    (dir, db)
+}
+
+#[test]
+fn demo_is_idempotent_and_reports_totals() {
+    let (_dir, db) = demo_db();
+    let again = caravan(&db, &["demo", "--json"]);
+    assert_eq!(again.status, 0);
+    let totals = again.json();
+    for key in ["alliances", "members", "editions", "works"] {
+        assert!(totals[key].as_u64().unwrap() > 0, "{key}: {totals}");
+    }
+    assert!(totals["works"].as_u64().unwrap() >= 60);
+    assert_eq!(caravan(&db, &["demo", "--json"]).json(), totals);
+}
+
+#[test]
+fn works_list_has_the_contract_shape_and_pages() {
+    let (_dir, db) = demo_db();
+    let page = caravan(
+        &db,
+        &["works", "list", "--json", "--limit", "5", "--offset", "2"],
+    )
+    .json();
+    assert!(page["total"].as_u64().unwrap() >= 60);
+    let works = page["works"].as_array().unwrap();
+    assert_eq!(works.len(), 5);
+    for w in works {
+        for key in ["id", "kind", "title", "original_title", "year"] {
+            assert!(w.get(key).is_some(), "{key} missing in {w}");
+        }
+    }
+    assert_eq!(works[0]["id"], 3);
+    let edition = caravan(
+        &db,
+        &["works", "list", "--edition", "srimf-pingyao-2018", "--json"],
+    )
+    .json();
+    assert!(edition["works"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|w| w["kind"] == "music"));
+}
+
+#[test]
+fn titles_follow_the_language_with_fallback() {
+    let (_dir, db) = demo_db();
+    let first_title = |lang: &str| {
+        caravan(
+            &db,
+            &["--lang", lang, "works", "list", "--limit", "1", "--json"],
+        )
+        .json()["works"][0]["title"]
+            .clone()
+    };
+    assert_eq!(first_title("en-US"), "Farewell My Concubine");
+    assert_eq!(first_title("zh-CN"), "霸王别姬");
+    assert_eq!(first_title("zh-TW"), "霸王別姬");
+    assert_eq!(first_title("ru"), "Прощай, моя наложница");
+    assert_eq!(first_title("ar"), "霸王别姬");
+}
+
+#[test]
+fn works_show_lists_every_language_variant() {
+    let (_dir, db) = demo_db();
+    let work = caravan(&db, &["works", "show", "9", "--json", "--lang", "zh-TW"]).json();
+    assert_eq!(work["id"], 9);
+    assert_eq!(work["kind"], "film");
+    assert_eq!(work["year"], 2019);
+    assert_eq!(work["title"], "寄生上流");
+    let titles = work["titles"].as_array().unwrap();
+    assert!(titles.len() >= 8);
+    assert!(titles
+        .iter()
+        .any(|t| t["lang"] == "ko" && t["text"] == "기생충" && t["original"] == true));
+    assert!(titles.iter().filter(|t| t["original"] == true).count() == 1);
+    assert_eq!(
+        work["credits"][0],
+        serde_json::json!({"role": "director", "name": "Bong Joon-ho"})
+    );
+    assert!(work["identifiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["kind"].is_string() && i["value"].is_string()));
+
+    let by_isrc = caravan(&db, &["works", "show", "SEAYD7601020", "--json"]).json();
+    assert_eq!(by_isrc["title"], "Dancing Queen");
+}
+
+#[test]
+fn editions_are_added_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let added = caravan(
+        &db,
+        &[
+            "edition",
+            "add",
+            "tbilisi-2027",
+            "--name",
+            "Tbilisi IFF 2027",
+            "--year",
+            "2027",
+            "--section",
+            "competition",
+            "--section",
+            "shorts",
+            "--json",
+        ],
+    )
+    .json();
+    let e = &added["edition"];
+    assert_eq!(e["slug"], "tbilisi-2027");
+    assert_eq!(e["name"], "Tbilisi IFF 2027");
+    assert_eq!(e["year"], 2027);
+    assert!(e["id"].is_u64());
+    assert_eq!(e["sections"].as_array().unwrap().len(), 2);
+    let list = caravan(&db, &["editions", "list", "--json"]).json();
+    assert_eq!(list["editions"][0]["slug"], "tbilisi-2027");
+
+    let again = caravan(
+        &db,
+        &["--json", "edition", "add", "tbilisi-2027", "--name", "X"],
+    );
+    assert_eq!(again.error()["code"], "slug-taken");
+}
+
+#[test]
+fn global_flags_go_before_or_after_the_command_and_env_stands_in_for_db() {
+    let (_dir, db) = demo_db();
+    let before = caravan(
+        &db,
+        &["--json", "--lang", "fr", "works", "list", "--limit", "1"],
+    )
+    .json();
+    let after = caravan(
+        &db,
+        &["works", "list", "--limit", "1", "--lang", "fr", "--json"],
+    )
+    .json();
+    assert_eq!(before, after);
+    assert_eq!(after["works"][0]["title"], "Adieu ma concubine");
+
+    let mut cmd = command();
+    cmd.args(["works", "list", "--json", "--limit", "1"])
+        .env("CARAVAN_DB", &db);
+    let run: Run = cmd.output().unwrap().into();
+    assert_eq!(run.json()["total"], before["total"]);
+}
+
+#[test]
+fn text_output_is_localised() {
+    let (_dir, db) = demo_db();
+    let ru = caravan(&db, &["--lang", "ru", "works", "list", "--limit", "2"]);
+    assert!(
+        ru.stdout.starts_with("Произведения 1–2 из "),
+        "{}",
+        ru.stdout
+    );
+    let zh = caravan(&db, &["--lang", "zh-CN", "works", "show", "1"]);
+    assert!(zh.stdout.contains("导演: Chen Kaige"), "{}", zh.stdout);
+    let help = caravan(&db, &["--lang", "ar", "--help"]);
+    assert_eq!(help.status, 0);
+    assert!(help.stdout.contains("الأوامر"), "{}", help.stdout);
+    let fr_error = caravan(&db, &["--lang", "fr", "works", "show", "999999"]);
+    assert_ne!(fr_error.status, 0);
+    assert!(
+        fr_error.stderr.contains("Aucune œuvre « 999999 »"),
+        "{}",
+        fr_error.stderr
+    );
+    assert!(fr_error.stdout.is_empty());
+}
+
+fn assert_error(run: Run, code: &str) -> Value {
+    let error = run.error();
+    assert_eq!(error["code"], code, "{error}");
+    error
+}
+
+#[test]
+fn bad_commands_and_ids_get_coded_errors() {
+    let (_dir, db) = demo_db();
+    assert_error(
+        caravan(&db, &["--json", "definitely-not-a-command"]),
+        "cli-unknown-command",
+    );
+    assert_error(
+        caravan(&db, &["--json", "works", "show", "999999"]),
+        "work-not-found",
+    );
+    assert_error(
+        caravan(&db, &["--json", "works", "show", "no-such-key"]),
+        "work-not-found",
+    );
+    assert_error(
+        caravan(&db, &["--json", "works", "list", "--limit", "many"]),
+        "cli-invalid-value",
+    );
+    assert_error(
+        caravan(&db, &["--json", "works", "list", "--colour"]),
+        "cli-unknown-argument",
+    );
+    assert_error(
+        caravan(&db, &["--json", "works", "list", "--edition", "nope-2026"]),
+        "edition-not-found",
+    );
+    let e = assert_error(
+        caravan(&db, &["--json", "--lang", "tlh", "works", "list"]),
+        "lang-unsupported",
+    );
+    assert!(e["message"].as_str().unwrap().contains("zh-CN"));
+    assert_error(
+        caravan(&db, &["--json", "--lang", "!!", "works", "list"]),
+        "lang-invalid",
+    );
+    let fr = assert_error(
+        caravan(&db, &["--json", "--lang", "fr", "works", "show", "424242"]),
+        "work-not-found",
+    );
+    assert!(
+        fr["message"].as_str().unwrap().starts_with("Aucune œuvre"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn broken_databases_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let text = dir.path().join("notes.db");
+    std::fs::write(&text, "these are festival notes\n").unwrap();
+    let before = fingerprint(&text);
+    let e = assert_error(
+        caravan(&text, &["--json", "works", "list"]),
+        "db-not-sqlite",
+    );
+    assert!(
+        e["message"].as_str().unwrap().contains("notes.db"),
+        "names the file: {e}"
+    );
+    assert_eq!(fingerprint(&text), before);
+
+    let newer = dir.path().join("newer.db");
+    caravan(&newer, &["--json", "demo"]);
+    mark_as_newer(&newer);
+    let before = fingerprint(&newer);
+    assert_error(
+        caravan(&newer, &["--json", "works", "list"]),
+        "db-newer-version",
+    );
+    assert_error(caravan(&newer, &["--json", "demo"]), "db-newer-version");
+    assert_eq!(fingerprint(&newer), before);
+
+    let corrupt = dir.path().join("corrupt.db");
+    caravan(&corrupt, &["--json", "demo", "--generate", "3000"]);
+    let mut bytes = fingerprint(&corrupt);
+    let page = 4096;
+    let middle = bytes.len() / page / 2 * page;
+    for b in &mut bytes[middle..middle + 4 * page] {
+        *b = 0x5A;
+    }
+    std::fs::write(&corrupt, &bytes).unwrap();
+    // Read every page of the list: the damage must surface as db-corrupt, nothing else.
+    let mut codes = Vec::new();
+    for offset in (0..3100).step_by(500) {
+        let offset = offset.to_string();
+        let run = caravan(
+            &corrupt,
+            &[
+                "--json", "works", "list", "--limit", "500", "--offset", &offset,
+            ],
+        );
+        if run.status != 0 {
+            codes.push(run.error()["code"].clone());
+        }
+    }
+    assert!(!codes.is_empty(), "a corrupt database went unnoticed");
+    assert!(codes.iter().all(|c| c == "db-corrupt"), "{codes:?}");
+    assert_eq!(
+        fingerprint(&corrupt),
+        bytes,
+        "the corrupt file was modified"
+    );
+}
+
+/// Marks a Caravan database as written by a future version, by raising the
+/// `user_version` field of the SQLite header (bytes 60–63).
+fn mark_as_newer(path: &std::path::Path) {
+    // Closing the last connection folded the WAL into the main file.
+    let mut bytes = fingerprint(path);
+    let version = u32::from_be_bytes(bytes[60..64].try_into().unwrap());
+    bytes[60..64].copy_from_slice(&(version + 1).to_be_bytes());
+    std::fs::write(path, bytes).unwrap();
+}

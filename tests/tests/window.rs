@@ -1,0 +1,295 @@
+//! The real window in the real WebKit engine: the debug build of `caravan-app` driven
+//! through tauri-driver and WebKitWebDriver, under the display `scripts/test` starts (Xvfb).
+//!
+//! Ignored by a plain `cargo test` because it needs that display and those drivers;
+//! `scripts/test` runs it with `--run-ignored all`.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use caravan_e2e::{binary, fingerprint, target_dir};
+use caravan_i18n::Localizer;
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::future::Future;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const STEP: Duration = Duration::from_secs(30);
+
+/// Fails the test, naming the step, if `f` does not finish within `STEP`.
+async fn within<T, E: std::fmt::Debug>(what: &str, f: impl Future<Output = Result<T, E>>) -> T {
+    match tokio::time::timeout(STEP, f).await {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => panic!("{what}: {e:?}"),
+        Err(_) => panic!("{what}: no answer within {STEP:?}"),
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn tool(env: &str, name: &str, fallbacks: &[&str]) -> PathBuf {
+    if let Some(p) = std::env::var_os(env) {
+        return PathBuf::from(p);
+    }
+    let home = std::env::var("HOME").unwrap_or_default();
+    let mut candidates: Vec<PathBuf> = std::env::var("PATH")
+        .unwrap_or_default()
+        .split(':')
+        .map(|d| Path::new(d).join(name))
+        .collect();
+    candidates.extend(
+        fallbacks
+            .iter()
+            .map(|f| PathBuf::from(f.replace("~", &home))),
+    );
+    candidates
+        .into_iter()
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{name} not found: scripts/install installs it (or set {env})"))
+}
+
+/// tauri-driver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run through scripts/test, which starts Xvfb"
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let driver = tool(
+            "CARAVAN_TAURI_DRIVER",
+            "tauri-driver",
+            &["~/.cargo/bin/tauri-driver"],
+        );
+        let webkit = tool(
+            "CARAVAN_WEBKIT_DRIVER",
+            "WebKitWebDriver",
+            &["/usr/bin/WebKitWebDriver"],
+        );
+        let log = std::fs::File::create(artifact("tauri-driver.log")).unwrap();
+        let child = Command::new(driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .arg("--native-driver")
+            .arg(webkit)
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("LC_ALL", "C")
+            .env_remove("LANG")
+            .env_remove("CARAVAN_DB")
+            .env_remove("CARAVAN_LANG")
+            .stdout(Stdio::null())
+            .stderr(log)
+            // Its own process group, so dropping the driver also ends WebKitWebDriver.
+            .process_group(0)
+            .spawn()
+            .expect("tauri-driver starts");
+        let deadline = Instant::now() + STEP;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+
+    /// Starts the app on the database `db` and connects to its webview.
+    async fn open(&self, db: &Path) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": binary("caravan-app"), "args": ["--db", db] }),
+        );
+        within(
+            "WebDriver session",
+            ClientBuilder::native()
+                .capabilities(caps)
+                .connect(&format!("http://127.0.0.1:{}", self.port)),
+        )
+        .await
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.child.wait();
+    }
+}
+
+async fn find(client: &Client, testid: &str) -> Element {
+    let css = format!("[data-testid=\"{testid}\"]");
+    within(
+        &format!("find {testid}"),
+        client.wait().at_most(STEP).for_element(Locator::Css(&css)),
+    )
+    .await
+}
+
+/// Visible text without the Unicode isolation marks Fluent puts around placeables.
+async fn text(client: &Client, testid: &str) -> String {
+    let el = find(client, testid).await;
+    within(&format!("text of {testid}"), el.text())
+        .await
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+async fn script(client: &Client, js: &str) -> Value {
+    within(js, client.execute(js, vec![])).await
+}
+
+/// Polls until `js` returns `want`, failing with what it last returned.
+async fn wait_for_script(client: &Client, js: &str, want: Value) {
+    let deadline = Instant::now() + STEP;
+    loop {
+        let got = script(client, js).await;
+        if got == want {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{js} returned {got}, wanted {want}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn wait_for_text(client: &Client, testid: &str, want: &str) {
+    let deadline = Instant::now() + STEP;
+    loop {
+        let got = text(client, testid).await;
+        if got == want {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{testid} reads “{got}”, wanted “{want}”"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn close(client: Client) {
+    within("close session", client.close()).await;
+}
+
+fn artifact(name: &str) -> PathBuf {
+    let dir = target_dir().join("e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn the_window_lists_works_switches_to_arabic_and_remembers() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let en = Localizer::for_locale("en-US");
+    let ar = Localizer::for_locale("ar");
+
+    // First start on an empty database: the demo is seeded and the list is painted.
+    let client = driver.open(&db).await;
+    wait_for_text(&client, "works-heading", &en.tr("works--heading", None)).await;
+    find(&client, "work-row-1").await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("ltr")).await;
+    let count = text(&client, "works-count").await;
+    assert!(
+        count.ends_with(" works") && count.len() > " works".len(),
+        "{count}"
+    );
+    // The list is virtualised: far fewer rows exist than works.
+    let rows = script(
+        &client,
+        "return document.querySelectorAll('[data-testid^=\"work-row-\"]').length",
+    )
+    .await;
+    assert!(rows.as_u64().unwrap() < 60, "{rows} rows in the DOM");
+
+    // Switch to Arabic: the whole window turns right to left, the heading is translated.
+    let select = find(&client, "language-select").await;
+    within("choose Arabic", select.select_by_value("ar")).await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("rtl")).await;
+    wait_for_script(&client, "return document.documentElement.lang", json!("ar")).await;
+    wait_for_text(&client, "works-heading", &ar.tr("works--heading", None)).await;
+
+    // Open Farewell My Concubine: every language variant, the Chinese title among them.
+    within("open the work", find(&client, "work-row-1").await.click()).await;
+    wait_for_text(&client, "work-title-zh-Hans", "霸王别姬").await;
+    wait_for_text(&client, "work-title-zh-Hant", "霸王別姬").await;
+    wait_for_text(&client, "work-title-en", "Farewell My Concubine").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    assert!(shot.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+    std::fs::write(artifact("work-arabic.png"), &shot).unwrap();
+    within("back", find(&client, "back").await.click()).await;
+    find(&client, "work-row-1").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("works-arabic.png"), &shot).unwrap();
+    close(client).await;
+
+    // A restart opens in Arabic: the choice was remembered.
+    let client = driver.open(&db).await;
+    wait_for_text(&client, "works-heading", &ar.tr("works--heading", None)).await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("rtl")).await;
+    let select = find(&client, "language-select").await;
+    within("choose English", select.select_by_value("en-US")).await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("ltr")).await;
+    wait_for_text(&client, "works-heading", &en.tr("works--heading", None)).await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("works-english.png"), &shot).unwrap();
+    close(client).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn the_window_shows_a_database_error_and_changes_nothing() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("festival-notes.db");
+    std::fs::write(
+        &notes,
+        "Not a database: programme notes for the Belt and Road Film Week\n",
+    )
+    .unwrap();
+    let before = fingerprint(&notes);
+
+    let client = driver.open(&notes).await;
+    wait_for_text(&client, "error-code", "db-not-sqlite").await;
+    let message = text(&client, "error-message").await;
+    assert!(
+        message.contains("festival-notes.db"),
+        "the message names the file: {message}"
+    );
+    let expected = Localizer::for_locale("en-US")
+        .tr_with(
+            "error--db-not-sqlite",
+            [("path", notes.display().to_string())],
+        )
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(message, expected);
+    close(client).await;
+    assert_eq!(fingerprint(&notes), before);
+}

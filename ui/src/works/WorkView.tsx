@@ -1,0 +1,160 @@
+// One work: its facts, then every language variant of its titles and synopses side by
+// side, each text tagged with its own language so the right fonts and direction apply.
+import { Fragment } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { ipc, type LocalizedText, type WorkDetail } from "../ipc";
+import { languageName, type Translate } from "../i18n";
+
+interface Props {
+  id: number;
+  locale: string;
+  t: Translate;
+  onBack: () => void;
+  onError: (e: unknown) => void;
+}
+
+function runtime(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+}
+
+function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+interface Variant {
+  lang: string;
+  title?: LocalizedText;
+  synopsis?: LocalizedText;
+}
+
+function variants(work: WorkDetail): Variant[] {
+  const byLang = new Map<string, Variant>();
+  for (const title of work.titles) byLang.set(title.lang, { lang: title.lang, title });
+  for (const synopsis of work.synopses) {
+    const v = byLang.get(synopsis.lang) ?? { lang: synopsis.lang };
+    v.synopsis = synopsis;
+    byLang.set(synopsis.lang, v);
+  }
+  return [...byLang.values()];
+}
+
+export function WorkView({ id, locale, t, onBack, onError }: Props) {
+  const [work, setWork] = useState<WorkDetail | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    ipc.workDetail(id, locale).then((w) => live && setWork(w), onError);
+    return () => {
+      live = false;
+    };
+  }, [id, locale]);
+
+  return (
+    <section class="work" data-testid="work-detail">
+      <button type="button" class="back" data-testid="back" onClick={onBack}>
+        {t("work--back")}
+      </button>
+      {work && (
+        <>
+          <h2 data-testid="work-title">
+            <bdi>{work.title}</bdi>
+          </h2>
+          <dl class="facts">
+            <dt>{t("work--kind")}</dt>
+            <dd>{t(`kind--${work.kind}`)}</dd>
+            {work.year !== null && (
+              <>
+                <dt>{t("work--year")}</dt>
+                <dd>{work.year}</dd>
+              </>
+            )}
+            {work.runtime_seconds !== null && (
+              <>
+                <dt>{t("work--runtime")}</dt>
+                <dd>
+                  <bdi dir="ltr">{runtime(work.runtime_seconds)}</bdi>
+                </dd>
+              </>
+            )}
+            {work.countries.length > 0 && (
+              <>
+                <dt>{t("work--countries")}</dt>
+                <dd>{work.countries.map((c) => regionName(c, locale)).join(" · ")}</dd>
+              </>
+            )}
+            {work.languages.length > 0 && (
+              <>
+                <dt>{t("work--languages")}</dt>
+                <dd>{work.languages.map((l) => languageName(l, locale)).join(" · ")}</dd>
+              </>
+            )}
+          </dl>
+          <h3>{t("work--titles")}</h3>
+          <div class="variants" data-testid="work-variants">
+            {variants(work).map((v) => (
+              <article class={v.title?.original ? "variant original" : "variant"} key={v.lang} data-testid={`work-variant-${v.lang}`}>
+                <header>
+                  <span class="lang-name">{languageName(v.lang, locale)}</span>
+                  <code class="lang-tag" title={t("work--lang-tag", { lang: v.lang })}>
+                    {v.lang}
+                  </code>
+                  {v.title?.original && <span class="badge">{t("work--original")}</span>}
+                </header>
+                {v.title && (
+                  <p class="variant-title" lang={v.lang} dir="auto" data-testid={`work-title-${v.lang}`}>
+                    {v.title.text}
+                  </p>
+                )}
+                {v.synopsis && (
+                  <p class="variant-synopsis" lang={v.lang} dir="auto">
+                    {v.synopsis.text}
+                  </p>
+                )}
+                {v.title && <small class="provenance">{t(`provenance--${v.title.provenance}`)}</small>}
+              </article>
+            ))}
+          </div>
+          {work.credits.length > 0 && (
+            <>
+              <h3>{t("work--credits")}</h3>
+              <dl class="facts credits">
+                {work.credits.map((c, i) => (
+                  <Fragment key={i}>
+                    <dt>{t(`role--${c.role}`)}</dt>
+                    <dd>
+                      <bdi>{c.name}</bdi>
+                    </dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </>
+          )}
+          {work.identifiers.length > 0 && (
+            <>
+              <h3>{t("work--identifiers")}</h3>
+              <dl class="facts identifiers">
+                {work.identifiers.map((i) => (
+                  <Fragment key={`${i.kind}:${i.value}`}>
+                    <dt>
+                      <code>{i.kind}</code>
+                    </dt>
+                    <dd>
+                      <code>{i.value}</code>
+                    </dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
