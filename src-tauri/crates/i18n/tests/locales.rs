@@ -310,7 +310,13 @@ fn hard_coded_text(source: &str) -> Vec<(usize, String)> {
             }
             rest = &rest[end..];
         }
-        for attr in ["title=\"", "placeholder=\"", "aria-label=\"", "alt=\"", "label=\""] {
+        for attr in [
+            "title=\"",
+            "placeholder=\"",
+            "aria-label=\"",
+            "alt=\"",
+            "label=\"",
+        ] {
             if code.contains(attr) {
                 found.push((n + 1, format!("{attr}…\"")));
             }
@@ -324,9 +330,16 @@ fn the_hard_coded_text_check_catches_text_and_spares_code() {
     let bad = "<h2>Works</h2>\n<input placeholder=\"Search\" />\n<p>\n  No works yet.\n</p>";
     let found: Vec<String> = hard_coded_text(bad).into_iter().map(|(_, t)| t).collect();
     assert!(found.contains(&"Works".to_owned()), "{found:?}");
-    assert!(found.iter().any(|t| t.starts_with("placeholder")), "{found:?}");
+    assert!(
+        found.iter().any(|t| t.starts_with("placeholder")),
+        "{found:?}"
+    );
     let good = "<h2>{t(\"works--heading\")}</h2>\nexport function A(props: { f: () => void }) {\n<span>{n}</span>";
-    assert!(hard_coded_text(good).is_empty(), "{:?}", hard_coded_text(good));
+    assert!(
+        hard_coded_text(good).is_empty(),
+        "{:?}",
+        hard_coded_text(good)
+    );
 }
 
 #[test]
@@ -341,5 +354,9 @@ fn the_ui_has_no_hard_coded_text() {
             problems.push(format!("{}:{line}: “{what}”", path.display()));
         }
     }
-    assert!(problems.is_empty(), "hard-coded user-visible text:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "hard-coded user-visible text:\n{}",
+        problems.join("\n")
+    );
 }
