@@ -293,3 +293,55 @@ async fn the_window_shows_a_database_error_and_changes_nothing() {
     close(client).await;
     assert_eq!(fingerprint(&notes), before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn metadata_is_shown_as_text_never_as_html() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let seeded = caravan_e2e::caravan(&db, &["demo", "--json"]);
+    assert_eq!(seeded.status, 0, "{}", seeded.stderr);
+    // A submitter's title that is also markup and script.
+    let hostile = r#"<img src=x onerror="document.title='pwned'">Bold <b>claims</b>"#;
+    let id: i64 = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute(
+            "INSERT INTO works (kind, year, created_at, updated_at) VALUES ('film', 2026, 0, 0)",
+            [],
+        )
+        .unwrap();
+        let id = conn.last_insert_rowid();
+        conn.execute(
+            "INSERT INTO work_texts (work_id, field, lang, text, is_original, provenance)
+             VALUES (?1, 'title', 'en', ?2, 1, 'submitted')",
+            rusqlite::params![id, hostile],
+        )
+        .unwrap();
+        id
+    };
+
+    let client = driver.open(&db).await;
+    find(&client, "work-row-1").await;
+    // Scroll the new work, the last, into view and open it.
+    script(&client, "const v = document.querySelector('[data-testid=\"works-list\"]'); v.scrollTop = v.scrollHeight; return 0").await;
+    let row = format!("work-row-{id}");
+    let row_text = text(&client, &row).await;
+    assert!(
+        row_text.contains(hostile),
+        "the title is shown literally: {row_text}"
+    );
+    within("open the work", find(&client, &row).await.click()).await;
+    wait_for_text(&client, "work-title-en", hostile).await;
+    let markup = script(
+        &client,
+        "return document.querySelectorAll('#app img, #app b, #app script').length",
+    )
+    .await;
+    assert_eq!(markup, json!(0), "metadata became elements");
+    assert_ne!(
+        script(&client, "return document.title").await,
+        json!("pwned")
+    );
+    close(client).await;
+}

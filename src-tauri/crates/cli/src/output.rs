@@ -87,58 +87,43 @@ impl<'a> Report<'a> {
             Some(ContextValue::Strings(v)) => v.first().cloned(),
             _ => None,
         };
-        let payload = match e.kind() {
-            ErrorKind::InvalidSubcommand => {
-                let command = context(ContextKind::InvalidSubcommand).unwrap_or_default();
-                ErrorPayload {
-                    code: "cli-unknown-command".to_owned(),
-                    message: self.tr("error--cli-unknown-command", &[("command", command.into())]),
-                }
-            }
-            ErrorKind::UnknownArgument => {
-                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
-                ErrorPayload {
-                    code: "cli-unknown-argument".to_owned(),
-                    message: self.tr(
-                        "error--cli-unknown-argument",
-                        &[("argument", argument.into())],
-                    ),
-                }
-            }
+        let arg = || context(ContextKind::InvalidArg).unwrap_or_default();
+        let (code, args): (&str, Vec<(&str, String)>) = match e.kind() {
+            ErrorKind::InvalidSubcommand => (
+                "cli-unknown-command",
+                vec![(
+                    "command",
+                    context(ContextKind::InvalidSubcommand).unwrap_or_default(),
+                )],
+            ),
+            ErrorKind::UnknownArgument => ("cli-unknown-argument", vec![("argument", arg())]),
             ErrorKind::MissingRequiredArgument => {
-                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
-                ErrorPayload {
-                    code: "cli-missing-argument".to_owned(),
-                    message: self.tr(
-                        "error--cli-missing-argument",
-                        &[("argument", argument.into())],
-                    ),
-                }
+                ("cli-missing-argument", vec![("argument", arg())])
             }
-            ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
-                let argument = context(ContextKind::InvalidArg).unwrap_or_default();
-                let value = context(ContextKind::InvalidValue).unwrap_or_default();
-                ErrorPayload {
-                    code: "cli-invalid-value".to_owned(),
-                    message: self.tr(
-                        "error--cli-invalid-value",
-                        &[("argument", argument.into()), ("value", value.into())],
+            ErrorKind::ValueValidation | ErrorKind::InvalidValue => (
+                "cli-invalid-value",
+                vec![
+                    ("argument", arg()),
+                    (
+                        "value",
+                        context(ContextKind::InvalidValue).unwrap_or_default(),
                     ),
-                }
-            }
+                ],
+            ),
             _ => {
-                let detail = e.render().to_string();
-                let detail = detail
+                // clap's own explanation, in English, inside a localised sentence.
+                let rendered = e.render().to_string();
+                let detail = rendered
                     .lines()
                     .next()
                     .unwrap_or("")
-                    .trim_start_matches("error: ")
-                    .to_owned();
-                ErrorPayload {
-                    code: "cli-usage".to_owned(),
-                    message: self.tr("error--cli-usage", &[("detail", detail.into())]),
-                }
+                    .trim_start_matches("error: ");
+                ("cli-usage", vec![("detail", detail.to_owned())])
             }
+        };
+        let payload = ErrorPayload {
+            code: code.to_owned(),
+            message: self.l10n.tr_with(&format!("error--{code}"), args),
         };
         self.fail(payload, 2)
     }

@@ -15,6 +15,7 @@ mod works;
 mod world;
 
 pub use error::Error;
+pub use settings::ui_locale;
 pub use world::{default_db_path, Clock, FixedClock, SystemClock};
 
 use caravan_store::Store;

@@ -25,7 +25,8 @@ impl Caravan {
     }
 }
 
-fn ui_locale(locale: &str) -> UiLocale {
+/// The interface state for one of the six interface locales.
+pub fn ui_locale(locale: &str) -> UiLocale {
     UiLocale {
         locale: locale.to_owned(),
         dir: if caravan_i18n::is_rtl(locale) {
