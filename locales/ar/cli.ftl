@@ -44,3 +44,20 @@ cli--editions-none = لا توجد دورات بعد.
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = الأعمال من { $from } إلى { $to } من أصل { $total }
+
+cli--media--about = الملصقات واللقطات والأغلفة
+cli--media-add--about = إضافة صورة إلى عمل: يُحفظ الأصل كما هو مع صور مصغّرة بثلاثة أحجام
+cli--media-list--about = عرض صور عمل
+cli--media-remove--about = إزالة صورة من عملها
+cli--media-similar--about = العثور على الأعمال التي تحمل الصورة نفسها
+cli--arg-file = ملف الصورة
+cli--arg-kind = ‏poster أو still أو cover (افتراضيًا poster)
+cli--arg-id = رقم الصورة
+cli--media-none = لا توجد صور لهذا العمل بعد.
+# $id (Number) - the image removed
+cli--media-removed = أُزيلت الصورة { $id }.
+cli--media-no-similar = لا توجد صورة واحدة يحملها عملان.
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = العملان { $a } و{ $b } يحملان الصورة نفسها (الفرق { $distance }).

@@ -40,3 +40,9 @@ what--text-field = حقل النص
 what--provenance = المصدر
 what--credit-role = الدور في فريق العمل
 what--edition-name = اسم الدورة
+
+media-kind--poster = ملصق
+media-kind--still = لقطة
+media-kind--cover = غلاف
+what--media-kind = نوع الصورة
+work--media = الصور

@@ -62,3 +62,27 @@ error--cli-usage = سطر الأوامر غير صالح: { $detail }
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = حدث خطأ غير متوقع: { $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = الملف { $file } فارغ. لم يُحفظ شيء.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = الملف { $file } ليس صورة يقرؤها Caravan (‏JPEG أو PNG أو WebP أو GIF أو TIFF أو BMP). لم يُحفظ شيء.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = الملف { $file } ينتهي قبل أوانه: إنه غير مكتمل. لم يُحفظ شيء.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = الملف { $file } تالف ({ $reason }). لم يُحفظ شيء.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = الصورة { $file } أكبر مما يقبله Caravan (‏20000 بكسل للضلع و100 ميغابكسل كحد أقصى). لم يُحفظ شيء.
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = تعذّرت قراءة { $file } أو حفظه: { $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = تعذّر إنشاء الصور المصغّرة لـ{ $file }: { $reason }. لم يُحفظ شيء.
+# $id (Number) - the image number given
+error--media-not-found = لا توجد صورة رقمها { $id }.

@@ -31,3 +31,9 @@ work--lang-tag = وسم اللغة: { $lang }
 
 error--heading = حدث خطأ
 error--dismiss = إغلاق
+
+media--drop-hint = أفلت الملصقات أو اللقطات أو الأغلفة هنا لإضافتها.
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = جارٍ إضافة الصور: { $done } من { $total }
+media--none = لا توجد صور بعد.

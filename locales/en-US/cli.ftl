@@ -44,3 +44,20 @@ cli--editions-none = No editions yet.
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = Works { $from }–{ $to } of { $total }
+
+cli--media--about = Posters, stills and cover art
+cli--media-add--about = Add an image to a work: kept as it is, with thumbnails in three sizes
+cli--media-list--about = List a work's images
+cli--media-remove--about = Remove an image from its work
+cli--media-similar--about = Find works that carry the same picture
+cli--arg-file = The image file
+cli--arg-kind = poster, still or cover (default poster)
+cli--arg-id = The image's number
+cli--media-none = This work has no images yet.
+# $id (Number) - the image removed
+cli--media-removed = Image { $id } removed.
+cli--media-no-similar = No two works carry the same picture.
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = Works { $a } and { $b } carry the same picture (difference { $distance }).

@@ -40,3 +40,9 @@ what--text-field = text field
 what--provenance = provenance
 what--credit-role = credit role
 what--edition-name = Edition name
+
+media-kind--poster = Poster
+media-kind--still = Still
+media-kind--cover = Cover art
+what--media-kind = type of image
+work--media = Images

@@ -64,3 +64,27 @@ error--cli-usage = The command line is not valid: { $detail }
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = Something unexpected went wrong: { $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = { $file } is empty. Nothing was stored.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = { $file } is not an image Caravan reads (JPEG, PNG, WebP, GIF, TIFF or BMP). Nothing was stored.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = { $file } ends early: the file is incomplete. Nothing was stored.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = { $file } is damaged ({ $reason }). Nothing was stored.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = { $file } is larger than Caravan accepts (at most 20,000 pixels on a side and 100 megapixels). Nothing was stored.
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = { $file } cannot be read or stored: { $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = The thumbnails of { $file } could not be made: { $reason }. Nothing was stored.
+# $id (Number) - the image number given
+error--media-not-found = There is no image { $id }.

@@ -27,3 +27,9 @@ work--lang-tag = Language tag: { $lang }
 
 error--heading = Something went wrong
 error--dismiss = Dismiss
+
+media--drop-hint = Drop posters, stills or cover art here to add them.
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = Adding images: { $done } of { $total }
+media--none = No images yet.

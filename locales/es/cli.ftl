@@ -44,3 +44,20 @@ cli--editions-none = Todavía no hay ediciones.
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = Obras { $from }–{ $to } de { $total }
+
+cli--media--about = Carteles, fotogramas y portadas
+cli--media-add--about = Añadir una imagen a una obra: se conserva tal cual, con miniaturas en tres tamaños
+cli--media-list--about = Listar las imágenes de una obra
+cli--media-remove--about = Quitar una imagen de su obra
+cli--media-similar--about = Encontrar obras que llevan la misma imagen
+cli--arg-file = El archivo de imagen
+cli--arg-kind = poster, still o cover (poster por defecto)
+cli--arg-id = El número de la imagen
+cli--media-none = Esta obra todavía no tiene imágenes.
+# $id (Number) - the image removed
+cli--media-removed = Imagen { $id } eliminada.
+cli--media-no-similar = Ninguna imagen aparece en dos obras.
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = Las obras { $a } y { $b } llevan la misma imagen (diferencia { $distance }).

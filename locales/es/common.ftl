@@ -40,3 +40,9 @@ what--text-field = campo de texto
 what--provenance = procedencia
 what--credit-role = función en los créditos
 what--edition-name = El nombre de la edición
+
+media-kind--poster = Cartel
+media-kind--still = Fotograma
+media-kind--cover = Portada
+what--media-kind = tipo de imagen
+work--media = Imágenes

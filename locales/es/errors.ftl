@@ -62,3 +62,27 @@ error--cli-usage = La línea de comandos no es válida: { $detail }
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = Se produjo un error inesperado: { $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = { $file } está vacío. No se ha guardado nada.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = { $file } no es una imagen que Caravan pueda leer (JPEG, PNG, WebP, GIF, TIFF o BMP). No se ha guardado nada.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = { $file } termina antes de tiempo: el archivo está incompleto. No se ha guardado nada.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = { $file } está dañado ({ $reason }). No se ha guardado nada.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = { $file } supera lo que Caravan acepta (como máximo 20 000 píxeles por lado y 100 megapíxeles). No se ha guardado nada.
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = No se puede leer ni guardar { $file }: { $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = No se pudieron crear las miniaturas de { $file }: { $reason }. No se ha guardado nada.
+# $id (Number) - the image number given
+error--media-not-found = No existe la imagen { $id }.

@@ -28,3 +28,9 @@ work--lang-tag = Etiqueta de idioma: { $lang }
 
 error--heading = Algo ha fallado
 error--dismiss = Cerrar
+
+media--drop-hint = Suelte aquí carteles, fotogramas o portadas para añadirlos.
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = Añadiendo imágenes: { $done } de { $total }
+media--none = Todavía no hay imágenes.

@@ -44,3 +44,20 @@ cli--editions-none = Aucune édition pour l’instant.
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = Œuvres { $from } à { $to } sur { $total }
+
+cli--media--about = Affiches, photogrammes et pochettes
+cli--media-add--about = Ajouter une image à une œuvre : conservée telle quelle, avec des vignettes en trois tailles
+cli--media-list--about = Lister les images d’une œuvre
+cli--media-remove--about = Retirer une image de son œuvre
+cli--media-similar--about = Trouver les œuvres qui portent la même image
+cli--arg-file = Le fichier image
+cli--arg-kind = poster, still ou cover (poster par défaut)
+cli--arg-id = Le numéro de l’image
+cli--media-none = Cette œuvre n’a pas encore d’images.
+# $id (Number) - the image removed
+cli--media-removed = Image { $id } retirée.
+cli--media-no-similar = Aucune image n’apparaît sous deux œuvres.
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = Les œuvres { $a } et { $b } portent la même image (écart { $distance }).

@@ -40,3 +40,9 @@ what--text-field = champ de texte
 what--provenance = provenance
 what--credit-role = fonction au générique
 what--edition-name = Le nom de l’édition
+
+media-kind--poster = Affiche
+media-kind--still = Photogramme
+media-kind--cover = Pochette
+what--media-kind = type d’image
+work--media = Images

@@ -62,3 +62,27 @@ error--cli-usage = La ligne de commande n’est pas valide : { $detail }
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = Une erreur inattendue s’est produite : { $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = { $file } est vide. Rien n’a été enregistré.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = { $file } n’est pas une image que Caravan sait lire (JPEG, PNG, WebP, GIF, TIFF ou BMP). Rien n’a été enregistré.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = { $file } s’arrête trop tôt : le fichier est incomplet. Rien n’a été enregistré.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = { $file } est endommagé ({ $reason }). Rien n’a été enregistré.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = { $file } dépasse ce que Caravan accepte (20 000 pixels de côté et 100 mégapixels au plus). Rien n’a été enregistré.
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = Impossible de lire ou d’enregistrer { $file } : { $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = Les vignettes de { $file } n’ont pas pu être créées : { $reason }. Rien n’a été enregistré.
+# $id (Number) - the image number given
+error--media-not-found = Il n’y a pas d’image { $id }.

@@ -28,3 +28,9 @@ work--lang-tag = Étiquette de langue : { $lang }
 
 error--heading = Une erreur s’est produite
 error--dismiss = Fermer
+
+media--drop-hint = Déposez ici des affiches, photogrammes ou pochettes pour les ajouter.
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = Ajout des images : { $done } sur { $total }
+media--none = Pas encore d’images.

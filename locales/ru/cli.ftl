@@ -44,3 +44,20 @@ cli--editions-none = Выпусков пока нет.
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = Произведения { $from }–{ $to } из { $total }
+
+cli--media--about = Постеры, кадры и обложки
+cli--media-add--about = Добавить изображение к произведению: оригинал сохраняется как есть, с миниатюрами трёх размеров
+cli--media-list--about = Перечислить изображения произведения
+cli--media-remove--about = Удалить изображение у произведения
+cli--media-similar--about = Найти произведения с одним и тем же изображением
+cli--arg-file = Файл изображения
+cli--arg-kind = poster, still или cover (по умолчанию poster)
+cli--arg-id = Номер изображения
+cli--media-none = У этого произведения пока нет изображений.
+# $id (Number) - the image removed
+cli--media-removed = Изображение { $id } удалено.
+cli--media-no-similar = Ни одно изображение не встречается у двух произведений.
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = У произведений { $a } и { $b } одно и то же изображение (различие { $distance }).

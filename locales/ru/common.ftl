@@ -40,3 +40,9 @@ what--text-field = Текстовое поле
 what--provenance = Источник
 what--credit-role = Роль в титрах
 what--edition-name = Название выпуска
+
+media-kind--poster = Постер
+media-kind--still = Кадр
+media-kind--cover = Обложка
+what--media-kind = Тип изображения
+work--media = Изображения

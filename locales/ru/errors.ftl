@@ -62,3 +62,27 @@ error--cli-usage = Командная строка недопустима: { $de
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = Произошла непредвиденная ошибка: { $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = Файл { $file } пуст. Ничего не сохранено.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = { $file } — не изображение, которое читает Caravan (JPEG, PNG, WebP, GIF, TIFF или BMP). Ничего не сохранено.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = Файл { $file } обрывается: он неполный. Ничего не сохранено.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = Файл { $file } повреждён ({ $reason }). Ничего не сохранено.
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = Изображение { $file } больше допустимого (не более 20 000 пикселей по стороне и 100 мегапикселей). Ничего не сохранено.
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = Не удаётся прочитать или сохранить { $file }: { $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = Не удалось создать миниатюры для { $file }: { $reason }. Ничего не сохранено.
+# $id (Number) - the image number given
+error--media-not-found = Изображения { $id } нет.

@@ -29,3 +29,9 @@ work--lang-tag = Языковой тег: { $lang }
 
 error--heading = Что-то пошло не так
 error--dismiss = Закрыть
+
+media--drop-hint = Перетащите сюда постеры, кадры или обложки, чтобы добавить их.
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = Добавление изображений: { $done } из { $total }
+media--none = Изображений пока нет.

@@ -44,3 +44,20 @@ cli--editions-none = 还没有届次。
 # $to (Number) - the last row shown
 # $total (Number) - all works in the list
 cli--works-page = 作品 { $from }–{ $to }，共 { $total } 部
+
+cli--media--about = 海报、剧照和封面
+cli--media-add--about = 为作品添加图片：原图按原样保存，并生成三种尺寸的缩略图
+cli--media-list--about = 列出作品的图片
+cli--media-remove--about = 从作品中移除图片
+cli--media-similar--about = 查找使用同一张图片的作品
+cli--arg-file = 图片文件
+cli--arg-kind = poster、still 或 cover（默认 poster）
+cli--arg-id = 图片编号
+cli--media-none = 这部作品还没有图片。
+# $id (Number) - the image removed
+cli--media-removed = 已移除图片 { $id }。
+cli--media-no-similar = 没有两部作品使用同一张图片。
+# $a (Number) - one work
+# $b (Number) - the other work
+# $distance (Number) - how different the pictures are, in bits
+cli--media-similar-pair = 作品 { $a } 和 { $b } 使用同一张图片（差异 { $distance }）。

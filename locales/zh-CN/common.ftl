@@ -40,3 +40,9 @@ what--text-field = 文本字段
 what--provenance = 来源
 what--credit-role = 职务
 what--edition-name = 届次名称
+
+media-kind--poster = 海报
+media-kind--still = 剧照
+media-kind--cover = 封面
+what--media-kind = 图片类型
+work--media = 图片

@@ -62,3 +62,27 @@ error--cli-usage = 命令行无效：{ $detail }
 
 # $detail (String) - what went wrong, as the system reported it
 error--unexpected = 发生意外错误：{ $detail }
+
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-empty = { $file } 是空文件。未保存任何内容。
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-unsupported = { $file } 不是 Caravan 能读取的图片（JPEG、PNG、WebP、GIF、TIFF 或 BMP）。未保存任何内容。
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-truncated = { $file } 提前结束：文件不完整。未保存任何内容。
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-corrupt = { $file } 已损坏（{ $reason }）。未保存任何内容。
+# $file (String) - the image file
+# $reason (String) - what was wrong, in the decoder's own words
+error--media-too-large = { $file } 超出 Caravan 可接受的大小（每边最多 20,000 像素，总计最多 1 亿像素）。未保存任何内容。
+# $file (String) - the image file
+# $reason (String) - what the operating system said
+error--media-io = 无法读取或保存 { $file }：{ $reason }
+# $file (String) - the image file
+# $reason (String) - what went wrong
+error--media-render = 无法为 { $file } 生成缩略图：{ $reason }。未保存任何内容。
+# $id (Number) - the image number given
+error--media-not-found = 没有编号为 { $id } 的图片。

@@ -26,3 +26,9 @@ work--lang-tag = 语言标记：{ $lang }
 
 error--heading = 出错了
 error--dismiss = 关闭
+
+media--drop-hint = 将海报、剧照或封面拖放到这里即可添加。
+# $done (Number) - images handled so far
+# $total (Number) - images dropped
+media--progress = 正在添加图片：第 { $done } 张，共 { $total } 张
+media--none = 还没有图片。

@@ -310,3 +310,125 @@ fn mark_as_newer(path: &std::path::Path) {
     bytes[60..64].copy_from_slice(&(version + 1).to_be_bytes());
     std::fs::write(path, bytes).unwrap();
 }
+
+fn media_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../src-tauri/crates/media/tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn media_add_list_remove_have_the_contract_shape() {
+    let (_dir, db) = demo_db();
+    let poster = media_fixture("formats/pil_sample_cmyk.jpg");
+    let poster = poster.to_str().unwrap();
+    let added = caravan(
+        &db,
+        &["media", "add", "9", poster, "--kind", "poster", "--json"],
+    )
+    .json();
+    let m = &added["media"];
+    assert!(m["id"].is_i64());
+    assert_eq!(m["sha256"].as_str().unwrap().len(), 64);
+    assert!(m["width"].as_u64().unwrap() > 0 && m["height"].as_u64().unwrap() > 0);
+    assert_eq!(m["format"], "jpeg");
+    let thumbs = m["thumbnails"].as_array().unwrap();
+    assert_eq!(
+        thumbs
+            .iter()
+            .map(|t| t["size"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [160, 480, 1280]
+    );
+    for t in thumbs {
+        for key in ["width", "height", "format", "path"] {
+            assert!(t.get(key).is_some(), "{key} in {t}");
+        }
+        let path = std::path::Path::new(t["path"].as_str().unwrap());
+        assert!(path.is_absolute() && path.exists(), "{}", path.display());
+    }
+    let listed = caravan(&db, &["media", "list", "parasite", "--json"]).json();
+    assert_eq!(listed["media"][0]["id"], m["id"]);
+    let id = m["id"].as_i64().unwrap().to_string();
+    assert_eq!(
+        caravan(&db, &["media", "remove", &id, "--json"]).json(),
+        serde_json::json!({ "removed": m["id"] })
+    );
+    assert_eq!(
+        caravan(&db, &["media", "list", "9", "--json"]).json()["media"],
+        serde_json::json!([])
+    );
+    assert_error(
+        caravan(&db, &["--json", "media", "remove", &id]),
+        "media-not-found",
+    );
+}
+
+#[test]
+fn bad_images_are_refused_and_nothing_is_stored() {
+    let (dir, db) = demo_db();
+    for (file, code) in [
+        ("hostile/reallybig.bmp", "media-too-large"),
+        ("hostile/broken.png", "media-corrupt"),
+        ("hostile/truncated_image.png", "media-truncated"),
+        ("PROVENANCE.md", "media-unsupported"),
+    ] {
+        let path = media_fixture(file);
+        let e = assert_error(
+            caravan(
+                &db,
+                &["--json", "media", "add", "1", path.to_str().unwrap()],
+            ),
+            code,
+        );
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            e["message"].as_str().unwrap().contains(&name),
+            "names the file: {e}"
+        );
+    }
+    let poster = media_fixture("formats/hopper.gif");
+    assert_error(
+        caravan(
+            &db,
+            &[
+                "--json",
+                "media",
+                "add",
+                "1",
+                poster.to_str().unwrap(),
+                "--kind",
+                "banner",
+            ],
+        ),
+        "value-unknown",
+    );
+    assert_error(
+        caravan(
+            &db,
+            &["--json", "media", "add", "999999", poster.to_str().unwrap()],
+        ),
+        "work-not-found",
+    );
+    assert_eq!(
+        caravan(&db, &["media", "list", "1", "--json"]).json()["media"],
+        serde_json::json!([])
+    );
+    let media_dir = dir.path().join("caravan.media");
+    let stored = std::fs::read_dir(&media_dir)
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(stored, 0, "files left behind in {}", media_dir.display());
+    let ru = caravan(
+        &db,
+        &[
+            "--lang",
+            "ru",
+            "media",
+            "add",
+            "1",
+            media_fixture("hostile/reallybig.bmp").to_str().unwrap(),
+        ],
+    );
+    assert!(ru.stderr.contains("больше допустимого"), "{}", ru.stderr);
+}

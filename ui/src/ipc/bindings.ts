@@ -3,6 +3,8 @@
 
 export type WorkKind = "film" | "music";
 
+export type MediaKind = "poster" | "still" | "cover";
+
 export type Provenance = "submitted" | "curator" | "machine";
 
 export type ErrorPayload = { 
@@ -23,7 +25,11 @@ title: string,
 /**
  * The BCP 47 tag of `title`.
  */
-title_lang: string, original_title: string, original_lang: string, year: number | null, };
+title_lang: string, original_title: string, original_lang: string, year: number | null, 
+/**
+ * SHA-256 of the smallest thumbnail of the work's poster, when it has one.
+ */
+thumbnail: string | null, };
 
 export type WorksPage = { 
 /**
@@ -49,7 +55,41 @@ countries: Array<string>,
 /**
  * BCP 47 tags of the languages spoken or sung in the work.
  */
-languages: Array<string>, };
+languages: Array<string>, 
+/**
+ * Posters, stills and cover art, posters first.
+ */
+media: Array<MediaInfo>, };
+
+export type ThumbnailInfo = { 
+/**
+ * The long edge asked for: 160, 480 or 1280.
+ */
+size: number, width: number, height: number, format: string, sha256: string, 
+/**
+ * Absolute path of the file.
+ */
+path: string, };
+
+export type MediaInfo = { id: number, work_id: number, kind: MediaKind, 
+/**
+ * SHA-256 of the original file.
+ */
+sha256: string, 
+/**
+ * After the EXIF orientation is applied.
+ */
+width: number, height: number, format: string, bytes: number, file_name: string | null, 
+/**
+ * Absolute path of the original.
+ */
+path: string, thumbnails: Array<ThumbnailInfo>, };
+
+export type SimilarImages = { a_work: number, b_work: number, a_media: number, b_media: number, 
+/**
+ * Bits by which the perceptual hashes differ (0 = the same picture).
+ */
+distance: number, };
 
 export type Section = { id: number, slug: string, name: string, };
 

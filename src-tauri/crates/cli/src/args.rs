@@ -52,6 +52,34 @@ pub enum Commands {
     Editions(EditionsCommands),
     #[command(subcommand)]
     Works(WorksCommands),
+    #[command(subcommand)]
+    Media(MediaCommands),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediaCommands {
+    Add {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(
+            long,
+            value_name = "KIND",
+            default_value = "poster",
+            hide_default_value = true
+        )]
+        kind: String,
+    },
+    List {
+        #[arg(value_name = "WORK")]
+        work: String,
+    },
+    Remove {
+        #[arg(value_name = "ID")]
+        id: i64,
+    },
+    Similar,
 }
 
 #[derive(Debug, Args)]

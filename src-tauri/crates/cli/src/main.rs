@@ -7,7 +7,7 @@
 mod args;
 mod output;
 
-use args::{Cli, Commands, EditionCommands, EditionsCommands, WorksCommands};
+use args::{Cli, Commands, EditionCommands, EditionsCommands, MediaCommands, WorksCommands};
 use caravan_core::{Caravan, Error, SystemClock};
 use caravan_i18n::Localizer;
 use clap::FromArgMatches;
@@ -89,6 +89,13 @@ fn run(cli: Cli, lang: &str) -> Result<Reply, Error> {
             limit,
             offset,
         }) => Reply::Works(caravan.works_page(lang, edition.as_deref(), offset, limit)?),
+        Commands::Media(MediaCommands::Add { work, file, kind }) => {
+            let kind = caravan_domain::MediaKind::parse(&kind)?;
+            Reply::Media(caravan.add_media(&work, &file, kind)?)
+        }
+        Commands::Media(MediaCommands::List { work }) => Reply::MediaList(caravan.media_of(&work)?),
+        Commands::Media(MediaCommands::Remove { id }) => Reply::Removed(caravan.remove_media(id)?),
+        Commands::Media(MediaCommands::Similar) => Reply::Similar(caravan.similar_images()?),
         Commands::Works(WorksCommands::Show { work }) => {
             Reply::Work(caravan.work_detail(&work, lang)?)
         }

@@ -2,7 +2,9 @@
 //! document on stdout with `--json`, else text in the interface language; errors are
 //! `{"error":{"code","message"}}` or a localised line on stderr, with a non-zero exit.
 
-use caravan_core::api::{DemoTotals, Edition, ErrorPayload, WorkDetail, WorksPage};
+use caravan_core::api::{
+    DemoTotals, Edition, ErrorPayload, MediaInfo, SimilarImages, WorkDetail, WorksPage,
+};
 use caravan_core::Error;
 use caravan_i18n::{FluentValue, Localizer};
 use serde::Serialize;
@@ -17,6 +19,10 @@ pub enum Reply {
     Editions(Vec<Edition>),
     Works(WorksPage),
     Work(WorkDetail),
+    Media(MediaInfo),
+    MediaList(Vec<MediaInfo>),
+    Removed(i64),
+    Similar(Vec<SimilarImages>),
 }
 
 /// Prints results and errors in the chosen form and language.
@@ -136,6 +142,10 @@ impl<'a> Report<'a> {
                 Reply::Editions(list) => json_text(&serde_json::json!({ "editions": list })),
                 Reply::Works(page) => json_text(page),
                 Reply::Work(w) => json_text(w),
+                Reply::Media(m) => json_text(&serde_json::json!({ "media": m })),
+                Reply::MediaList(list) => json_text(&serde_json::json!({ "media": list })),
+                Reply::Removed(id) => json_text(&serde_json::json!({ "removed": id })),
+                Reply::Similar(pairs) => json_text(&serde_json::json!({ "pairs": pairs })),
             });
         }
         print_stdout(&self.text(&reply))
@@ -195,6 +205,57 @@ impl<'a> Report<'a> {
                 }
             }
             Reply::Work(w) => out += &self.work_text(w),
+            Reply::Media(m) => out += &self.media_text(m),
+            Reply::MediaList(list) => {
+                if list.is_empty() {
+                    out += &self.tr("cli--media-none", &[]);
+                    out.push('\n');
+                }
+                for m in list {
+                    out += &self.media_text(m);
+                }
+            }
+            Reply::Removed(id) => {
+                out += &self.tr("cli--media-removed", &[("id", (*id).into())]);
+                out.push('\n');
+            }
+            Reply::Similar(pairs) => {
+                if pairs.is_empty() {
+                    out += &self.tr("cli--media-no-similar", &[]);
+                    out.push('\n');
+                }
+                for p in pairs {
+                    out += &self.tr(
+                        "cli--media-similar-pair",
+                        &[
+                            ("a", p.a_work.into()),
+                            ("b", p.b_work.into()),
+                            ("distance", p.distance.into()),
+                        ],
+                    );
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
+    fn media_text(&self, m: &MediaInfo) -> String {
+        let kind = self.tr(&format!("media-kind--{}", m.kind.as_str()), &[]);
+        let mut out = format!(
+            "{:>6}  {kind:<8} {}×{} {}  {}\n",
+            m.id,
+            m.width,
+            m.height,
+            m.format,
+            m.file_name.as_deref().unwrap_or(&m.sha256)
+        );
+        out += &format!("        {}\n", m.path);
+        for t in &m.thumbnails {
+            out += &format!(
+                "        {:>4}  {}×{} {}  {}\n",
+                t.size, t.width, t.height, t.format, t.path
+            );
         }
         out
     }

@@ -2,7 +2,7 @@
 //! The TypeScript in `ui/src/ipc/bindings.ts` is generated from these, and a test fails
 //! when it is stale.
 
-use caravan_domain::{Provenance, WorkKind};
+use caravan_domain::{MediaKind, Provenance, WorkKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -28,6 +28,8 @@ pub struct WorkSummary {
     pub original_title: String,
     pub original_lang: String,
     pub year: Option<i32>,
+    /// SHA-256 of the smallest thumbnail of the work's poster, when it has one.
+    pub thumbnail: Option<String>,
 }
 
 /// One page of the works list.
@@ -81,6 +83,58 @@ pub struct WorkDetail {
     pub countries: Vec<String>,
     /// BCP 47 tags of the languages spoken or sung in the work.
     pub languages: Vec<String>,
+    /// Posters, stills and cover art, posters first.
+    pub media: Vec<MediaInfo>,
+}
+
+/// One derived image.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ThumbnailInfo {
+    /// The long edge asked for: 160, 480 or 1280.
+    pub size: u32,
+    pub width: u32,
+    pub height: u32,
+    pub format: String,
+    pub sha256: String,
+    /// Absolute path of the file.
+    pub path: String,
+}
+
+/// One image of a work: the original kept byte for byte, and its thumbnails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MediaInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub work_id: i64,
+    pub kind: MediaKind,
+    /// SHA-256 of the original file.
+    pub sha256: String,
+    /// After the EXIF orientation is applied.
+    pub width: u32,
+    pub height: u32,
+    pub format: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub file_name: Option<String>,
+    /// Absolute path of the original.
+    pub path: String,
+    pub thumbnails: Vec<ThumbnailInfo>,
+}
+
+/// Two works carrying what looks like the same picture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SimilarImages {
+    #[ts(type = "number")]
+    pub a_work: i64,
+    #[ts(type = "number")]
+    pub b_work: i64,
+    #[ts(type = "number")]
+    pub a_media: i64,
+    #[ts(type = "number")]
+    pub b_media: i64,
+    /// Bits by which the perceptual hashes differ (0 = the same picture).
+    pub distance: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -134,6 +188,7 @@ pub fn typescript_bindings() -> String {
     );
     let decls = [
         WorkKind::decl(&cfg),
+        MediaKind::decl(&cfg),
         Provenance::decl(&cfg),
         ErrorPayload::decl(&cfg),
         WorkSummary::decl(&cfg),
@@ -142,6 +197,9 @@ pub fn typescript_bindings() -> String {
         Credit::decl(&cfg),
         Identifier::decl(&cfg),
         WorkDetail::decl(&cfg),
+        ThumbnailInfo::decl(&cfg),
+        MediaInfo::decl(&cfg),
+        SimilarImages::decl(&cfg),
         Section::decl(&cfg),
         Edition::decl(&cfg),
         DemoTotals::decl(&cfg),

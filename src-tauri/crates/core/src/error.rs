@@ -21,6 +21,13 @@ pub enum Error {
     EditionNotFound(String),
     #[error("no database path: the platform has no data folder; give --db or CARAVAN_DB")]
     NoDataDir,
+    #[error("{file}: {source}")]
+    Media {
+        file: std::path::PathBuf,
+        source: caravan_media::MediaError,
+    },
+    #[error("no image {0}")]
+    MediaNotFound(i64),
 }
 
 impl Error {
@@ -34,6 +41,8 @@ impl Error {
             Error::WorkAmbiguous { .. } => "work-ambiguous",
             Error::EditionNotFound(_) => "edition-not-found",
             Error::NoDataDir => "db-no-data-dir",
+            Error::Media { source, .. } => source.code(),
+            Error::MediaNotFound(_) => "media-not-found",
         }
     }
 
@@ -102,6 +111,17 @@ impl Error {
             ),
             Error::EditionNotFound(slug) => l10n.tr_with(&id, [("edition", slug.as_str())]),
             Error::NoDataDir => l10n.tr(&id, None),
+            Error::Media { file, source } => {
+                let reason = match source {
+                    caravan_media::MediaError::Io { source, .. } => source.to_string(),
+                    other => other.to_string(),
+                };
+                l10n.tr_with(
+                    &id,
+                    [("file", file.display().to_string()), ("reason", reason)],
+                )
+            }
+            Error::MediaNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
         }
     }
 

@@ -10,6 +10,7 @@ pub mod api;
 mod demo;
 mod editions;
 mod error;
+mod media;
 mod settings;
 mod works;
 mod world;
@@ -46,6 +47,11 @@ impl Caravan {
 
     pub fn path(&self) -> &Path {
         self.store.path()
+    }
+
+    /// The folder of image files that belongs to this database.
+    pub fn media_files(&self) -> caravan_media::MediaFiles {
+        caravan_media::MediaFiles::beside(self.store.path())
     }
 
     /// The store underneath, for tests and benchmarks that check what was written.

@@ -36,6 +36,7 @@ impl Caravan {
             let rows = works::page(conn, edition_id, offset, limit)?;
             let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
             let mut titles = works::titles_of(conn, &ids)?;
+            let mut thumbnails = caravan_store::media::list_thumbnails(conn, &ids)?;
             let works = rows
                 .into_iter()
                 .map(|row| {
@@ -50,6 +51,7 @@ impl Caravan {
                         original_title: orig.map(|t| t.text.clone()).unwrap_or_default(),
                         original_lang: orig.map(|t| t.lang.clone()).unwrap_or_default(),
                         year: row.year,
+                        thumbnail: thumbnails.remove(&row.id),
                     }
                 })
                 .collect();
@@ -72,7 +74,7 @@ impl Caravan {
     /// one a reader of `lang` sees.
     pub fn work_detail(&self, reference: &str, lang: &str) -> Result<WorkDetail, Error> {
         let id = self.resolve_work(reference)?;
-        self.read(|conn| {
+        let mut detail = self.read(|conn| {
             let Some(row) = works::get(conn, id)? else {
                 return Err(Error::WorkNotFound(reference.to_owned()));
             };
@@ -109,8 +111,11 @@ impl Caravan {
                     .collect(),
                 countries: works::countries(conn, id)?,
                 languages: works::languages(conn, id)?,
+                media: Vec::new(),
             })
-        })
+        })?;
+        detail.media = self.media_of(&id.to_string())?;
+        Ok(detail)
     }
 }
 

@@ -235,3 +235,132 @@ fn errors_are_localised_in_every_language() {
     let fr = caravan_i18n::Localizer::for_locale("fr");
     assert_ne!(err.localize(&en), err.localize(&fr));
 }
+
+fn media_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../media/tests/fixtures")
+        .join(name)
+}
+
+fn files_under(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|shards| {
+            shards
+                .flatten()
+                .map(|s| std::fs::read_dir(s.path()).map(|f| f.count()).unwrap_or(0))
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn images_are_added_listed_found_similar_and_removed() {
+    use caravan_domain::MediaKind;
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    caravan.seed_demo().unwrap();
+    let poster = media_fixture("orientation/Landscape_6.jpg");
+    let added = caravan.add_media("1", &poster, MediaKind::Poster).unwrap();
+    assert_eq!(
+        (added.width, added.height),
+        (270, 180),
+        "upright after EXIF orientation 6"
+    );
+    assert_eq!(added.format, "jpeg");
+    assert_eq!(
+        std::fs::read(&added.path).unwrap(),
+        std::fs::read(&poster).unwrap(),
+        "the original, byte for byte"
+    );
+    assert_eq!(added.thumbnails.len(), 3);
+    assert!(added
+        .thumbnails
+        .iter()
+        .all(|t| std::path::Path::new(&t.path).is_absolute()));
+    let again = caravan
+        .add_media("farewell-my-concubine", &poster, MediaKind::Poster)
+        .unwrap();
+    assert_eq!(
+        again.id, added.id,
+        "the same file on the same work is kept once"
+    );
+
+    // The same picture under another title, and another orientation of it.
+    caravan
+        .add_media(
+            "2",
+            &media_fixture("orientation/Landscape_3.jpg"),
+            MediaKind::Poster,
+        )
+        .unwrap();
+    caravan
+        .add_media("3", &media_fixture("formats/hopper.gif"), MediaKind::Still)
+        .unwrap();
+    let similar = caravan.similar_images().unwrap();
+    assert_eq!(similar.len(), 1, "{similar:?}");
+    assert_eq!((similar[0].a_work, similar[0].b_work), (1, 2));
+
+    let page = caravan.works_page("en", None, 0, 3).unwrap();
+    assert!(page.works[0].thumbnail.is_some() && page.works[1].thumbnail.is_some());
+    assert!(page.works[2].thumbnail.is_none(), "a still is not a poster");
+    assert_eq!(caravan.work_detail("1", "en").unwrap().media.len(), 1);
+
+    let media_dir = caravan.media_files().root().to_path_buf();
+    caravan.remove_media(added.id).unwrap();
+    assert!(
+        !std::path::Path::new(&added.path).exists(),
+        "the original goes"
+    );
+    // What stays on disk is exactly what the remaining images use (an upright
+    // thumbnail may be shared with the other orientation of the same photo).
+    let remaining: std::collections::BTreeSet<String> = [
+        caravan.media_of("2").unwrap(),
+        caravan.media_of("3").unwrap(),
+    ]
+    .concat()
+    .into_iter()
+    .flat_map(|m| std::iter::once(m.path).chain(m.thumbnails.into_iter().map(|t| t.path)))
+    .collect();
+    assert_eq!(files_under(&media_dir), remaining.len());
+    assert!(remaining.iter().all(|p| std::path::Path::new(p).exists()));
+    assert!(caravan.media_of("1").unwrap().is_empty());
+    assert_eq!(
+        caravan.remove_media(added.id).unwrap_err().code(),
+        "media-not-found"
+    );
+}
+
+#[test]
+fn a_refused_image_stores_nothing() {
+    use caravan_domain::MediaKind;
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    caravan.seed_demo().unwrap();
+    for (name, code) in [
+        ("hostile/reallybig.bmp", "media-too-large"),
+        ("hostile/truncated_image.png", "media-truncated"),
+        ("hostile/zero_width.gif", "media-corrupt"),
+    ] {
+        let err = caravan
+            .add_media("1", &media_fixture(name), MediaKind::Poster)
+            .unwrap_err();
+        assert_eq!(err.code(), code, "{name}");
+        let l10n = caravan_i18n::Localizer::for_locale("en-US");
+        assert!(
+            err.localize(&l10n)
+                .contains(name.rsplit('/').next().unwrap()),
+            "names the file"
+        );
+    }
+    let missing = caravan
+        .add_media("1", &dir.path().join("nope.jpg"), MediaKind::Poster)
+        .unwrap_err();
+    assert_eq!(missing.code(), "media-io");
+    assert!(caravan.media_of("1").unwrap().is_empty());
+    assert_eq!(files_under(caravan.media_files().root()), 0);
+    let log = caravan
+        .store()
+        .read(|c| caravan_store::audit::recent(c, 100))
+        .unwrap();
+    assert!(log.iter().all(|e| e.action != "media.add"));
+}

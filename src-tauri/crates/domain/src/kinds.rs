@@ -43,6 +43,11 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What an image of a work is.
+    MediaKind, "media-kind", { Poster => "poster", Still => "still", Cover => "cover" }
+);
+
+vocabulary!(
     /// What kind of organisation or person a member is.
     MemberKind, "member-kind", {
         Festival => "festival",

@@ -12,6 +12,7 @@ mod lang;
 pub use country::CountryCode;
 pub use error::{check_slug, DomainError};
 pub use kinds::{
-    CreditRole, JudgingStatus, MemberKind, Provenance, SubmissionStatus, TextField, Tier, WorkKind,
+    CreditRole, JudgingStatus, MediaKind, MemberKind, Provenance, SubmissionStatus, TextField,
+    Tier, WorkKind,
 };
 pub use lang::{pick_text, LangTag};

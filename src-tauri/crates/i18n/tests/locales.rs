@@ -141,6 +141,7 @@ fn allowed_same(locale: &str, id: &str) -> bool {
                 "kind--film"
                     | "work--kind"
                     | "works--column-kind"
+                    | "work--media"
                     | "cli--options-heading"
                     | "cli--arguments-heading"
                     | "work--original"

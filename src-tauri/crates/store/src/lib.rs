@@ -12,6 +12,7 @@
 pub mod audit;
 pub mod editions;
 mod error;
+pub mod media;
 pub mod members;
 mod schema;
 pub mod settings;

@@ -10,7 +10,10 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// The migrations, in order; migration `i` (0-based) upgrades schema `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/001-foundation.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001-foundation.sql"),
+    include_str!("../migrations/002-media.sql"),
+];
 
 /// The schema version this build reads and writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
