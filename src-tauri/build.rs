@@ -8,6 +8,8 @@ fn main() {
         "works_page",
         "work_detail",
         "startup_painted",
+        "add_media",
+        "remove_media",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -3,7 +3,7 @@
 //! UI as generated TypeScript.
 
 use crate::state::AppState;
-use caravan_core::api::{ErrorPayload, UiLocale, WorkDetail, WorksPage};
+use caravan_core::api::{ErrorPayload, MediaInfo, UiLocale, WorkDetail, WorksPage};
 use tauri::State;
 
 type Reply<T> = Result<T, ErrorPayload>;
@@ -88,4 +88,27 @@ pub async fn startup_painted(state: State<'_, AppState>, app: tauri::AppHandle) 
         app.exit(0);
     }
     Ok(())
+}
+
+/// Adds one dropped file to a work; the window calls this once per file to show progress.
+#[tauri::command]
+pub async fn add_media(
+    work: i64,
+    path: String,
+    kind: String,
+    state: State<'_, AppState>,
+) -> Reply<MediaInfo> {
+    let caravan = state.caravan()?;
+    let kind = caravan_domain::MediaKind::parse(&kind).map_err(|e| state.payload(&e.into()))?;
+    caravan
+        .add_media(&work.to_string(), std::path::Path::new(&path), kind)
+        .map_err(|e| state.payload(&e))
+}
+
+#[tauri::command]
+pub async fn remove_media(id: i64, state: State<'_, AppState>) -> Reply<i64> {
+    state
+        .caravan()?
+        .remove_media(id)
+        .map_err(|e| state.payload(&e))
 }

@@ -7,6 +7,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod media_protocol;
 mod state;
 
 fn main() {
@@ -21,7 +22,10 @@ fn main() {
             commands::works_page,
             commands::work_detail,
             commands::startup_painted,
+            commands::add_media,
+            commands::remove_media,
         ])
+        .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {
             use tauri::Manager;
             if let Some(window) = app.get_webview_window("main") {

@@ -345,3 +345,34 @@ async fn metadata_is_shown_as_text_never_as_html() {
     );
     close(client).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn posters_show_in_the_list_and_on_the_work_page() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    let poster = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../src-tauri/crates/media/tests/fixtures/orientation/Landscape_8.jpg");
+    let added = caravan_e2e::caravan(
+        &db,
+        &["media", "add", "1", poster.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(added.status, 0, "{}", added.stderr);
+    let media_id = added.json()["media"]["id"].as_i64().unwrap();
+
+    let client = driver.open(&db).await;
+    find(&client, "work-poster-1").await;
+    // The thumbnail really loaded through the media:// protocol, upright (landscape).
+    let js = "const i = document.querySelector('[data-testid=\"work-poster-1\"]'); return i.complete && i.naturalWidth > i.naturalHeight";
+    wait_for_script(&client, js, json!(true)).await;
+    within("open the work", find(&client, "work-row-1").await.click()).await;
+    find(&client, &format!("media-{media_id}")).await;
+    let js = format!("const i = document.querySelector('[data-testid=\"media-{media_id}\"] img'); return i.complete && i.naturalWidth > i.naturalHeight");
+    wait_for_script(&client, &js, json!(true)).await;
+    find(&client, "media-drop-hint").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("work-poster.png"), &shot).unwrap();
+    close(client).await;
+}

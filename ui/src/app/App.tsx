@@ -2,7 +2,7 @@
 // the works list or one work. The list stays mounted under an open work so its scroll
 // position and loaded pages survive the round trip.
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { ipc, toPayload, type ErrorPayload, type UiLocale } from "../ipc";
+import { ipc, toPayload, type ErrorPayload, type MediaKind, type UiLocale } from "../ipc";
 import { languageName, translator } from "../i18n";
 import { ErrorBanner } from "../errors/ErrorBanner";
 import { WorksList } from "../works/WorksList";
@@ -12,6 +12,10 @@ export function App() {
   const [ui, setUi] = useState<UiLocale | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [openWork, setOpenWork] = useState<number | null>(null);
+  // Bumped after images are added, so the list and the work page show them.
+  const [mediaVersion, setMediaVersion] = useState(0);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [dropKind, setDropKind] = useState<MediaKind>("poster");
   const report = useCallback((e: unknown) => setError(toPayload(e)), []);
   const t = useMemo(() => translator(ui?.locale ?? "en-US"), [ui?.locale]);
 
@@ -25,6 +29,31 @@ export function App() {
     document.documentElement.dir = ui.dir;
     document.title = t("app--name");
   }, [ui, t]);
+
+  // Files dropped on a work (its page, or its row in the list) are added one by one,
+  // with progress; each refusal is shown with its code and the file it names.
+  useEffect(() => {
+    const unlisten = ipc.onFileDrop(async (paths, x, y) => {
+      const row = document.elementFromPoint(x, y)?.closest("[data-work-id]");
+      const work = openWork ?? (row ? Number(row.getAttribute("data-work-id")) : null);
+      if (work === null || paths.length === 0) return;
+      const kind = openWork !== null ? dropKind : "poster";
+      setProgress({ done: 0, total: paths.length });
+      for (const [i, path] of paths.entries()) {
+        try {
+          await ipc.addMedia(work, path, kind);
+        } catch (e) {
+          report(e);
+        }
+        setProgress({ done: i + 1, total: paths.length });
+      }
+      setProgress(null);
+      setMediaVersion((v) => v + 1);
+    });
+    return () => {
+      unlisten.then((f) => f()).catch(report);
+    };
+  }, [openWork, dropKind, report]);
 
   const switchLocale = (locale: string) => {
     ipc.setUiLocale(locale).then((next) => {
@@ -58,12 +87,19 @@ export function App() {
         )}
       </header>
       {error && <ErrorBanner error={error} t={t} onDismiss={() => setError(null)} />}
+      {progress && (
+        <div class="progress" role="status" data-testid="media-progress">
+          <span>{t("media--progress", { done: progress.done, total: progress.total })}</span>
+          <progress value={progress.done} max={progress.total} />
+        </div>
+      )}
       {ui && (
         <main class="app-main">
           <WorksList
             hidden={openWork !== null}
             locale={ui.locale}
             t={t}
+            mediaVersion={mediaVersion}
             onOpen={setOpenWork}
             onError={report}
           />
@@ -72,6 +108,9 @@ export function App() {
               id={openWork}
               locale={ui.locale}
               t={t}
+              mediaVersion={mediaVersion}
+              dropKind={dropKind}
+              onDropKind={setDropKind}
               onBack={() => setOpenWork(null)}
               onError={report}
             />

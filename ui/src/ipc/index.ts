@@ -1,9 +1,19 @@
 // The only module that talks to the Rust side. Every call returns the typed result or
 // rejects with an ErrorPayload {code, message}; nothing here swallows an error.
 import { invoke } from "@tauri-apps/api/core";
-import type { ErrorPayload, UiLocale, WorkDetail, WorksPage } from "./bindings";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { ErrorPayload, MediaInfo, MediaKind, UiLocale, WorkDetail, WorksPage } from "./bindings";
 
-export type { ErrorPayload, UiLocale, WorkDetail, WorksPage, WorkSummary, LocalizedText } from "./bindings";
+export type {
+  ErrorPayload,
+  LocalizedText,
+  MediaInfo,
+  MediaKind,
+  UiLocale,
+  WorkDetail,
+  WorksPage,
+  WorkSummary,
+} from "./bindings";
 
 function isPayload(e: unknown): e is ErrorPayload {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
@@ -30,4 +40,19 @@ export const ipc = {
     call<WorksPage>("works_page", { lang, offset, limit }),
   workDetail: (id: number, lang: string) => call<WorkDetail>("work_detail", { id, lang }),
   startupPainted: () => call<void>("startup_painted"),
+  addMedia: (work: number, path: string, kind: MediaKind) => call<MediaInfo>("add_media", { work, path, kind }),
+  removeMedia: (id: number) => call<number>("remove_media", { id }),
+  /** Files dropped on the window: their paths and where, in CSS pixels. */
+  onFileDrop: (handler: (paths: string[], x: number, y: number) => void) =>
+    getCurrentWebview().onDragDropEvent((event) => {
+      if (event.payload.type === "drop") {
+        const scale = window.devicePixelRatio || 1;
+        handler(event.payload.paths, event.payload.position.x / scale, event.payload.position.y / scale);
+      }
+    }),
 };
+
+/** The URL of a stored image (original or thumbnail), by its SHA-256. */
+export function mediaUrl(sha256: string): string {
+  return `media://localhost/${sha256}`;
+}

@@ -2,13 +2,18 @@
 // side, each text tagged with its own language so the right fonts and direction apply.
 import { Fragment } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { ipc, type LocalizedText, type WorkDetail } from "../ipc";
+import { ipc, mediaUrl, type LocalizedText, type MediaKind, type WorkDetail } from "../ipc";
 import { languageName, type Translate } from "../i18n";
+
+const KINDS: MediaKind[] = ["poster", "still", "cover"];
 
 interface Props {
   id: number;
   locale: string;
   t: Translate;
+  mediaVersion: number;
+  dropKind: MediaKind;
+  onDropKind: (kind: MediaKind) => void;
   onBack: () => void;
   onError: (e: unknown) => void;
 }
@@ -45,7 +50,7 @@ function variants(work: WorkDetail): Variant[] {
   return [...byLang.values()];
 }
 
-export function WorkView({ id, locale, t, onBack, onError }: Props) {
+export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, onBack, onError }: Props) {
   const [work, setWork] = useState<WorkDetail | null>(null);
 
   useEffect(() => {
@@ -54,7 +59,7 @@ export function WorkView({ id, locale, t, onBack, onError }: Props) {
     return () => {
       live = false;
     };
-  }, [id, locale]);
+  }, [id, locale, mediaVersion]);
 
   return (
     <section class="work" data-testid="work-detail">
@@ -96,6 +101,34 @@ export function WorkView({ id, locale, t, onBack, onError }: Props) {
               </>
             )}
           </dl>
+          <h3>{t("work--media")}</h3>
+          <div class="media" data-testid="work-media">
+            {work.media.map((m) => {
+              const thumb = m.thumbnails.find((th) => th.size === 480) ?? m.thumbnails[0];
+              return (
+                <figure key={m.id} class="media-item" data-testid={`media-${m.id}`}>
+                  {thumb && <img src={mediaUrl(thumb.sha256)} alt="" loading="lazy" width={thumb.width} height={thumb.height} />}
+                  <figcaption>
+                    {t(`media-kind--${m.kind}`)} · <bdi dir="ltr">{`${m.width}×${m.height}`}</bdi>
+                  </figcaption>
+                </figure>
+              );
+            })}
+          </div>
+          <div class="drop-hint" data-testid="media-drop-hint">
+            <span>{work.media.length === 0 ? t("media--none") : ""} {t("media--drop-hint")}</span>
+            <select
+              value={dropKind}
+              data-testid="media-kind-select"
+              onChange={(e) => onDropKind((e.currentTarget as HTMLSelectElement).value as MediaKind)}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`media-kind--${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <h3>{t("work--titles")}</h3>
           <div class="variants" data-testid="work-variants">
             {variants(work).map((v) => (

@@ -2,7 +2,7 @@
 // margin) exist in the DOM, and pages of PAGE rows are fetched as they scroll into view,
 // so 100,000 works cost no more than 100.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { ipc, type WorkSummary } from "../ipc";
+import { ipc, mediaUrl, type WorkSummary } from "../ipc";
 import type { Translate } from "../i18n";
 
 const ROW_HEIGHT = 44;
@@ -14,12 +14,13 @@ let firstPaintReported = false;
 interface Props {
   hidden: boolean;
   locale: string;
+  mediaVersion: number;
   t: Translate;
   onOpen: (id: number) => void;
   onError: (e: unknown) => void;
 }
 
-export function WorksList({ hidden, locale, t, onOpen, onError }: Props) {
+export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const pages = useRef(new Map<number, WorkSummary[]>());
   const inFlight = useRef(new Set<number>());
@@ -43,14 +44,15 @@ export function WorksList({ hidden, locale, t, onOpen, onError }: Props) {
       .finally(() => inFlight.current.delete(page));
   };
 
-  // Titles depend on the interface language: start over when it changes.
+  // Titles depend on the interface language, posters on what was added: start over
+  // when either changes.
   useEffect(() => {
     generation.current += 1;
     pages.current.clear();
     inFlight.current.clear();
     setTotal(null);
     load(0);
-  }, [locale]);
+  }, [locale, mediaVersion]);
 
   const measure = () => {
     const el = viewport.current;
@@ -95,8 +97,14 @@ export function WorksList({ hidden, locale, t, onOpen, onError }: Props) {
           style={style}
           role="row"
           data-testid={`work-row-${work.id}`}
+          data-work-id={work.id}
           onClick={() => onOpen(work.id)}
         >
+          <span class="cell poster" role="cell">
+            {work.thumbnail && (
+              <img src={mediaUrl(work.thumbnail)} alt="" loading="lazy" data-testid={`work-poster-${work.id}`} />
+            )}
+          </span>
           <span class="cell title" role="cell">
             <bdi lang={work.title_lang}>{work.title}</bdi>
           </span>
@@ -123,6 +131,7 @@ export function WorksList({ hidden, locale, t, onOpen, onError }: Props) {
         {total !== null && <span data-testid="works-count">{t("works--count", { count: total })}</span>}
       </div>
       <div class="work-row header" role="row">
+        <span class="cell poster" role="columnheader" />
         <span class="cell" role="columnheader">
           {t("works--column-title")}
         </span>

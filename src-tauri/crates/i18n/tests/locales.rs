@@ -318,8 +318,11 @@ fn hard_coded_text(source: &str) -> Vec<(usize, String)> {
             "alt=\"",
             "label=\"",
         ] {
-            if code.contains(attr) {
-                found.push((n + 1, format!("{attr}…\"")));
+            // An empty value (alt="" on a decorative image) says nothing to anyone.
+            for (at, _) in code.match_indices(attr) {
+                if !code[at + attr.len()..].starts_with('"') {
+                    found.push((n + 1, format!("{attr}…\"")));
+                }
             }
         }
     }
@@ -328,14 +331,14 @@ fn hard_coded_text(source: &str) -> Vec<(usize, String)> {
 
 #[test]
 fn the_hard_coded_text_check_catches_text_and_spares_code() {
-    let bad = "<h2>Works</h2>\n<input placeholder=\"Search\" />\n<p>\n  No works yet.\n</p>";
+    let bad = "<h2>Works</h2>\n<input placeholder=\"Search\" />\n<img alt=\"Poster\" />\n<p>\n  No works yet.\n</p>";
     let found: Vec<String> = hard_coded_text(bad).into_iter().map(|(_, t)| t).collect();
     assert!(found.contains(&"Works".to_owned()), "{found:?}");
     assert!(
         found.iter().any(|t| t.starts_with("placeholder")),
         "{found:?}"
     );
-    let good = "<h2>{t(\"works--heading\")}</h2>\nexport function A(props: { f: () => void }) {\n<span>{n}</span>";
+    let good = "<h2>{t(\"works--heading\")}</h2>\nexport function A(props: { f: () => void }) {\n<span>{n}</span>\n<img alt=\"\" />";
     assert!(
         hard_coded_text(good).is_empty(),
         "{:?}",

@@ -53,3 +53,10 @@ pub fn ingest(bytes: &[u8], limits: &Limits) -> Result<Ingested, MediaError> {
         thumbnails,
     })
 }
+
+/// The media type (`image/webp` …) of stored image bytes, read from their signature.
+pub fn media_type(bytes: &[u8]) -> &'static str {
+    image::guess_format(bytes)
+        .map(|f| f.to_mime_type())
+        .unwrap_or("application/octet-stream")
+}
