@@ -43,13 +43,13 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Decodes, orients, hashes and thumbnails one image.
 pub fn ingest(bytes: &[u8], limits: &Limits) -> Result<Ingested, MediaError> {
     let decoded = decode(bytes, limits)?;
-    let thumbnails = thumbs::render(&decoded.image)?;
+    let (thumbnails, smallest) = thumbs::render(&decoded.image)?;
     Ok(Ingested {
         sha256: sha256_hex(bytes),
         format: decoded.format,
         width: decoded.image.width(),
         height: decoded.image.height(),
-        phash: thumbs::perceptual_hash(&decoded.image),
+        phash: thumbs::perceptual_hash(&smallest),
         thumbnails,
     })
 }
