@@ -16,19 +16,7 @@ pub async fn ui_locale(state: State<'_, AppState>) -> Reply<UiLocale> {
             .ui_locale(state.system_locale.as_deref())
             .map_err(|e| state.payload(&e)),
         // Without a database the window still speaks the user's language, to say why.
-        Err(_) => Ok(UiLocale {
-            locale: state.localizer().locale().to_owned(),
-            dir: if caravan_i18n::is_rtl(state.localizer().locale()) {
-                "rtl"
-            } else {
-                "ltr"
-            }
-            .to_owned(),
-            available: caravan_i18n::LOCALES
-                .iter()
-                .map(|l| (*l).to_owned())
-                .collect(),
-        }),
+        Err(_) => Ok(caravan_core::ui_locale(state.localizer().locale())),
     }
 }
 
