@@ -86,3 +86,6 @@ error--media-io = تعذّرت قراءة { $file } أو حفظه: { $reason }
 error--media-render = تعذّر إنشاء الصور المصغّرة لـ{ $file }: { $reason }. لم يُحفظ شيء.
 # $id (Number) - the image number given
 error--media-not-found = لا توجد صورة رقمها { $id }.
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = تعذّر على Caravan فتح نافذته: { $reason }

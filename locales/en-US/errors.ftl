@@ -88,3 +88,6 @@ error--media-io = { $file } cannot be read or stored: { $reason }
 error--media-render = The thumbnails of { $file } could not be made: { $reason }. Nothing was stored.
 # $id (Number) - the image number given
 error--media-not-found = There is no image { $id }.
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = Caravan could not open its window: { $reason }

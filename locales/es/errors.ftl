@@ -86,3 +86,6 @@ error--media-io = No se puede leer ni guardar { $file }: { $reason }
 error--media-render = No se pudieron crear las miniaturas de { $file }: { $reason }. No se ha guardado nada.
 # $id (Number) - the image number given
 error--media-not-found = No existe la imagen { $id }.
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = Caravan no pudo abrir su ventana: { $reason }

@@ -86,3 +86,6 @@ error--media-io = Impossible de lire ou d’enregistrer { $file } : { $reason }
 error--media-render = Les vignettes de { $file } n’ont pas pu être créées : { $reason }. Rien n’a été enregistré.
 # $id (Number) - the image number given
 error--media-not-found = Il n’y a pas d’image { $id }.
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = Caravan n’a pas pu ouvrir sa fenêtre : { $reason }

@@ -86,3 +86,6 @@ error--media-io = Не удаётся прочитать или сохранит
 error--media-render = Не удалось создать миниатюры для { $file }: { $reason }. Ничего не сохранено.
 # $id (Number) - the image number given
 error--media-not-found = Изображения { $id } нет.
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = Caravan не удалось открыть окно: { $reason }

@@ -86,3 +86,6 @@ error--media-io = 无法读取或保存 { $file }：{ $reason }
 error--media-render = 无法为 { $file } 生成缩略图：{ $reason }。未保存任何内容。
 # $id (Number) - the image number given
 error--media-not-found = 没有编号为 { $id } 的图片。
+
+# $reason (String) - what the windowing system said, in its own words
+error--window-start = Caravan 无法打开窗口：{ $reason }

@@ -14,6 +14,7 @@ fn main() {
     let launched = std::time::Instant::now();
     let state = state::AppState::open(launched);
     let title = state.window_title();
+    let locale = state.localizer().locale();
     tauri::Builder::default()
         .manage(state)
         .invoke_handler(tauri::generate_handler![
@@ -35,7 +36,11 @@ fn main() {
         })
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
-            eprintln!("Caravan could not start its window: {e}");
+            let l10n = caravan_i18n::Localizer::for_locale(locale);
+            eprintln!(
+                "{}",
+                l10n.tr_with("error--window-start", [("reason", e.to_string())])
+            );
             std::process::exit(1);
         });
 }

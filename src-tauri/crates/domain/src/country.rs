@@ -19,13 +19,6 @@ impl CountryCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The country's English short name from the standard, for logs and the demo.
-    pub fn english_name(&self) -> &'static str {
-        isocountry::CountryCode::for_alpha2(&self.0)
-            .map(|c| c.name())
-            .unwrap_or("")
-    }
 }
 
 impl Serialize for CountryCode {

@@ -9,7 +9,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-pub use fluent_bundle::{FluentArgs as Args, FluentValue};
+pub use fluent_bundle::FluentValue;
 
 /// The interface languages, in the order the window offers them. `en-US` is the source.
 pub const LOCALES: [&str; 6] = ["ar", "en-US", "es", "fr", "ru", "zh-CN"];

@@ -91,6 +91,17 @@ impl Store {
     }
 }
 
+/// Reads a vocabulary word stored in a column, reporting a word the domain does not know
+/// as a conversion failure of that column.
+pub(crate) fn vocabulary<T>(
+    column: usize,
+    parsed: Result<T, caravan_domain::DomainError>,
+) -> rusqlite::Result<T> {
+    parsed.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
+    })
+}
+
 fn lock(m: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
     // A panic while holding the lock leaves SQLite consistent (the transaction rolls
     // back when dropped), so the connection stays usable.

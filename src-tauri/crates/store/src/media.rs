@@ -73,9 +73,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MediaRow> {
     Ok(MediaRow {
         id: r.get(0)?,
         work_id: r.get(1)?,
-        kind: MediaKind::parse(&kind).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, e.into())
-        })?,
+        kind: crate::vocabulary(2, MediaKind::parse(&kind))?,
         sha256: r.get(3)?,
         format: r.get(4)?,
         width: r.get(5)?,

@@ -31,16 +31,10 @@ pub struct CreditRow {
     pub name: String,
 }
 
-fn domain<T>(r: Result<T, caravan_domain::DomainError>) -> rusqlite::Result<T> {
-    r.map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
-}
-
 fn work_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkRow> {
     Ok(WorkRow {
         id: r.get(0)?,
-        kind: domain(WorkKind::parse(&r.get::<_, String>(1)?))?,
+        kind: crate::vocabulary(1, WorkKind::parse(&r.get::<_, String>(1)?))?,
         year: r.get(2)?,
         runtime_seconds: r.get(3)?,
     })
@@ -253,11 +247,11 @@ pub fn page(
 
 fn text_row(r: &rusqlite::Row<'_>, from: usize) -> rusqlite::Result<TextRow> {
     Ok(TextRow {
-        field: domain(TextField::parse(&r.get::<_, String>(from)?))?,
+        field: crate::vocabulary(from, TextField::parse(&r.get::<_, String>(from)?))?,
         lang: r.get(from + 1)?,
         text: r.get(from + 2)?,
         original: r.get(from + 3)?,
-        provenance: domain(Provenance::parse(&r.get::<_, String>(from + 4)?))?,
+        provenance: crate::vocabulary(from + 4, Provenance::parse(&r.get::<_, String>(from + 4)?))?,
     })
 }
 
