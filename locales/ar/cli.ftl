@@ -16,8 +16,8 @@ cli--arg-slug = اسم مختصر من حروف صغيرة وأرقام وشرط
 cli--arg-name = الاسم الكامل
 cli--arg-year = السنة
 cli--arg-sections = قسم من أقسام الدورة، باسمه المختصر (كرِّره لعدة أقسام)
-cli--arg-edition = الأعمال المقدَّمة إلى هذه الدورة فقط، باسمها المختصر
-cli--arg-limit = عدد العناصر المعروضة (50 افتراضيًا)
+cli--arg-edition = الدورة، باسمها المختصر
+cli--arg-limit = عدد العناصر المعروضة
 cli--arg-offset = عدد العناصر التي تُتخطّى أولًا (0 افتراضيًا)
 cli--arg-work = العمل: رقمه، أو معرّف المشاركة أو رقم التتبع في FilmFreeway، أو رمز ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = إضافة صورة إلى عمل: يُحفظ الأصل
 cli--media-list--about = عرض صور عمل
 cli--media-remove--about = إزالة صورة من عملها
 cli--media-similar--about = العثور على الأعمال التي تحمل الصورة نفسها
-cli--arg-file = ملف الصورة
+cli--arg-file = الملف المراد قراءته
 cli--arg-kind = ‏poster أو still أو cover (افتراضيًا poster)
 cli--arg-id = رقم الصورة
 cli--media-none = لا توجد صور لهذا العمل بعد.
@@ -61,3 +61,96 @@ cli--media-no-similar = لا توجد صورة واحدة يحملها عملا�
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = العملان { $a } و{ $b } يحملان الصورة نفسها (الفرق { $distance }).
+
+cli--import--about = استيراد المشاركات من FilmFreeway أو DDEX
+cli--import-filmfreeway--about = استيراد ملف تصدير لمشاركات FilmFreeway (‏CSV، أو نص UTF-16 من Excel)
+cli--import-ddex--about = استيراد رسالة إصدار DDEX ERN: يصبح كل تسجيل صوتي عملًا موسيقيًا
+cli--arg-dry_run = فحص الملف والإبلاغ عمّا سيتغيّر، دون حفظ أي شيء
+cli--arg-partial = استيراد الصفوف السليمة حتى لو رُفض بعضها
+cli--arg-section = الاسم المختصر للقسم
+cli--ids--about = معرّفات الأعمال
+cli--ids-check--about = فحص رمز ISAN أو EIDR أو ISRC أو ISWC وطباعته بصيغته القياسية
+cli--arg-value = المعرّف المراد فحصه
+cli--titles--about = عناوين العمل، لغةً لغةً
+cli--titles-set--about = إضافة العنوان بلغة واحدة أو تغييره
+cli--titles-remove--about = إزالة العنوان بلغة واحدة
+cli--synopses--about = ملخصات العمل، لغةً لغةً
+cli--synopses-set--about = إضافة الملخص بلغة واحدة أو تغييره
+cli--synopses-remove--about = إزالة الملخص بلغة واحدة
+cli--arg-lang_tag = وسم لغة وفق BCP 47 مثل fr أو zh-Hant أو sr-Latn
+cli--arg-text = النص
+cli--arg-original = تعيينه بوصفه الأصلي
+cli--arg-provenance = ‏submitted أو curator أو machine (افتراضيًا curator)
+cli--search--about = البحث عن الأعمال بأي عنوان أو مخرج أو فنان، وبأي كتابة
+cli--arg-query = ما يُبحث عنه
+cli--duplicates--about = عرض المشاركات المكررة المحتملة، أو دمج زوج منها أو استبعاده
+cli--duplicates-merge--about = دمج العمل الثاني في الأول، مع الاحتفاظ بجميع اللغات وأسماء فريق العمل والسجل كاملًا
+cli--duplicates-dismiss--about = تأكيد أن عملين ليسا العمل نفسه، نهائيًا
+cli--arg-keep = العمل المراد الاحتفاظ به
+cli--arg-other = العمل المراد دمجه فيه
+cli--arg-a = أحد العملين
+cli--arg-b = العمل الآخر
+cli--export--about = تصدير مشاركات دورة بصيغة CSV أو XLSX أو JSON
+cli--arg-format = ‏csv أو xlsx أو json
+cli--arg-out = الملف المراد كتابته
+cli--arg-status = حالة المشاركة هذه فقط (مثلًا in-consideration)
+cli--arg-judging = حالة التحكيم هذه أو هذا الوسم فقط
+cli--arg-country = الأعمال من هذا البلد فقط (رمز ISO)
+cli--arg-language = الأعمال بهذه اللغة فقط (وسم BCP 47)
+cli--submissions--about = مشاركات دورة
+cli--submissions-list--about = عرض مشاركات دورة
+cli--submissions-stats--about = إحصاء مشاركات دورة حسب البلد واللغة والنوع الفني والحالة
+cli--submissions-status--about = تغيير حالة المشاركات
+cli--arg-ids = أرقام المشاركات
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = الصفوف المقروءة: { $rows } ({ $percent }%)
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = المستورَدة: { $imported }؛ المحدَّثة: { $updated }؛ دون تغيير: { $unchanged }؛ المرفوضة: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = تشغيل تجريبي، لم يُحفظ شيء. سيُستورَد: { $imported }؛ سيُحدَّث: { $updated }؛ دون تغيير: { $unchanged }؛ سيُرفَض: { $rejected }.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = رمز { $kind } صالح.
+cli--search-none = لم يُعثر على شيء.
+cli--duplicates-none = لا توجد نسخ مكررة محتملة.
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = لن يُقترح العملان { $a } و{ $b } بوصفهما نسختين مكررتين مرة أخرى.
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = { $count ->
+    [zero] لم يُكتب أي عمل في { $path }.
+    [one] كُتب عمل واحد في { $path }.
+    [two] كُتب عملان في { $path }.
+    [few] كُتبت { $count } أعمال في { $path }.
+    [many] كُتب { $count } عملًا في { $path }.
+   *[other] كُتب { $count } عمل في { $path }.
+}
+# $count (Number) - entries
+cli--stats-total = { $count ->
+    [zero] لا توجد مشاركات
+    [one] مشاركة واحدة
+    [two] مشاركتان
+    [few] { $count } مشاركات
+    [many] { $count } مشاركةً
+   *[other] { $count } مشاركة
+}
+cli--stats-by-country = حسب البلد
+cli--stats-by-language = حسب اللغة
+cli--stats-by-genre = حسب النوع الفني
+cli--stats-by-status = حسب الحالة
+# $count (Number) - submissions changed
+cli--status-changed = { $count ->
+    [zero] لم تُغيَّر أي مشاركة.
+    [one] غُيِّرت مشاركة واحدة.
+    [two] غُيِّرت مشاركتان.
+    [few] غُيِّرت { $count } مشاركات.
+    [many] غُيِّرت { $count } مشاركةً.
+   *[other] غُيِّرت { $count } مشاركة.
+}

@@ -46,3 +46,20 @@ media-kind--still = لقطة
 media-kind--cover = غلاف
 what--media-kind = نوع الصورة
 work--media = الصور
+
+status--in-consideration = قيد الدراسة
+status--incomplete = غير مكتملة
+status--disqualified = مستبعَدة
+status--withdrawn = مسحوبة
+
+judging--undecided = بانتظار القرار
+judging--selected = مختارة
+judging--not-selected = غير مختارة
+
+duplicate-reason--title = العنوان نفسه
+duplicate-reason--title-across-scripts = العنوان نفسه بكتابة أخرى
+duplicate-reason--director = المخرج أو الفنان نفسه
+duplicate-reason--year = السنة نفسها
+duplicate-reason--runtime = المدة نفسها
+duplicate-reason--poster = الملصق نفسه
+what--identifier-kind = نوع المعرّف

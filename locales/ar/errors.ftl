@@ -1,4 +1,6 @@
 # Error messages, one per stable error code: the id is error--<code>.
+# Every message says what was wrong and where; messages about the database say whether
+# anything was changed.
 
 # $path (String) - the database file
 error--db-not-sqlite = ‏{ $path } ليس قاعدة بيانات Caravan: إنه ليس ملف SQLite. لم يُغيَّر شيء.
@@ -89,3 +91,162 @@ error--media-not-found = لا توجد صورة رقمها { $id }.
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = تعذّر على Caravan فتح نافذته: { $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = لا يمكن قراءة { $file }: { $reason }
+# $file (String) - the file being imported
+error--import-empty = الملف { $file } فارغ: لا يحتوي على صف عناوين. لم يُستورَد شيء.
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = لا يحتوي الملف { $file } على العمود «{ $column }»، لذا فهو ليس ملف تصدير لمشاركات FilmFreeway. لم يُستورَد شيء.
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = الملف { $file }، السطر { $line }: تتعذّر قراءة الملف بصيغة CSV ({ $reason }). لم يُستورَد شيء.
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [zero] لم يُستورَد شيء. صحِّح المشكلات، أو استورد الصفوف السليمة باستخدام ‎--partial.
+    [one] رُفض صف واحد، لذا لم يُستورَد شيء. صحِّحه، أو استورد الصفوف الأخرى باستخدام ‎--partial.
+    [two] عُثر على مشكلتين، لذا لم يُستورَد شيء. صحِّحهما، أو استورد الصفوف السليمة باستخدام ‎--partial.
+    [few] عُثر على { $count } مشكلات، لذا لم يُستورَد شيء. صحِّحها، أو استورد الصفوف السليمة باستخدام ‎--partial.
+    [many] عُثر على { $count } مشكلةً، لذا لم يُستورَد شيء. صحِّحها، أو استورد الصفوف السليمة باستخدام ‎--partial.
+   *[other] عُثر على { $count } مشكلة، لذا لم يُستورَد شيء. صحِّحها، أو استورد الصفوف السليمة باستخدام ‎--partial.
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = الملف { $file }، السطر { $line }، العمود { $column }: هذا ليس XML سليم البنية ({ $value }). لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = الملف { $file }، السطر { $line }: العنصر { $element } ليس رسالة DDEX ERN من نوع NewReleaseMessage ‏({ $value }). لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = الملف { $file }، السطر { $line }: إصدار ERN هذا غير مدعوم ({ $value })؛ يقرأ Caravan الإصدارين ERN 3.8 و4.x. لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = الملف { $file }، السطر { $line }: التسجيل الصوتي { $element } بلا رمز ISRC. لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = الملف { $file }، السطر { $line }، العمود { $column }: «{ $value }» في { $element } ليس رمز ISRC صالحًا. لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = الملف { $file }، السطر { $line }: يكرّر العنصر { $element } رمز ISRC مستخدَمًا من قبل في هذه الرسالة ({ $value }). لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = الملف { $file }، السطر { $line }: التسجيل الصوتي { $element } بلا عنوان. لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = الملف { $file }، السطر { $line }، العمود { $column }: «{ $value }» في { $element } ليست مدة وفق ISO 8601 مثل PT3M25S. لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = الملف { $file }، السطر { $line }: يشير العنصر { $element } إلى مورد لا تتضمنه الرسالة ({ $value }). لم يُستورَد شيء.
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = السطر { $line }: عدد الخلايا في الصف يختلف عن عددها في صف العناوين ({ $value }).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = السطر { $line }، العمود «{ $column }»: النص ليس بترميز UTF-8 ‏({ $value }). احفظ الملف بترميز UTF-8 أو UTF-16.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست مدة بصيغة مثل 1:32:05.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس تاريخًا يستطيع Caravan قراءته، مثل 2025-07-19.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست سنة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس بلدًا يعرفه Caravan.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست لغة يعرفها Caravan.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست حالة مشاركة في FilmFreeway.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = السطر { $line }: المشروع بلا عنوان.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = السطر { $line }: ليس في الصف معرّف مشاركة (Submission ID) ولا رقم تتبع (Tracking Number).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = السطر { $line }: لا يذكر الصف أي فئة، ولا يوجد في الدورة قسم يمكن وضعه فيه.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس معرّفًا صالحًا (شغِّل «caravan ids check» لمعرفة السبب).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = السطر { $line }، العمود «{ $column }»: المعرّف { $value } يخص عملًا آخر بالفعل.
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = هذا ليس رمز ISAN ولا EIDR ولا ISRC ولا ISWC.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = يبدو هذا رمز { $kind }، لكن طوله أو أحرفه غير صحيحة.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = حرف التحقق غير مطابق: في رمز { $kind } هذا خطأ في الكتابة.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = الحرفان الأولان من رمز { $kind } هذا ليسا رمز بلد ولا رمز وكالة تسجيل.
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = ليس للعمل «{ $work }» نص باللغة «{ $lang }».
+# $work (String) - the work as named
+error--title-last = هذا هو العنوان الوحيد للعمل «{ $work }»؛ أضف عنوانًا آخر قبل إزالته.
+error--duplicate-same-work = لا يمكن دمج عمل مع نفسه، ولا استبعاده بوصفه نسخة مكررة من نفسه.
+# $id (Number) - the submission number
+error--submission-not-found = لا توجد مشاركة رقمها { $id }.
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = تعذّرت كتابة { $file }: { $reason }. لم يُترك أي ملف ناقص.

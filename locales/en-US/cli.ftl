@@ -16,8 +16,8 @@ cli--arg-slug = A short name made of lower-case letters, digits and hyphens
 cli--arg-name = The full name
 cli--arg-year = The year
 cli--arg-sections = A section of the edition, by slug (repeat for several)
-cli--arg-edition = Only the works submitted to this edition, by slug
-cli--arg-limit = How many to show (default 50)
+cli--arg-edition = The edition, by its slug
+cli--arg-limit = How many to show
 cli--arg-offset = How many to skip first (default 0)
 cli--arg-work = The work: its number, FilmFreeway Submission ID or Tracking Number, or ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = Add an image to a work: kept as it is, with thumbnails i
 cli--media-list--about = List a work's images
 cli--media-remove--about = Remove an image from its work
 cli--media-similar--about = Find works that carry the same picture
-cli--arg-file = The image file
+cli--arg-file = The file to read
 cli--arg-kind = poster, still or cover (default poster)
 cli--arg-id = The image's number
 cli--media-none = This work has no images yet.
@@ -61,3 +61,81 @@ cli--media-no-similar = No two works carry the same picture.
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Works { $a } and { $b } carry the same picture (difference { $distance }).
+
+cli--import--about = Import submissions from FilmFreeway or DDEX
+cli--import-filmfreeway--about = Import a FilmFreeway submissions export (CSV, or UTF-16 text from Excel)
+cli--import-ddex--about = Import a DDEX ERN release message: each sound recording becomes a piece of music
+cli--arg-dry_run = Check the file and report what would change, without storing anything
+cli--arg-partial = Import the good rows even if some are refused
+cli--arg-section = The section's slug
+cli--ids--about = Identifiers of works
+cli--ids-check--about = Check an ISAN, EIDR, ISRC or ISWC and print it in canonical form
+cli--arg-value = The identifier to check
+cli--titles--about = A work's titles, language by language
+cli--titles-set--about = Add or change the title in one language
+cli--titles-remove--about = Remove the title in one language
+cli--synopses--about = A work's synopses, language by language
+cli--synopses-set--about = Add or change the synopsis in one language
+cli--synopses-remove--about = Remove the synopsis in one language
+cli--arg-lang_tag = A BCP 47 language tag such as fr, zh-Hant or sr-Latn
+cli--arg-text = The text
+cli--arg-original = Mark this as the original
+cli--arg-provenance = submitted, curator or machine (default curator)
+cli--search--about = Find works by any title, director or artist, in any script
+cli--arg-query = What to look for
+cli--duplicates--about = List likely duplicate submissions, or merge or dismiss a pair
+cli--duplicates-merge--about = Merge the second work into the first, keeping every language, credit and history
+cli--duplicates-dismiss--about = Say two works are not the same, for good
+cli--arg-keep = The work to keep
+cli--arg-other = The work merged into it
+cli--arg-a = One work
+cli--arg-b = The other work
+cli--export--about = Export an edition's submissions as CSV, XLSX or JSON
+cli--arg-format = csv, xlsx or json
+cli--arg-out = The file to write
+cli--arg-status = Only this submission status (for example in-consideration)
+cli--arg-judging = Only this judging status or label
+cli--arg-country = Only works from this country (ISO code)
+cli--arg-language = Only works in this language (BCP 47 tag)
+cli--submissions--about = An edition's submissions
+cli--submissions-list--about = List an edition's submissions
+cli--submissions-stats--about = Count an edition's entries by country, language, genre and status
+cli--submissions-status--about = Change the status of submissions
+cli--arg-ids = Submission numbers
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = { $rows } rows read ({ $percent }%)
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = Imported { $imported }, updated { $updated }, unchanged { $unchanged }, refused { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = Dry run, nothing stored. Would import { $imported }, update { $updated }, leave unchanged { $unchanged }, refuse { $rejected }.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = A valid { $kind }.
+cli--search-none = Nothing found.
+cli--duplicates-none = No likely duplicates.
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = Works { $a } and { $b } will not be proposed as duplicates again.
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = { $count ->
+    [one] One work written to { $path }.
+   *[other] { $count } works written to { $path }.
+}
+# $count (Number) - entries
+cli--stats-total = { $count } entries
+cli--stats-by-country = By country
+cli--stats-by-language = By language
+cli--stats-by-genre = By genre
+cli--stats-by-status = By status
+# $count (Number) - submissions changed
+cli--status-changed = { $count ->
+    [one] One submission changed.
+   *[other] { $count } submissions changed.
+}

@@ -46,3 +46,20 @@ media-kind--still = Still
 media-kind--cover = Cover art
 what--media-kind = type of image
 work--media = Images
+
+status--in-consideration = In consideration
+status--incomplete = Incomplete
+status--disqualified = Disqualified
+status--withdrawn = Withdrawn
+
+judging--undecided = Undecided
+judging--selected = Selected
+judging--not-selected = Not selected
+
+duplicate-reason--title = same title
+duplicate-reason--title-across-scripts = same title in another script
+duplicate-reason--director = same director or artist
+duplicate-reason--year = same year
+duplicate-reason--runtime = same running time
+duplicate-reason--poster = same poster
+what--identifier-kind = type of identifier

@@ -91,3 +91,158 @@ error--media-not-found = There is no image { $id }.
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = Caravan could not open its window: { $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = { $file } cannot be read: { $reason }
+# $file (String) - the file being imported
+error--import-empty = { $file } is empty: it has no header row. Nothing was imported.
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = { $file } has no “{ $column }” column, so it is not a FilmFreeway submissions export. Nothing was imported.
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = { $file }, line { $line }: the file cannot be read as CSV ({ $reason }). Nothing was imported.
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [one] One row was refused, so nothing was imported. Correct it, or import the other rows with --partial.
+   *[other] { $count } problems were found, so nothing was imported. Correct them, or import the good rows with --partial.
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = { $file }, line { $line }, column { $column }: this is not well-formed XML ({ $value }). Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = { $file }, line { $line }: { $element } is not a DDEX ERN NewReleaseMessage ({ $value }). Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = { $file }, line { $line }: this ERN version is not supported ({ $value }); Caravan reads ERN 3.8 and 4.x. Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = { $file }, line { $line }: the sound recording { $element } has no ISRC. Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = { $file }, line { $line }, column { $column }: “{ $value }” in { $element } is not a valid ISRC. Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = { $file }, line { $line }: { $element } repeats an ISRC already used in this message ({ $value }). Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = { $file }, line { $line }: the sound recording { $element } has no title. Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = { $file }, line { $line }, column { $column }: “{ $value }” in { $element } is not an ISO 8601 duration such as PT3M25S. Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = { $file }, line { $line }: { $element } refers to a resource the message does not contain ({ $value }). Nothing was imported.
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = Line { $line }: the row has a different number of cells from the header ({ $value }).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = Line { $line }, column “{ $column }”: the text is not UTF-8 ({ $value }). Save the file as UTF-8 or UTF-16.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = Line { $line }, column “{ $column }”: “{ $value }” is not a duration such as 1:32:05.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = Line { $line }, column “{ $column }”: “{ $value }” is not a date Caravan can read, such as 2025-07-19.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = Line { $line }, column “{ $column }”: “{ $value }” is not a year.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = Line { $line }, column “{ $column }”: “{ $value }” is not a country Caravan knows.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = Line { $line }, column “{ $column }”: “{ $value }” is not a language Caravan knows.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = Line { $line }, column “{ $column }”: “{ $value }” is not a FilmFreeway submission status.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = Line { $line }: the project has no title.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = Line { $line }: the row has neither a Submission ID nor a Tracking Number.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = Line { $line }: the row names no category and the edition has no section to put it in.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = Line { $line }, column “{ $column }”: “{ $value }” is not a valid identifier (run “caravan ids check” to see why).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = Line { $line }, column “{ $column }”: { $value } already belongs to another work.
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = This is not an ISAN, EIDR, ISRC or ISWC.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = This looks like an { $kind } but has the wrong length or characters.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = The check character does not match: this { $kind } has a typing error.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = The first two letters of this { $kind } are not a country or registration agency code.
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = Work “{ $work }” has no text in “{ $lang }”.
+# $work (String) - the work as named
+error--title-last = This is the only title of work “{ $work }”; add another before removing it.
+error--duplicate-same-work = A work cannot be merged with itself or dismissed as its own duplicate.
+# $id (Number) - the submission number
+error--submission-not-found = There is no submission { $id }.
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = { $file } could not be written: { $reason }. No file was left behind.

@@ -16,8 +16,8 @@ cli--arg-slug = Un nombre corto de letras minúsculas, cifras y guiones
 cli--arg-name = El nombre completo
 cli--arg-year = El año
 cli--arg-sections = Una sección de la edición, por su nombre corto (repítalo para varias)
-cli--arg-edition = Solo las obras inscritas en esta edición, por su nombre corto
-cli--arg-limit = Cuántas mostrar (50 por defecto)
+cli--arg-edition = La edición, por su nombre corto
+cli--arg-limit = Cuántas mostrar
 cli--arg-offset = Cuántas saltar primero (0 por defecto)
 cli--arg-work = La obra: su número, su Submission ID o Tracking Number de FilmFreeway, o su ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = Añadir una imagen a una obra: se conserva tal cual, con
 cli--media-list--about = Listar las imágenes de una obra
 cli--media-remove--about = Quitar una imagen de su obra
 cli--media-similar--about = Encontrar obras que llevan la misma imagen
-cli--arg-file = El archivo de imagen
+cli--arg-file = El archivo que se va a leer
 cli--arg-kind = poster, still o cover (poster por defecto)
 cli--arg-id = El número de la imagen
 cli--media-none = Esta obra todavía no tiene imágenes.
@@ -61,3 +61,87 @@ cli--media-no-similar = Ninguna imagen aparece en dos obras.
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Las obras { $a } y { $b } llevan la misma imagen (diferencia { $distance }).
+
+cli--import--about = Importar inscripciones desde FilmFreeway o DDEX
+cli--import-filmfreeway--about = Importar una exportación de inscripciones de FilmFreeway (CSV, o texto UTF-16 de Excel)
+cli--import-ddex--about = Importar un mensaje de publicación DDEX ERN: cada grabación sonora se convierte en una obra musical
+cli--arg-dry_run = Comprobar el archivo e indicar qué cambiaría, sin guardar nada
+cli--arg-partial = Importar las filas válidas aunque se rechacen algunas
+cli--arg-section = El nombre corto de la sección
+cli--ids--about = Identificadores de las obras
+cli--ids-check--about = Comprobar un ISAN, EIDR, ISRC o ISWC y mostrarlo en su forma canónica
+cli--arg-value = El identificador que se va a comprobar
+cli--titles--about = Los títulos de una obra, idioma por idioma
+cli--titles-set--about = Añadir o cambiar el título en un idioma
+cli--titles-remove--about = Quitar el título en un idioma
+cli--synopses--about = Las sinopsis de una obra, idioma por idioma
+cli--synopses-set--about = Añadir o cambiar la sinopsis en un idioma
+cli--synopses-remove--about = Quitar la sinopsis en un idioma
+cli--arg-lang_tag = Una etiqueta de idioma BCP 47 como fr, zh-Hant o sr-Latn
+cli--arg-text = El texto
+cli--arg-original = Marcarlo como original
+cli--arg-provenance = submitted, curator o machine (curator por defecto)
+cli--search--about = Buscar obras por cualquier título, director o artista, en cualquier escritura
+cli--arg-query = Qué buscar
+cli--duplicates--about = Listar las inscripciones probablemente duplicadas, o fusionar o descartar un par
+cli--duplicates-merge--about = Fusionar la segunda obra en la primera, conservando todos los idiomas, los créditos y el historial
+cli--duplicates-dismiss--about = Indicar de forma definitiva que dos obras no son la misma
+cli--arg-keep = La obra que se conserva
+cli--arg-other = La obra que se fusiona en ella
+cli--arg-a = Una obra
+cli--arg-b = La otra obra
+cli--export--about = Exportar las inscripciones de una edición en CSV, XLSX o JSON
+cli--arg-format = csv, xlsx o json
+cli--arg-out = El archivo que se va a escribir
+cli--arg-status = Solo este estado de inscripción (por ejemplo, in-consideration)
+cli--arg-judging = Solo este estado de selección o esta etiqueta
+cli--arg-country = Solo las obras de este país (código ISO)
+cli--arg-language = Solo las obras en este idioma (etiqueta BCP 47)
+cli--submissions--about = Las inscripciones de una edición
+cli--submissions-list--about = Listar las inscripciones de una edición
+cli--submissions-stats--about = Contar las inscripciones de una edición por país, idioma, género y estado
+cli--submissions-status--about = Cambiar el estado de las inscripciones
+cli--arg-ids = Números de inscripción
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = Filas leídas: { $rows } ({ $percent } %)
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = Importadas: { $imported }; actualizadas: { $updated }; sin cambios: { $unchanged }; rechazadas: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = Simulación, no se ha guardado nada. Se importarían: { $imported }; se actualizarían: { $updated }; sin cambios: { $unchanged }; se rechazarían: { $rejected }.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = Un { $kind } válido.
+cli--search-none = No se ha encontrado nada.
+cli--duplicates-none = No hay duplicados probables.
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = Las obras { $a } y { $b } no volverán a proponerse como duplicadas.
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = { $count ->
+    [one] Se ha escrito una obra en { $path }.
+    [many] Se han escrito { $count } de obras en { $path }.
+   *[other] Se han escrito { $count } obras en { $path }.
+}
+# $count (Number) - entries
+cli--stats-total = { $count ->
+    [one] { $count } inscripción
+    [many] { $count } de inscripciones
+   *[other] { $count } inscripciones
+}
+cli--stats-by-country = Por país
+cli--stats-by-language = Por idioma
+cli--stats-by-genre = Por género
+cli--stats-by-status = Por estado
+# $count (Number) - submissions changed
+cli--status-changed = { $count ->
+    [one] Se ha cambiado una inscripción.
+    [many] Se han cambiado { $count } de inscripciones.
+   *[other] Se han cambiado { $count } inscripciones.
+}

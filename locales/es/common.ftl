@@ -46,3 +46,20 @@ media-kind--still = Fotograma
 media-kind--cover = Portada
 what--media-kind = tipo de imagen
 work--media = Imágenes
+
+status--in-consideration = En consideración
+status--incomplete = Incompleta
+status--disqualified = Descalificada
+status--withdrawn = Retirada
+
+judging--undecided = Sin decidir
+judging--selected = Seleccionada
+judging--not-selected = No seleccionada
+
+duplicate-reason--title = mismo título
+duplicate-reason--title-across-scripts = mismo título en otra escritura
+duplicate-reason--director = mismo director o artista
+duplicate-reason--year = mismo año
+duplicate-reason--runtime = misma duración
+duplicate-reason--poster = mismo cartel
+what--identifier-kind = tipo de identificador

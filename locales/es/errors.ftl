@@ -1,4 +1,6 @@
 # Error messages, one per stable error code: the id is error--<code>.
+# Every message says what was wrong and where; messages about the database say whether
+# anything was changed.
 
 # $path (String) - the database file
 error--db-not-sqlite = { $path } no es una base de datos de Caravan: no es un archivo SQLite. No se ha modificado nada.
@@ -89,3 +91,159 @@ error--media-not-found = No existe la imagen { $id }.
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = Caravan no pudo abrir su ventana: { $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = No se puede leer { $file }: { $reason }
+# $file (String) - the file being imported
+error--import-empty = { $file } está vacío: no tiene fila de encabezado. No se ha importado nada.
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = { $file } no tiene la columna «{ $column }», así que no es una exportación de inscripciones de FilmFreeway. No se ha importado nada.
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = { $file }, línea { $line }: el archivo no se puede leer como CSV ({ $reason }). No se ha importado nada.
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [one] Se ha rechazado una fila, así que no se ha importado nada. Corríjala o importe las demás filas con --partial.
+    [many] Se han encontrado { $count } de problemas, así que no se ha importado nada. Corríjalos o importe las filas válidas con --partial.
+   *[other] Se han encontrado { $count } problemas, así que no se ha importado nada. Corríjalos o importe las filas válidas con --partial.
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = { $file }, línea { $line }, columna { $column }: no es XML bien formado ({ $value }). No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = { $file }, línea { $line }: { $element } no es un NewReleaseMessage de DDEX ERN ({ $value }). No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = { $file }, línea { $line }: esta versión de ERN no es compatible ({ $value }); Caravan lee ERN 3.8 y 4.x. No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = { $file }, línea { $line }: la grabación sonora { $element } no tiene ISRC. No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = { $file }, línea { $line }, columna { $column }: «{ $value }» en { $element } no es un ISRC válido. No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = { $file }, línea { $line }: { $element } repite un ISRC ya usado en este mensaje ({ $value }). No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = { $file }, línea { $line }: la grabación sonora { $element } no tiene título. No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = { $file }, línea { $line }, columna { $column }: «{ $value }» en { $element } no es una duración ISO 8601 como PT3M25S. No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = { $file }, línea { $line }: { $element } hace referencia a un recurso que el mensaje no contiene ({ $value }). No se ha importado nada.
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = Línea { $line }: la fila tiene un número de celdas distinto del encabezado ({ $value }).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = Línea { $line }, columna «{ $column }»: el texto no está en UTF-8 ({ $value }). Guarde el archivo en UTF-8 o UTF-16.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = Línea { $line }, columna «{ $column }»: «{ $value }» no es una duración como 1:32:05.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = Línea { $line }, columna «{ $column }»: «{ $value }» no es una fecha que Caravan pueda leer, como 2025-07-19.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = Línea { $line }, columna «{ $column }»: «{ $value }» no es un año.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = Línea { $line }, columna «{ $column }»: «{ $value }» no es un país que Caravan conozca.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = Línea { $line }, columna «{ $column }»: «{ $value }» no es un idioma que Caravan conozca.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = Línea { $line }, columna «{ $column }»: «{ $value }» no es un estado de inscripción de FilmFreeway.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = Línea { $line }: el proyecto no tiene título.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = Línea { $line }: la fila no tiene Submission ID ni Tracking Number.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = Línea { $line }: la fila no indica ninguna categoría y la edición no tiene ninguna sección donde colocarla.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = Línea { $line }, columna «{ $column }»: «{ $value }» no es un identificador válido (ejecute «caravan ids check» para saber por qué).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = Línea { $line }, columna «{ $column }»: { $value } ya pertenece a otra obra.
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = No es un ISAN, un EIDR, un ISRC ni un ISWC.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = Parece un { $kind }, pero la longitud o los caracteres no son correctos.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = El carácter de control no coincide: este { $kind } tiene un error de escritura.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = Las dos primeras letras de este { $kind } no son un código de país ni de agencia de registro.
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = La obra «{ $work }» no tiene texto en «{ $lang }».
+# $work (String) - the work as named
+error--title-last = Este es el único título de la obra «{ $work }»; añada otro antes de eliminarlo.
+error--duplicate-same-work = Una obra no se puede fusionar consigo misma ni descartarse como duplicado de sí misma.
+# $id (Number) - the submission number
+error--submission-not-found = No existe la inscripción { $id }.
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = No se pudo escribir { $file }: { $reason }. No ha quedado ningún archivo a medias.

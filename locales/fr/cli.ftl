@@ -16,8 +16,8 @@ cli--arg-slug = Un nom court fait de lettres minuscules, de chiffres et de tiret
 cli--arg-name = Le nom complet
 cli--arg-year = L’année
 cli--arg-sections = Une section de l’édition, par son nom court (à répéter pour plusieurs)
-cli--arg-edition = Seulement les œuvres soumises à cette édition, par son nom court
-cli--arg-limit = Combien en afficher (50 par défaut)
+cli--arg-edition = L’édition, par son nom court
+cli--arg-limit = Combien en afficher
 cli--arg-offset = Combien en sauter d’abord (0 par défaut)
 cli--arg-work = L’œuvre : son numéro, son Submission ID ou Tracking Number FilmFreeway, ou son ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = Ajouter une image à une œuvre : conservée telle quell
 cli--media-list--about = Lister les images d’une œuvre
 cli--media-remove--about = Retirer une image de son œuvre
 cli--media-similar--about = Trouver les œuvres qui portent la même image
-cli--arg-file = Le fichier image
+cli--arg-file = Le fichier à lire
 cli--arg-kind = poster, still ou cover (poster par défaut)
 cli--arg-id = Le numéro de l’image
 cli--media-none = Cette œuvre n’a pas encore d’images.
@@ -61,3 +61,89 @@ cli--media-no-similar = Aucune image n’apparaît sous deux œuvres.
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Les œuvres { $a } et { $b } portent la même image (écart { $distance }).
+
+cli--import--about = Importer des candidatures depuis FilmFreeway ou DDEX
+cli--import-filmfreeway--about = Importer un export des candidatures FilmFreeway (CSV, ou texte UTF-16 issu d’Excel)
+cli--import-ddex--about = Importer un message de publication DDEX ERN : chaque enregistrement sonore devient une œuvre musicale
+cli--arg-dry_run = Vérifier le fichier et indiquer ce qui changerait, sans rien enregistrer
+cli--arg-partial = Importer les lignes valides même si certaines sont refusées
+cli--arg-section = Le nom court de la section
+cli--ids--about = Identifiants des œuvres
+cli--ids-check--about = Vérifier un ISAN, EIDR, ISRC ou ISWC et l’afficher sous sa forme canonique
+cli--arg-value = L’identifiant à vérifier
+cli--titles--about = Les titres d’une œuvre, langue par langue
+cli--titles-set--about = Ajouter ou modifier le titre dans une langue
+cli--titles-remove--about = Supprimer le titre dans une langue
+cli--synopses--about = Les synopsis d’une œuvre, langue par langue
+cli--synopses-set--about = Ajouter ou modifier le synopsis dans une langue
+cli--synopses-remove--about = Supprimer le synopsis dans une langue
+cli--arg-lang_tag = Une étiquette de langue BCP 47 comme fr, zh-Hant ou sr-Latn
+cli--arg-text = Le texte
+cli--arg-original = Marquer comme original
+cli--arg-provenance = submitted, curator ou machine (curator par défaut)
+cli--search--about = Trouver des œuvres par titre, réalisateur ou artiste, dans n’importe quelle écriture
+cli--arg-query = Ce qu’il faut chercher
+cli--duplicates--about = Lister les candidatures probablement en double, ou fusionner ou écarter une paire
+cli--duplicates-merge--about = Fusionner la seconde œuvre dans la première, en conservant toutes les langues, tout le générique et tout l’historique
+cli--duplicates-dismiss--about = Déclarer définitivement que deux œuvres sont distinctes
+cli--arg-keep = L’œuvre à conserver
+cli--arg-other = L’œuvre à fusionner dans celle-ci
+cli--arg-a = Une œuvre
+cli--arg-b = L’autre œuvre
+cli--export--about = Exporter les candidatures d’une édition en CSV, XLSX ou JSON
+cli--arg-format = csv, xlsx ou json
+cli--arg-out = Le fichier à écrire
+cli--arg-status = Seulement ce statut de candidature (par exemple in-consideration)
+cli--arg-judging = Seulement ce statut de sélection ou ce libellé
+cli--arg-country = Seulement les œuvres de ce pays (code ISO)
+cli--arg-language = Seulement les œuvres dans cette langue (étiquette BCP 47)
+cli--submissions--about = Les candidatures d’une édition
+cli--submissions-list--about = Lister les candidatures d’une édition
+cli--submissions-stats--about = Compter les candidatures d’une édition par pays, langue, genre et statut
+cli--submissions-status--about = Modifier le statut de candidatures
+cli--arg-ids = Numéros des candidatures
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = Lignes lues : { $rows } ({ $percent } %)
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = Importées : { $imported } ; mises à jour : { $updated } ; inchangées : { $unchanged } ; refusées : { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = Simulation, rien n’a été enregistré. À importer : { $imported } ; à mettre à jour : { $updated } ; inchangées : { $unchanged } ; à refuser : { $rejected }.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = { $kind } valide.
+cli--search-none = Aucun résultat.
+cli--duplicates-none = Aucun doublon probable.
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = Les œuvres { $a } et { $b } ne seront plus proposées comme doublons.
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = { $count ->
+    [1] Une œuvre écrite dans { $path }.
+    [one] { $count } œuvre écrite dans { $path }.
+    [many] { $count } d’œuvres écrites dans { $path }.
+   *[other] { $count } œuvres écrites dans { $path }.
+}
+# $count (Number) - entries
+cli--stats-total = { $count ->
+    [one] { $count } candidature
+    [many] { $count } de candidatures
+   *[other] { $count } candidatures
+}
+cli--stats-by-country = Par pays
+cli--stats-by-language = Par langue
+cli--stats-by-genre = Par genre
+cli--stats-by-status = Par statut
+# $count (Number) - submissions changed
+cli--status-changed = { $count ->
+    [1] Une candidature modifiée.
+    [one] { $count } candidature modifiée.
+    [many] { $count } de candidatures modifiées.
+   *[other] { $count } candidatures modifiées.
+}

@@ -46,3 +46,20 @@ media-kind--still = Photogramme
 media-kind--cover = Pochette
 what--media-kind = type d’image
 work--media = Images
+
+status--in-consideration = À l’étude
+status--incomplete = Incomplète
+status--disqualified = Disqualifiée
+status--withdrawn = Retirée
+
+judging--undecided = En attente
+judging--selected = Sélectionnée
+judging--not-selected = Non sélectionnée
+
+duplicate-reason--title = même titre
+duplicate-reason--title-across-scripts = même titre dans une autre écriture
+duplicate-reason--director = même réalisateur ou artiste
+duplicate-reason--year = même année
+duplicate-reason--runtime = même durée
+duplicate-reason--poster = même affiche
+what--identifier-kind = type d’identifiant

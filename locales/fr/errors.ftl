@@ -1,4 +1,6 @@
 # Error messages, one per stable error code: the id is error--<code>.
+# Every message says what was wrong and where; messages about the database say whether
+# anything was changed.
 
 # $path (String) - the database file
 error--db-not-sqlite = { $path } n’est pas une base de données Caravan : ce n’est pas un fichier SQLite. Rien n’a été modifié.
@@ -89,3 +91,160 @@ error--media-not-found = Il n’y a pas d’image { $id }.
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = Caravan n’a pas pu ouvrir sa fenêtre : { $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = Impossible de lire { $file } : { $reason }
+# $file (String) - the file being imported
+error--import-empty = { $file } est vide : il n’a pas de ligne d’en-tête. Rien n’a été importé.
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = { $file } n’a pas de colonne « { $column } » : ce n’est donc pas un export des candidatures FilmFreeway. Rien n’a été importé.
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = { $file }, ligne { $line } : le fichier ne peut pas être lu comme du CSV ({ $reason }). Rien n’a été importé.
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [1] Une ligne a été refusée ; rien n’a donc été importé. Corrigez-la ou importez les autres lignes avec --partial.
+    [one] { $count } problème a été détecté ; rien n’a donc été importé. Corrigez-le ou importez les lignes valides avec --partial.
+    [many] { $count } de problèmes ont été détectés ; rien n’a donc été importé. Corrigez-les ou importez les lignes valides avec --partial.
+   *[other] { $count } problèmes ont été détectés ; rien n’a donc été importé. Corrigez-les ou importez les lignes valides avec --partial.
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = { $file }, ligne { $line }, colonne { $column } : ce n’est pas du XML bien formé ({ $value }). Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = { $file }, ligne { $line } : { $element } n’est pas un NewReleaseMessage DDEX ERN ({ $value }). Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = { $file }, ligne { $line } : cette version d’ERN n’est pas prise en charge ({ $value }) ; Caravan lit ERN 3.8 et 4.x. Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = { $file }, ligne { $line } : l’enregistrement sonore { $element } n’a pas d’ISRC. Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = { $file }, ligne { $line }, colonne { $column } : « { $value } » dans { $element } n’est pas un ISRC valide. Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = { $file }, ligne { $line } : { $element } reprend un ISRC déjà utilisé dans ce message ({ $value }). Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = { $file }, ligne { $line } : l’enregistrement sonore { $element } n’a pas de titre. Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = { $file }, ligne { $line }, colonne { $column } : « { $value } » dans { $element } n’est pas une durée ISO 8601 comme PT3M25S. Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = { $file }, ligne { $line } : { $element } renvoie à une ressource que le message ne contient pas ({ $value }). Rien n’a été importé.
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = Ligne { $line } : la ligne n’a pas le même nombre de cellules que l’en-tête ({ $value }).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = Ligne { $line }, colonne « { $column } » : le texte n’est pas en UTF-8 ({ $value }). Enregistrez le fichier en UTF-8 ou en UTF-16.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une durée comme 1:32:05.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une date que Caravan sait lire, comme 2025-07-19.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une année.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un pays que Caravan connaît.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une langue que Caravan connaît.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un statut de candidature FilmFreeway.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = Ligne { $line } : le projet n’a pas de titre.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = Ligne { $line } : la ligne n’a ni Submission ID ni Tracking Number.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = Ligne { $line } : la ligne n’indique aucune catégorie et l’édition n’a aucune section où la placer.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un identifiant valide (lancez « caravan ids check » pour savoir pourquoi).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = Ligne { $line }, colonne « { $column } » : { $value } appartient déjà à une autre œuvre.
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = Ce n’est ni un ISAN, ni un EIDR, ni un ISRC, ni un ISWC.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = Cela ressemble à un { $kind }, mais la longueur ou les caractères sont incorrects.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = Le caractère de contrôle ne correspond pas : ce { $kind } contient une faute de frappe.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = Les deux premières lettres de ce { $kind } ne sont ni un code de pays ni un code d’agence d’enregistrement.
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = L’œuvre « { $work } » n’a pas de texte en « { $lang } ».
+# $work (String) - the work as named
+error--title-last = C’est le seul titre de l’œuvre « { $work } » ; ajoutez-en un autre avant de le supprimer.
+error--duplicate-same-work = Une œuvre ne peut pas être fusionnée avec elle-même ni écartée comme son propre doublon.
+# $id (Number) - the submission number
+error--submission-not-found = Il n’y a pas de candidature { $id }.
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = Impossible d’écrire { $file } : { $reason }. Aucun fichier incomplet n’a été laissé.

@@ -16,8 +16,8 @@ cli--arg-slug = Короткое имя из строчных букв, цифр
 cli--arg-name = Полное название
 cli--arg-year = Год
 cli--arg-sections = Секция выпуска, по короткому имени (повторите для нескольких)
-cli--arg-edition = Только произведения, поданные на этот выпуск, по короткому имени
-cli--arg-limit = Сколько показать (по умолчанию 50)
+cli--arg-edition = Выпуск, по короткому имени
+cli--arg-limit = Сколько показать
 cli--arg-offset = Сколько пропустить сначала (по умолчанию 0)
 cli--arg-work = Произведение: номер, Submission ID или Tracking Number из FilmFreeway или ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = Добавить изображение к произв�
 cli--media-list--about = Перечислить изображения произведения
 cli--media-remove--about = Удалить изображение у произведения
 cli--media-similar--about = Найти произведения с одним и тем же изображением
-cli--arg-file = Файл изображения
+cli--arg-file = Файл для чтения
 cli--arg-kind = poster, still или cover (по умолчанию poster)
 cli--arg-id = Номер изображения
 cli--media-none = У этого произведения пока нет изображений.
@@ -61,3 +61,92 @@ cli--media-no-similar = Ни одно изображение не встреча
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = У произведений { $a } и { $b } одно и то же изображение (различие { $distance }).
+
+cli--import--about = Импортировать заявки из FilmFreeway или DDEX
+cli--import-filmfreeway--about = Импортировать выгрузку заявок FilmFreeway (CSV или текст UTF-16 из Excel)
+cli--import-ddex--about = Импортировать релизное сообщение DDEX ERN: каждая звукозапись становится музыкальным произведением
+cli--arg-dry_run = Проверить файл и сообщить, что изменится, ничего не сохраняя
+cli--arg-partial = Импортировать корректные строки, даже если часть строк отклонена
+cli--arg-section = Короткое имя секции
+cli--ids--about = Идентификаторы произведений
+cli--ids-check--about = Проверить ISAN, EIDR, ISRC или ISWC и вывести его в каноническом виде
+cli--arg-value = Проверяемый идентификатор
+cli--titles--about = Названия произведения по языкам
+cli--titles-set--about = Добавить или изменить название на одном языке
+cli--titles-remove--about = Удалить название на одном языке
+cli--synopses--about = Синопсисы произведения по языкам
+cli--synopses-set--about = Добавить или изменить синопсис на одном языке
+cli--synopses-remove--about = Удалить синопсис на одном языке
+cli--arg-lang_tag = Языковой тег BCP 47, например fr, zh-Hant или sr-Latn
+cli--arg-text = Текст
+cli--arg-original = Отметить как оригинал
+cli--arg-provenance = submitted, curator или machine (по умолчанию curator)
+cli--search--about = Найти произведения по любому названию, режиссёру или артисту, на любой письменности
+cli--arg-query = Что искать
+cli--duplicates--about = Перечислить вероятные дубликаты заявок либо объединить или отклонить пару
+cli--duplicates-merge--about = Влить второе произведение в первое, сохранив все языки, титры и историю
+cli--duplicates-dismiss--about = Окончательно отметить, что два произведения — не одно и то же
+cli--arg-keep = Произведение, которое остаётся
+cli--arg-other = Произведение, которое вливается в него
+cli--arg-a = Одно произведение
+cli--arg-b = Другое произведение
+cli--export--about = Выгрузить заявки выпуска в CSV, XLSX или JSON
+cli--arg-format = csv, xlsx или json
+cli--arg-out = Файл для записи
+cli--arg-status = Только этот статус заявки (например, in-consideration)
+cli--arg-judging = Только этот статус отбора или метка
+cli--arg-country = Только произведения из этой страны (код ISO)
+cli--arg-language = Только произведения на этом языке (тег BCP 47)
+cli--submissions--about = Заявки выпуска
+cli--submissions-list--about = Перечислить заявки выпуска
+cli--submissions-stats--about = Подсчитать заявки выпуска по странам, языкам, жанрам и статусам
+cli--submissions-status--about = Изменить статус заявок
+cli--arg-ids = Номера заявок
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = Прочитано строк: { $rows } ({ $percent }%)
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = Импортировано: { $imported }; обновлено: { $updated }; без изменений: { $unchanged }; отклонено: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = Пробный запуск, ничего не сохранено. Будет импортировано: { $imported }; обновлено: { $updated }; без изменений: { $unchanged }; отклонено: { $rejected }.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = Корректный код { $kind }.
+cli--search-none = Ничего не найдено.
+cli--duplicates-none = Вероятных дубликатов нет.
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = Произведения { $a } и { $b } больше не будут предлагаться как дубликаты.
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = { $count ->
+    [1] Одно произведение записано в { $path }.
+    [one] { $count } произведение записано в { $path }.
+    [few] { $count } произведения записаны в { $path }.
+    [many] { $count } произведений записано в { $path }.
+   *[other] { $count } произведения записано в { $path }.
+}
+# $count (Number) - entries
+cli--stats-total = { $count ->
+    [one] { $count } заявка
+    [few] { $count } заявки
+    [many] { $count } заявок
+   *[other] { $count } заявки
+}
+cli--stats-by-country = По странам
+cli--stats-by-language = По языкам
+cli--stats-by-genre = По жанрам
+cli--stats-by-status = По статусам
+# $count (Number) - submissions changed
+cli--status-changed = { $count ->
+    [1] Изменена одна заявка.
+    [one] Изменена { $count } заявка.
+    [few] Изменены { $count } заявки.
+    [many] Изменено { $count } заявок.
+   *[other] Изменено { $count } заявки.
+}

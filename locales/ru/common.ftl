@@ -46,3 +46,20 @@ media-kind--still = Кадр
 media-kind--cover = Обложка
 what--media-kind = Тип изображения
 work--media = Изображения
+
+status--in-consideration = На рассмотрении
+status--incomplete = Неполная
+status--disqualified = Дисквалифицирована
+status--withdrawn = Отозвана
+
+judging--undecided = Решение не принято
+judging--selected = Отобрана
+judging--not-selected = Не отобрана
+
+duplicate-reason--title = то же название
+duplicate-reason--title-across-scripts = то же название в другой письменности
+duplicate-reason--director = тот же режиссёр или артист
+duplicate-reason--year = тот же год
+duplicate-reason--runtime = тот же хронометраж
+duplicate-reason--poster = тот же постер
+what--identifier-kind = Тип идентификатора

@@ -1,4 +1,6 @@
 # Error messages, one per stable error code: the id is error--<code>.
+# Every message says what was wrong and where; messages about the database say whether
+# anything was changed.
 
 # $path (String) - the database file
 error--db-not-sqlite = { $path } — не база данных Caravan: это не файл SQLite. Ничего не изменено.
@@ -89,3 +91,161 @@ error--media-not-found = Изображения { $id } нет.
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = Caravan не удалось открыть окно: { $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = Не удаётся прочитать { $file }: { $reason }
+# $file (String) - the file being imported
+error--import-empty = Файл { $file } пуст: в нём нет строки заголовков. Ничего не импортировано.
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = В файле { $file } нет столбца «{ $column }», поэтому это не выгрузка заявок FilmFreeway. Ничего не импортировано.
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = { $file }, строка { $line }: файл не читается как CSV ({ $reason }). Ничего не импортировано.
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [1] Одна строка отклонена, поэтому ничего не импортировано. Исправьте её или импортируйте остальные строки с --partial.
+    [one] Обнаружена { $count } проблема, поэтому ничего не импортировано. Исправьте ошибки или импортируйте корректные строки с --partial.
+    [few] Обнаружены { $count } проблемы, поэтому ничего не импортировано. Исправьте ошибки или импортируйте корректные строки с --partial.
+    [many] Обнаружено { $count } проблем, поэтому ничего не импортировано. Исправьте ошибки или импортируйте корректные строки с --partial.
+   *[other] Обнаружено { $count } проблемы, поэтому ничего не импортировано. Исправьте ошибки или импортируйте корректные строки с --partial.
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = { $file }, строка { $line }, столбец { $column }: это некорректный XML ({ $value }). Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = { $file }, строка { $line }: { $element } — не DDEX ERN NewReleaseMessage ({ $value }). Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = { $file }, строка { $line }: эта версия ERN не поддерживается ({ $value }); Caravan читает ERN 3.8 и 4.x. Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = { $file }, строка { $line }: у звукозаписи { $element } нет ISRC. Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = { $file }, строка { $line }, столбец { $column }: «{ $value }» в { $element } — недопустимый ISRC. Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = { $file }, строка { $line }: { $element } повторяет ISRC, уже использованный в этом сообщении ({ $value }). Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = { $file }, строка { $line }: у звукозаписи { $element } нет названия. Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = { $file }, строка { $line }, столбец { $column }: «{ $value }» в { $element } — не длительность ISO 8601 вида PT3M25S. Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = { $file }, строка { $line }: { $element } ссылается на ресурс, которого нет в сообщении ({ $value }). Ничего не импортировано.
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = Строка { $line }: число ячеек в строке не совпадает с заголовком ({ $value }).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = Строка { $line }, столбец «{ $column }»: текст не в кодировке UTF-8 ({ $value }). Сохраните файл в UTF-8 или UTF-16.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = Строка { $line }, столбец «{ $column }»: «{ $value }» — не длительность вида 1:32:05.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = Строка { $line }, столбец «{ $column }»: «{ $value }» — не дата, которую может прочитать Caravan (например, 2025-07-19).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = Строка { $line }, столбец «{ $column }»: «{ $value }» — не год.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = Строка { $line }, столбец «{ $column }»: Caravan не знает страну «{ $value }».
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = Строка { $line }, столбец «{ $column }»: Caravan не знает язык «{ $value }».
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = Строка { $line }, столбец «{ $column }»: «{ $value }» — не статус заявки FilmFreeway.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = Строка { $line }: у проекта нет названия.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = Строка { $line }: в строке нет ни Submission ID, ни Tracking Number.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = Строка { $line }: в строке не указана категория, а в выпуске нет секции, куда её поместить.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = Строка { $line }, столбец «{ $column }»: «{ $value }» — недопустимый идентификатор (выполните «caravan ids check», чтобы узнать причину).
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = Строка { $line }, столбец «{ $column }»: { $value } уже принадлежит другому произведению.
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = Это не ISAN, не EIDR, не ISRC и не ISWC.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = Похоже на { $kind }, но длина или символы неверны.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = Контрольный символ не совпадает: в этом коде { $kind } опечатка.
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = Первые две буквы этого кода { $kind } — не код страны и не код регистрационного агентства.
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = У произведения «{ $work }» нет текста на языке «{ $lang }».
+# $work (String) - the work as named
+error--title-last = Это единственное название произведения «{ $work }»; добавьте другое, прежде чем удалять его.
+error--duplicate-same-work = Произведение нельзя объединить с самим собой или отклонить как собственный дубликат.
+# $id (Number) - the submission number
+error--submission-not-found = Заявки { $id } нет.
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = Не удалось записать { $file }: { $reason }. Недописанный файл не оставлен.

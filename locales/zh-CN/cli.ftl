@@ -16,8 +16,8 @@ cli--arg-slug = 由小写字母、数字和连字符组成的简称
 cli--arg-name = 全称
 cli--arg-year = 年份
 cli--arg-sections = 届次中的单元，按简称（可重复指定多个）
-cli--arg-edition = 只列出报名该届次的作品，按简称
-cli--arg-limit = 显示多少条（默认 50）
+cli--arg-edition = 届次，按简称
+cli--arg-limit = 显示多少条
 cli--arg-offset = 先跳过多少条（默认 0）
 cli--arg-work = 作品：编号、FilmFreeway 的 Submission ID 或 Tracking Number，或 ISRC
 
@@ -50,7 +50,7 @@ cli--media-add--about = 为作品添加图片：原图按原样保存，并生�
 cli--media-list--about = 列出作品的图片
 cli--media-remove--about = 从作品中移除图片
 cli--media-similar--about = 查找使用同一张图片的作品
-cli--arg-file = 图片文件
+cli--arg-file = 要读取的文件
 cli--arg-kind = poster、still 或 cover（默认 poster）
 cli--arg-id = 图片编号
 cli--media-none = 这部作品还没有图片。
@@ -61,3 +61,75 @@ cli--media-no-similar = 没有两部作品使用同一张图片。
 # $b (Number) - the other work
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = 作品 { $a } 和 { $b } 使用同一张图片（差异 { $distance }）。
+
+cli--import--about = 从 FilmFreeway 或 DDEX 导入报名
+cli--import-filmfreeway--about = 导入 FilmFreeway 报名导出文件（CSV，或从 Excel 导出的 UTF-16 文本）
+cli--import-ddex--about = 导入 DDEX ERN 发行消息：每条录音都会成为一部音乐作品
+cli--arg-dry_run = 检查文件并报告将发生的更改，但不保存任何内容
+cli--arg-partial = 即使部分行被拒绝，也导入有效的行
+cli--arg-section = 单元的简称
+cli--ids--about = 作品标识符
+cli--ids-check--about = 检查 ISAN、EIDR、ISRC 或 ISWC，并以规范形式输出
+cli--arg-value = 要检查的标识符
+cli--titles--about = 作品的各语言片名
+cli--titles-set--about = 添加或修改某一语言的片名
+cli--titles-remove--about = 删除某一语言的片名
+cli--synopses--about = 作品的各语言简介
+cli--synopses-set--about = 添加或修改某一语言的简介
+cli--synopses-remove--about = 删除某一语言的简介
+cli--arg-lang_tag = BCP 47 语言标记，例如 fr、zh-Hant 或 sr-Latn
+cli--arg-text = 文本
+cli--arg-original = 标记为原文
+cli--arg-provenance = submitted、curator 或 machine（默认 curator）
+cli--search--about = 按任意片名、导演或艺术家查找作品，支持任何文字
+cli--arg-query = 要查找的内容
+cli--duplicates--about = 列出可能重复的报名，或合并、排除一对重复项
+cli--duplicates-merge--about = 将第二部作品并入第一部，保留所有语言、主创信息和历史记录
+cli--duplicates-dismiss--about = 确认两部作品并非同一作品，今后不再提示
+cli--arg-keep = 要保留的作品
+cli--arg-other = 要并入其中的作品
+cli--arg-a = 一部作品
+cli--arg-b = 另一部作品
+cli--export--about = 将届次的报名导出为 CSV、XLSX 或 JSON
+cli--arg-format = csv、xlsx 或 json
+cli--arg-out = 要写入的文件
+cli--arg-status = 仅限此报名状态（例如 in-consideration）
+cli--arg-judging = 仅限此评审状态或标签
+cli--arg-country = 仅限来自该国家/地区的作品（ISO 代码）
+cli--arg-language = 仅限该语言的作品（BCP 47 标记）
+cli--submissions--about = 届次的报名
+cli--submissions-list--about = 列出届次的报名
+cli--submissions-stats--about = 按国家/地区、语言、类型和状态统计届次的报名
+cli--submissions-status--about = 更改报名状态
+cli--arg-ids = 报名编号
+# $rows (Number) - rows read so far
+# $percent (Number) - how much of the file has been read
+cli--import-progress = 已读取 { $rows } 行（{ $percent }%）
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-done = 新导入 { $imported } 条，更新 { $updated } 条，未变 { $unchanged } 条，拒绝 { $rejected } 条。
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+cli--import-dry-run = 试运行，未保存任何内容。将导入 { $imported } 条，更新 { $updated } 条，保持不变 { $unchanged } 条，拒绝 { $rejected } 条。
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+cli--id-valid = 有效的 { $kind }。
+cli--search-none = 未找到任何结果。
+cli--duplicates-none = 没有可能的重复项。
+# $a (String) - one work
+# $b (String) - the other work
+cli--duplicates-dismissed = 作品 { $a } 和 { $b } 将不再被提示为重复项。
+# $count (Number) - works written
+# $path (String) - the file
+cli--exported = 已将 { $count } 部作品写入 { $path }。
+# $count (Number) - entries
+cli--stats-total = 共 { $count } 条报名
+cli--stats-by-country = 按国家/地区
+cli--stats-by-language = 按语言
+cli--stats-by-genre = 按类型
+cli--stats-by-status = 按状态
+# $count (Number) - submissions changed
+cli--status-changed = 已更改 { $count } 条报名。

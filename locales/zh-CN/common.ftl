@@ -46,3 +46,20 @@ media-kind--still = 剧照
 media-kind--cover = 封面
 what--media-kind = 图片类型
 work--media = 图片
+
+status--in-consideration = 考虑中
+status--incomplete = 资料不全
+status--disqualified = 已取消资格
+status--withdrawn = 已撤回
+
+judging--undecided = 未定
+judging--selected = 入选
+judging--not-selected = 未入选
+
+duplicate-reason--title = 片名相同
+duplicate-reason--title-across-scripts = 片名相同（不同文字）
+duplicate-reason--director = 导演或艺术家相同
+duplicate-reason--year = 年份相同
+duplicate-reason--runtime = 片长相同
+duplicate-reason--poster = 海报相同
+what--identifier-kind = 标识符类型

@@ -1,4 +1,6 @@
 # Error messages, one per stable error code: the id is error--<code>.
+# Every message says what was wrong and where; messages about the database say whether
+# anything was changed.
 
 # $path (String) - the database file
 error--db-not-sqlite = { $path } 不是 Caravan 数据库：它不是 SQLite 文件。未做任何更改。
@@ -89,3 +91,158 @@ error--media-not-found = 没有编号为 { $id } 的图片。
 
 # $reason (String) - what the windowing system said, in its own words
 error--window-start = Caravan 无法打开窗口：{ $reason }
+
+## Imports
+
+# $file (String) - the file being imported
+# $reason (String) - what the operating system said
+error--import-io = 无法读取 { $file }：{ $reason }
+# $file (String) - the file being imported
+error--import-empty = { $file } 是空文件：没有标题行。未导入任何内容。
+# $file (String) - the file being imported
+# $column (String) - the header that is missing
+error--import-missing-column = { $file } 没有“{ $column }”列，因此不是 FilmFreeway 报名导出文件。未导入任何内容。
+# $file (String) - the file being imported
+# $line (Number) - the line where reading stopped
+# $reason (String) - what the CSV reader said
+error--csv-malformed = { $file } 第 { $line } 行：无法按 CSV 格式读取该文件（{ $reason }）。未导入任何内容。
+# $count (Number) - how many rows or cells were refused
+error--import-rejected = { $count ->
+    [1] 有一行被拒绝，因此未导入任何内容。请修正该行，或使用 --partial 导入其他行。
+   *[other] 发现 { $count } 个问题，因此未导入任何内容。请修正这些问题，或使用 --partial 导入有效的行。
+}
+
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the parser's explanation
+error--ddex-malformed = { $file } 第 { $line } 行第 { $column } 列：这不是格式正确的 XML（{ $value }）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the root element or namespace found
+error--ddex-not-ern = { $file } 第 { $line } 行：{ $element } 不是 DDEX ERN NewReleaseMessage（{ $value }）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the namespace found
+error--ddex-unsupported-version = { $file } 第 { $line } 行：不支持此 ERN 版本（{ $value }）；Caravan 可读取 ERN 3.8 和 4.x。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-isrc = { $file } 第 { $line } 行：录音 { $element } 没有 ISRC。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC as written
+error--ddex-bad-isrc = { $file } 第 { $line } 行第 { $column } 列：{ $element } 中的“{ $value }”不是有效的 ISRC。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the ISRC
+error--ddex-duplicate-isrc = { $file } 第 { $line } 行：{ $element } 重复使用了本消息中已有的 ISRC（{ $value }）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - details
+error--ddex-missing-title = { $file } 第 { $line } 行：录音 { $element } 没有标题。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the duration as written
+error--ddex-bad-duration = { $file } 第 { $line } 行第 { $column } 列：{ $element } 中的“{ $value }”不是 ISO 8601 时长（例如 PT3M25S）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the reference
+error--ddex-unknown-resource = { $file } 第 { $line } 行：{ $element } 引用了消息中不存在的资源（{ $value }）。未导入任何内容。
+
+## Rows an import refused
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--csv-bad-row = 第 { $line } 行：该行的单元格数量与标题行不一致（{ $value }）。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - where the bad bytes start
+reject--csv-bad-encoding = 第 { $line } 行，“{ $column }”列：文本不是 UTF-8 编码（{ $value }）。请将文件另存为 UTF-8 或 UTF-16。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-duration = 第 { $line } 行，“{ $column }”列：“{ $value }”不是有效的时长（例如 1:32:05）。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-date = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的日期（例如 2025-07-19）。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-year = 第 { $line } 行，“{ $column }”列：“{ $value }”不是年份。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-country = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的国家/地区。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-language = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的语言。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-bad-status = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 FilmFreeway 报名状态。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-title = 第 { $line } 行：该项目没有标题。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-missing-id = 第 { $line } 行：该行既没有 Submission ID，也没有 Tracking Number。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--ff-no-category = 第 { $line } 行：该行未指定类别，而该届次也没有可归入的单元。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
+reject--id-invalid = 第 { $line } 行，“{ $column }”列：“{ $value }”不是有效的标识符（运行“caravan ids check”查看原因）。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the identifier
+reject--id-taken = 第 { $line } 行，“{ $column }”列：{ $value } 已属于另一部作品。
+
+## Identifiers
+
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--unrecognised = 这不是 ISAN、EIDR、ISRC 或 ISWC。
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--format = 这看起来像 { $kind }，但长度或字符不正确。
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--check-character = 校验字符不匹配：此 { $kind } 有输入错误。
+# $kind (String) - ISAN, EIDR, ISRC or ISWC
+id-problem--country = 此 { $kind } 的前两个字母既不是国家代码，也不是登记机构代码。
+
+## Titles, duplicates, submissions, exports
+
+# $work (String) - the work as named
+# $lang (String) - the language tag
+error--title-not-found = 作品“{ $work }”没有“{ $lang }”文本。
+# $work (String) - the work as named
+error--title-last = 这是作品“{ $work }”唯一的片名；请先添加另一个片名，再删除它。
+error--duplicate-same-work = 作品不能与自身合并，也不能作为自身的重复项被排除。
+# $id (Number) - the submission number
+error--submission-not-found = 没有编号为 { $id } 的报名。
+# $file (String) - the file being written
+# $reason (String) - what went wrong
+error--export-io = 无法写入 { $file }：{ $reason }。未留下任何文件。

@@ -54,6 +54,150 @@ pub enum Commands {
     Works(WorksCommands),
     #[command(subcommand)]
     Media(MediaCommands),
+    #[command(subcommand)]
+    Import(ImportCommands),
+    #[command(subcommand)]
+    Ids(IdsCommands),
+    #[command(subcommand)]
+    Titles(TextCommands),
+    #[command(subcommand)]
+    Synopses(TextCommands),
+    Search {
+        #[arg(value_name = "QUERY")]
+        query: String,
+        #[arg(long, value_name = "N", default_value_t = 10, hide_default_value = true)]
+        limit: u32,
+    },
+    Duplicates(DuplicatesArgs),
+    Export(ExportArgs),
+    #[command(subcommand)]
+    Submissions(SubmissionsCommands),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommands {
+    Filmfreeway {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        partial: bool,
+    },
+    Ddex {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+        #[arg(long, value_name = "SLUG")]
+        section: Option<String>,
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdsCommands {
+    Check {
+        #[arg(value_name = "VALUE")]
+        value: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TextCommands {
+    Set {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[arg(value_name = "LANG")]
+        lang_tag: String,
+        #[arg(value_name = "TEXT")]
+        text: String,
+        #[arg(long)]
+        original: bool,
+        #[arg(long, value_name = "PROVENANCE", default_value = "curator", hide_default_value = true)]
+        provenance: String,
+    },
+    Remove {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[arg(value_name = "LANG")]
+        lang_tag: String,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct DuplicatesArgs {
+    #[arg(long, value_name = "SLUG")]
+    pub edition: Option<String>,
+    #[command(subcommand)]
+    pub action: Option<DuplicatesCommands>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DuplicatesCommands {
+    Merge {
+        #[arg(value_name = "KEEP")]
+        keep: String,
+        #[arg(value_name = "OTHER")]
+        other: String,
+    },
+    Dismiss {
+        #[arg(value_name = "A")]
+        a: String,
+        #[arg(value_name = "B")]
+        b: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(value_name = "FORMAT")]
+    pub format: Format,
+    #[arg(long, value_name = "SLUG")]
+    pub edition: String,
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    #[arg(long, value_name = "JUDGING")]
+    pub judging: Option<String>,
+    #[arg(long, value_name = "SLUG")]
+    pub section: Option<String>,
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    #[arg(long = "language", value_name = "LANG")]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubmissionsCommands {
+    List {
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+    },
+    Stats {
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+    },
+    Status {
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<i64>,
+        #[arg(long = "set", value_name = "STATUS")]
+        status: Option<String>,
+        #[arg(long, value_name = "JUDGING")]
+        judging: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

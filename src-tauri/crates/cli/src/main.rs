@@ -7,7 +7,11 @@
 mod args;
 mod output;
 
-use args::{Cli, Commands, EditionCommands, EditionsCommands, MediaCommands, WorksCommands};
+use args::{
+    Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, IdsCommands,
+    ImportCommands, MediaCommands, SubmissionsCommands, TextCommands, WorksCommands,
+};
+use caravan_domain::{JudgingStatus, Provenance, SubmissionStatus, TextField};
 use caravan_core::{Caravan, Error, SystemClock};
 use caravan_i18n::Localizer;
 use clap::FromArgMatches;
@@ -47,7 +51,7 @@ fn main() -> ExitCode {
     };
     // Titles are shown in the requested tag itself (zh-TW, not the interface's zh-CN).
     let title_lang = lang_request.unwrap_or_else(|| l10n.locale().to_owned());
-    match run(cli, &title_lang) {
+    match run(cli, &title_lang, &l10n) {
         Ok(reply) => report.success(reply),
         Err(e) => report.error(&e),
     }
@@ -63,7 +67,10 @@ fn actor() -> String {
         .unwrap_or_else(|_| "caravan".to_owned())
 }
 
-fn run(cli: Cli, lang: &str) -> Result<Reply, Error> {
+fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
+    if let Commands::Ids(IdsCommands::Check { value }) = &cli.command {
+        return Ok(Reply::IdCheck(Caravan::check_identifier(value, l10n)));
+    }
     let path = match cli.db {
         Some(p) => p,
         None => caravan_core::default_db_path().ok_or(Error::NoDataDir)?,
@@ -99,5 +106,136 @@ fn run(cli: Cli, lang: &str) -> Result<Reply, Error> {
         Commands::Works(WorksCommands::Show { work }) => {
             Reply::Work(caravan.work_detail(&work, lang)?)
         }
+        Commands::Import(ImportCommands::Filmfreeway {
+            file,
+            edition,
+            dry_run,
+            partial,
+        }) => {
+            let options = caravan_core::ImportOptions { dry_run, partial };
+            let mut progress = progress_printer(l10n);
+            let mut report = caravan.import_filmfreeway(&file, &edition, options, &mut progress)?;
+            report.localize(l10n);
+            Reply::Import(report)
+        }
+        Commands::Import(ImportCommands::Ddex {
+            file,
+            edition,
+            section,
+            dry_run,
+        }) => {
+            let options = caravan_core::ImportOptions {
+                dry_run,
+                partial: false,
+            };
+            let mut report = caravan.import_ddex(&file, &edition, section.as_deref(), options)?;
+            report.localize(l10n);
+            Reply::Import(report)
+        }
+        Commands::Ids(IdsCommands::Check { value }) => {
+            Reply::IdCheck(Caravan::check_identifier(&value, l10n))
+        }
+        Commands::Titles(cmd) => text_command(&caravan, TextField::Title, cmd, lang)?,
+        Commands::Synopses(cmd) => text_command(&caravan, TextField::Synopsis, cmd, lang)?,
+        Commands::Search { query, limit } => Reply::Search(caravan.search(&query, lang, limit)?),
+        Commands::Duplicates(args) => match args.action {
+            None => Reply::Duplicates(caravan.duplicates(args.edition.as_deref(), lang)?),
+            Some(DuplicatesCommands::Merge { keep, other }) => {
+                Reply::Work(caravan.merge_works(&keep, &other, lang)?)
+            }
+            Some(DuplicatesCommands::Dismiss { a, b }) => {
+                caravan.dismiss_duplicate(&a, &b)?;
+                Reply::Dismissed(a, b)
+            }
+        },
+        Commands::Export(args) => {
+            let format = match args.format {
+                args::Format::Csv => caravan_core::ExportFormat::Csv,
+                args::Format::Xlsx => caravan_core::ExportFormat::Xlsx,
+                args::Format::Json => caravan_core::ExportFormat::Json,
+            };
+            let filter = caravan_core::ExportFilter {
+                status: args.status,
+                judging: args.judging,
+                section: args.section,
+                country: args.country,
+                language: args.language,
+            };
+            Reply::Exported(caravan.export(&args.edition, format, &args.out, &filter, lang)?)
+        }
+        Commands::Submissions(SubmissionsCommands::List { edition }) => {
+            Reply::Submissions(caravan.edition_submissions(&edition, lang)?)
+        }
+        Commands::Submissions(SubmissionsCommands::Stats { edition }) => {
+            Reply::Stats(caravan.edition_stats(&edition)?)
+        }
+        Commands::Submissions(SubmissionsCommands::Status {
+            ids,
+            status,
+            judging,
+        }) => {
+            let status = status.as_deref().map(SubmissionStatus::parse).transpose()?;
+            let judging = judging.as_deref().map(judging_status);
+            Reply::StatusChange(caravan.set_submission_statuses(&ids, status, judging)?)
+        }
     })
+}
+
+/// `undecided`, `selected`, `not-selected`, or else the slug of a festival's label.
+fn judging_status(word: &str) -> JudgingStatus {
+    match word {
+        "undecided" => JudgingStatus::Undecided,
+        "selected" => JudgingStatus::Selected,
+        "not-selected" => JudgingStatus::NotSelected,
+        label => JudgingStatus::Label(label.to_owned()),
+    }
+}
+
+fn text_command(
+    caravan: &Caravan,
+    field: TextField,
+    cmd: TextCommands,
+    lang: &str,
+) -> Result<Reply, Error> {
+    Ok(Reply::Work(match cmd {
+        TextCommands::Set {
+            work,
+            lang_tag,
+            text,
+            original,
+            provenance,
+        } => caravan.set_text(
+            &work,
+            field,
+            &lang_tag,
+            &text,
+            original,
+            Provenance::parse(&provenance)?,
+            lang,
+        )?,
+        TextCommands::Remove { work, lang_tag } => {
+            caravan.remove_text(&work, field, &lang_tag, lang)?
+        }
+    }))
+}
+
+/// Reports an import's progress on stderr when a person is watching it.
+fn progress_printer(l10n: &Localizer) -> impl FnMut(caravan_core::api::ImportProgress) + '_ {
+    use std::io::IsTerminal;
+    let watching = std::io::stderr().is_terminal();
+    move |p| {
+        if watching {
+            let line = l10n.tr_with(
+                "cli--import-progress",
+                [
+                    ("rows", p.rows.into()),
+                    ("percent", ((p.fraction * 100.0).round() as u64).into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            );
+            eprint!("\r{line}");
+            if p.fraction >= 1.0 {
+                eprintln!();
+            }
+        }
+    }
 }

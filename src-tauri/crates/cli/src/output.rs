@@ -3,7 +3,9 @@
 //! `{"error":{"code","message"}}` or a localised line on stderr, with a non-zero exit.
 
 use caravan_core::api::{
-    DemoTotals, Edition, ErrorPayload, MediaInfo, SimilarImages, WorkDetail, WorksPage,
+    DemoTotals, DuplicatePairs, EditionStats, Edition, ErrorPayload, ExportResult, IdCheckResult,
+    ImportReport, MediaInfo, SearchResults, SimilarImages, StatusChange, SubmissionItem,
+    WorkDetail, WorksPage,
 };
 use caravan_core::Error;
 use caravan_i18n::{FluentValue, Localizer};
@@ -23,6 +25,15 @@ pub enum Reply {
     MediaList(Vec<MediaInfo>),
     Removed(i64),
     Similar(Vec<SimilarImages>),
+    Import(ImportReport),
+    IdCheck(IdCheckResult),
+    Search(SearchResults),
+    Duplicates(DuplicatePairs),
+    Dismissed(String, String),
+    Exported(ExportResult),
+    Submissions(Vec<SubmissionItem>),
+    Stats(EditionStats),
+    StatusChange(StatusChange),
 }
 
 /// Prints results and errors in the chosen form and language.
@@ -64,6 +75,17 @@ impl<'a> Report<'a> {
         } else {
             let prefix = self.tr("cli--error-prefix", &[]);
             eprintln!("{prefix} {} [{}]", payload.message, payload.code);
+            if let Some(rows) = payload
+                .details
+                .as_ref()
+                .and_then(|d| d.get("rejected"))
+                .and_then(|r| r.as_array())
+            {
+                for row in rows {
+                    let text = |k: &str| row.get(k).and_then(|v| v.as_str()).unwrap_or("");
+                    eprintln!("  {} [{}]", text("message"), text("code"));
+                }
+            }
         }
         ExitCode::from(status)
     }
@@ -130,6 +152,7 @@ impl<'a> Report<'a> {
         let payload = ErrorPayload {
             code: code.to_owned(),
             message: self.l10n.tr_with(&format!("error--{code}"), args),
+            details: None,
         };
         self.fail(payload, 2)
     }
@@ -146,6 +169,17 @@ impl<'a> Report<'a> {
                 Reply::MediaList(list) => json_text(&serde_json::json!({ "media": list })),
                 Reply::Removed(id) => json_text(&serde_json::json!({ "removed": id })),
                 Reply::Similar(pairs) => json_text(&serde_json::json!({ "pairs": pairs })),
+                Reply::Import(r) => json_text(r),
+                Reply::IdCheck(c) => json_text(c),
+                Reply::Search(r) => json_text(r),
+                Reply::Duplicates(d) => json_text(d),
+                Reply::Dismissed(a, b) => {
+                    json_text(&serde_json::json!({ "dismissed": { "a": a, "b": b } }))
+                }
+                Reply::Exported(e) => json_text(e),
+                Reply::Submissions(list) => json_text(&serde_json::json!({ "submissions": list })),
+                Reply::Stats(s) => json_text(s),
+                Reply::StatusChange(c) => json_text(c),
             });
         }
         print_stdout(&self.text(&reply))
@@ -219,6 +253,90 @@ impl<'a> Report<'a> {
                 out += &self.tr("cli--media-removed", &[("id", (*id).into())]);
                 out.push('\n');
             }
+            Reply::Import(r) => out += &self.import_text(r),
+            Reply::IdCheck(c) => {
+                let kind = c.kind.as_str().to_uppercase();
+                let verdict = if c.valid {
+                    self.tr("cli--id-valid", &[("kind", kind.as_str().into())])
+                } else {
+                    c.reason.clone().unwrap_or_default()
+                };
+                out += &format!("{}\n", c.canonical.as_deref().unwrap_or("-"));
+                out += &format!("{verdict}\n");
+            }
+            Reply::Search(r) => {
+                if r.hits.is_empty() {
+                    out += &self.tr("cli--search-none", &[]);
+                    out.push('\n');
+                }
+                for h in &r.hits {
+                    out += &format!("{:>7}  {:>8.2}  {}\n", h.work_id, h.score, h.title);
+                }
+            }
+            Reply::Duplicates(d) => {
+                if d.pairs.is_empty() {
+                    out += &self.tr("cli--duplicates-none", &[]);
+                    out.push('\n');
+                }
+                for p in &d.pairs {
+                    let reasons: Vec<String> = p
+                        .reasons
+                        .iter()
+                        .map(|r| self.tr(&format!("duplicate-reason--{r}"), &[]))
+                        .collect();
+                    out += &format!(
+                        "{:>7} {:>7}  {:.2}  {} | {}  ({})\n",
+                        p.a,
+                        p.b,
+                        p.score,
+                        p.a_title,
+                        p.b_title,
+                        reasons.join(", ")
+                    );
+                }
+            }
+            Reply::Dismissed(a, b) => {
+                out += &self.tr(
+                    "cli--duplicates-dismissed",
+                    &[("a", a.as_str().into()), ("b", b.as_str().into())],
+                );
+                out.push('\n');
+            }
+            Reply::Exported(e) => {
+                out += &self.tr(
+                    "cli--exported",
+                    &[("count", e.written.into()), ("path", e.path.as_str().into())],
+                );
+                out.push('\n');
+            }
+            Reply::Submissions(list) => {
+                for s in list {
+                    let status = self.tr(&format!("status--{}", s.status.as_str()), &[]);
+                    out += &format!(
+                        "{:>7} {:>7}  {:<24} {:<18} {}\n",
+                        s.id, s.work_id, s.section, status, s.title
+                    );
+                }
+            }
+            Reply::Stats(st) => {
+                out += &self.tr("cli--stats-total", &[("count", st.total.into())]);
+                out.push('\n');
+                for (heading, list) in [
+                    ("cli--stats-by-country", &st.by_country),
+                    ("cli--stats-by-language", &st.by_language),
+                    ("cli--stats-by-genre", &st.by_genre),
+                    ("cli--stats-by-status", &st.by_status),
+                ] {
+                    out += &format!("{}\n", self.tr(heading, &[]));
+                    for t in list {
+                        out += &format!("  {:<24} {:>6}\n", t.key, t.count);
+                    }
+                }
+            }
+            Reply::StatusChange(c) => {
+                out += &self.tr("cli--status-changed", &[("count", c.changed.into())]);
+                out.push('\n');
+            }
             Reply::Similar(pairs) => {
                 if pairs.is_empty() {
                     out += &self.tr("cli--media-no-similar", &[]);
@@ -236,6 +354,27 @@ impl<'a> Report<'a> {
                     out.push('\n');
                 }
             }
+        }
+        out
+    }
+
+    fn import_text(&self, r: &ImportReport) -> String {
+        let mut out = self.tr(
+            if r.dry_run {
+                "cli--import-dry-run"
+            } else {
+                "cli--import-done"
+            },
+            &[
+                ("imported", r.imported.into()),
+                ("updated", r.updated.into()),
+                ("unchanged", r.unchanged.into()),
+                ("rejected", r.rejected.len().into()),
+            ],
+        );
+        out.push('\n');
+        for row in &r.rejected {
+            out += &format!("  {} [{}]\n", row.message, row.code);
         }
         out
     }

@@ -2,7 +2,8 @@
 //! The TypeScript in `ui/src/ipc/bindings.ts` is generated from these, and a test fails
 //! when it is stale.
 
-use caravan_domain::{MediaKind, Provenance, WorkKind};
+use caravan_domain::ids::IdKind;
+use caravan_domain::{MediaKind, Provenance, SubmissionStatus, WorkKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,6 +14,10 @@ pub struct ErrorPayload {
     pub code: String,
     /// Localised; show this.
     pub message: String,
+    /// More about the failure, such as an import's report with every rejected row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(type = "ImportReport | null", optional)]
+    pub details: Option<serde_json::Value>,
 }
 
 /// One row of the works list: the title in the reader's language and the original.
@@ -83,8 +88,19 @@ pub struct WorkDetail {
     pub countries: Vec<String>,
     /// BCP 47 tags of the languages spoken or sung in the work.
     pub languages: Vec<String>,
+    /// Genres as submitted.
+    pub genres: Vec<String>,
+    /// Everything else a submission carried: contacts, screeners, custom questions.
+    pub fields: Vec<Field>,
     /// Posters, stills and cover art, posters first.
     pub media: Vec<MediaInfo>,
+}
+
+/// A submission's answer to a question, or a column Caravan keeps as it came.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
 }
 
 /// One derived image.
@@ -179,6 +195,170 @@ pub struct UiLocale {
     pub available: Vec<String>,
 }
 
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SearchHit {
+    #[ts(type = "number")]
+    pub work_id: i64,
+    /// The title in the requested language, or the closest fallback.
+    pub title: String,
+    pub title_lang: String,
+    /// Higher is better; an exact title match scores 1000.
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+}
+
+/// A row or element an import refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RejectedRow {
+    #[ts(type = "number")]
+    pub line: u64,
+    /// The column's header (FilmFreeway) or the element's path (DDEX); empty for a whole row.
+    pub column: String,
+    pub code: String,
+    /// Localised, naming the line, the column and the value.
+    pub message: String,
+    /// The offending value, for the message.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub value: String,
+}
+
+/// What an import did, or with `--dry-run` would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportReport {
+    #[ts(type = "number")]
+    pub imported: u64,
+    #[ts(type = "number")]
+    pub updated: u64,
+    #[ts(type = "number")]
+    pub unchanged: u64,
+    pub rejected: Vec<RejectedRow>,
+    /// True when nothing was stored: a dry run.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// How far an import has come.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportProgress {
+    #[ts(type = "number")]
+    pub rows: u64,
+    /// From 0 to 1.
+    pub fraction: f64,
+}
+
+/// What `ids check` found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IdCheckResult {
+    pub kind: IdKind,
+    pub canonical: Option<String>,
+    pub valid: bool,
+    /// Localised; null when valid.
+    pub reason: Option<String>,
+    /// Stable code of the problem, when not valid.
+    pub reason_code: Option<String>,
+}
+
+/// Two works that look like the same film or recording.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuplicatePair {
+    #[ts(type = "number")]
+    pub a: i64,
+    #[ts(type = "number")]
+    pub b: i64,
+    pub a_title: String,
+    pub b_title: String,
+    /// From 0 to 1.
+    pub score: f64,
+    /// Why they look alike: `title`, `title-across-scripts`, `director`, `year`,
+    /// `runtime`, `poster`.
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuplicatePairs {
+    pub pairs: Vec<DuplicatePair>,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportResult {
+    #[ts(type = "number")]
+    pub written: u64,
+    pub path: String,
+}
+
+/// One row of an edition's submissions table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SubmissionItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub work_id: i64,
+    pub title: String,
+    pub title_lang: String,
+    pub section: String,
+    pub section_name: String,
+    pub status: SubmissionStatus,
+    /// `undecided`, `selected`, `not-selected` or `label`.
+    pub judging: String,
+    /// The label's slug and name when `judging` is `label`.
+    pub label: Option<String>,
+    pub label_name: Option<String>,
+    pub countries: Vec<String>,
+    pub languages: Vec<String>,
+    pub genres: Vec<String>,
+    pub year: Option<i32>,
+    #[ts(type = "number | null")]
+    pub runtime_seconds: Option<i64>,
+    /// Milliseconds since 1970.
+    #[ts(type = "number | null")]
+    pub submitted_at: Option<i64>,
+}
+
+/// A count of submissions sharing one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Tally {
+    pub key: String,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
+/// Entries of an edition counted four ways.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EditionStats {
+    #[ts(type = "number")]
+    pub total: u64,
+    pub by_country: Vec<Tally>,
+    pub by_language: Vec<Tally>,
+    pub by_genre: Vec<Tally>,
+    pub by_status: Vec<Tally>,
+}
+
+/// A submission's two statuses, as a bulk change set them or as undo restores them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StatusState {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub status: SubmissionStatus,
+    /// `undecided`, `selected`, `not-selected` or `label`.
+    pub judging: String,
+    pub label: Option<String>,
+}
+
+/// What a bulk status change did, with what undoing it restores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StatusChange {
+    #[ts(type = "number")]
+    pub changed: u64,
+    pub previous: Vec<StatusState>,
+}
+
 /// Generates the TypeScript declarations of every type above, in one file.
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::default();
@@ -196,6 +376,7 @@ pub fn typescript_bindings() -> String {
         LocalizedText::decl(&cfg),
         Credit::decl(&cfg),
         Identifier::decl(&cfg),
+        Field::decl(&cfg),
         WorkDetail::decl(&cfg),
         ThumbnailInfo::decl(&cfg),
         MediaInfo::decl(&cfg),
@@ -204,6 +385,22 @@ pub fn typescript_bindings() -> String {
         Edition::decl(&cfg),
         DemoTotals::decl(&cfg),
         UiLocale::decl(&cfg),
+        SearchHit::decl(&cfg),
+        SearchResults::decl(&cfg),
+        RejectedRow::decl(&cfg),
+        ImportReport::decl(&cfg),
+        ImportProgress::decl(&cfg),
+        IdKind::decl(&cfg),
+        IdCheckResult::decl(&cfg),
+        DuplicatePair::decl(&cfg),
+        DuplicatePairs::decl(&cfg),
+        ExportResult::decl(&cfg),
+        SubmissionStatus::decl(&cfg),
+        SubmissionItem::decl(&cfg),
+        Tally::decl(&cfg),
+        EditionStats::decl(&cfg),
+        StatusState::decl(&cfg),
+        StatusChange::decl(&cfg),
     ];
     for decl in decls {
         out.push_str("\nexport ");

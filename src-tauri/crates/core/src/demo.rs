@@ -145,6 +145,7 @@ impl Caravan {
                             Provenance::Machine,
                         )?;
                     }
+                    crate::search::index_work(tx, id)?;
                 }
                 Ok(())
             })?;
@@ -300,6 +301,7 @@ fn seed(
             },
             now,
         )?;
+        crate::search::index_work(tx, id)?;
     }
     Ok(added)
 }

@@ -28,6 +28,28 @@ pub enum Error {
     },
     #[error("no image {0}")]
     MediaNotFound(i64),
+    #[error(transparent)]
+    ImportFile(#[from] caravan_intake::filmfreeway::FileError),
+    #[error("{} rows rejected", .0.rejected.len())]
+    ImportRejected(Box<crate::api::ImportReport>),
+    #[error("{file}: {source}")]
+    Ddex {
+        file: std::path::PathBuf,
+        source: caravan_intake::ddex::DdexError,
+    },
+    #[error("work '{work}' has no title in '{lang}'")]
+    TitleNotFound { work: String, lang: String },
+    #[error("the only title of work '{0}' cannot be removed")]
+    TitleLast(String),
+    #[error("a work cannot be merged with itself")]
+    SameWork,
+    #[error("no submission {0}")]
+    SubmissionNotFound(i64),
+    #[error("{path}: {reason}")]
+    Export {
+        path: std::path::PathBuf,
+        reason: String,
+    },
 }
 
 impl Error {
@@ -43,6 +65,14 @@ impl Error {
             Error::NoDataDir => "db-no-data-dir",
             Error::Media { source, .. } => source.code(),
             Error::MediaNotFound(_) => "media-not-found",
+            Error::ImportFile(e) => e.code(),
+            Error::ImportRejected(_) => "import-rejected",
+            Error::Ddex { source, .. } => source.code,
+            Error::TitleNotFound { .. } => "title-not-found",
+            Error::TitleLast(_) => "title-last",
+            Error::SameWork => "duplicate-same-work",
+            Error::SubmissionNotFound(_) => "submission-not-found",
+            Error::Export { .. } => "export-io",
         }
     }
 
@@ -122,7 +152,55 @@ impl Error {
                 )
             }
             Error::MediaNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
+            Error::ImportFile(e) => {
+                use caravan_intake::filmfreeway::FileError as F;
+                match e {
+                    F::Io { path: p, source } => {
+                        l10n.tr_with(&id, [("file", path(p)), ("reason", source.to_string())])
+                    }
+                    F::Empty(p) => l10n.tr_with(&id, [("file", path(p))]),
+                    F::MissingColumn { path: p, column } => {
+                        l10n.tr_with(&id, [("file", path(p)), ("column", column.clone())])
+                    }
+                    F::Malformed {
+                        path: p,
+                        line,
+                        detail,
+                    } => l10n.tr_with(
+                        &id,
+                        [
+                            ("file", path(p).into()),
+                            ("line", (*line).into()),
+                            ("reason", detail.as_str().into()),
+                        ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
+                    ),
+                }
+            }
+            Error::ImportRejected(report) => l10n.tr_with(&id, [("count", report.rejected.len())]),
+            Error::Ddex { file, source } => l10n.tr_with(
+                &id,
+                [
+                    ("file", path(file).into()),
+                    ("element", source.element.as_str().into()),
+                    ("line", source.line.into()),
+                    ("column", source.column.into()),
+                    ("value", source.detail.as_str().into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 5],
+            ),
+            Error::TitleNotFound { work, lang } => {
+                l10n.tr_with(&id, [("work", work.as_str()), ("lang", lang.as_str())])
+            }
+            Error::TitleLast(work) => l10n.tr_with(&id, [("work", work.as_str())]),
+            Error::SameWork => l10n.tr(&id, None),
+            Error::SubmissionNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
+            Error::Export { path: p, reason } => {
+                l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
+            }
         }
+    }
+
+    pub(crate) fn from_import(e: caravan_intake::filmfreeway::FileError) -> Self {
+        Error::ImportFile(e)
     }
 
     /// Names the database file in a store error raised by a query.
@@ -135,9 +213,18 @@ impl Error {
 
     /// The `{code, message}` pair that crosses to scripts and the window.
     pub fn to_payload(&self, l10n: &Localizer) -> crate::api::ErrorPayload {
+        let details = match self {
+            Error::ImportRejected(report) => {
+                let mut report = (**report).clone();
+                report.localize(l10n);
+                serde_json::to_value(report).ok()
+            }
+            _ => None,
+        };
         crate::api::ErrorPayload {
             code: self.code().to_owned(),
             message: self.localize(l10n),
+            details,
         }
     }
 }

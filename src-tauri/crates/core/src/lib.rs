@@ -10,12 +10,20 @@ pub mod api;
 mod demo;
 mod editions;
 mod error;
+mod export;
+mod intake;
+mod search;
+mod submissions;
+mod duplicates;
+mod titles;
 mod media;
 mod settings;
 mod works;
 mod world;
 
 pub use error::Error;
+pub use export::{ExportFilter, ExportFormat};
+pub use intake::{ImportOptions, FF_SUBMISSION, FF_TRACKING};
 pub use settings::ui_locale;
 pub use world::{default_db_path, Clock, FixedClock, SystemClock};
 
@@ -38,11 +46,13 @@ impl Caravan {
         clock: Box<dyn Clock>,
         actor: impl Into<String>,
     ) -> Result<Self, Error> {
-        Ok(Caravan {
+        let caravan = Caravan {
             store: Store::open(path)?,
             clock,
             actor: actor.into(),
-        })
+        };
+        search::rebuild_if_asked(&caravan)?;
+        Ok(caravan)
     }
 
     pub fn path(&self) -> &Path {

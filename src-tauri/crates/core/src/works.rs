@@ -111,6 +111,11 @@ impl Caravan {
                     .collect(),
                 countries: works::countries(conn, id)?,
                 languages: works::languages(conn, id)?,
+                genres: works::genres(conn, id)?,
+                fields: works::fields(conn, id)?
+                    .into_iter()
+                    .map(|(name, value)| crate::api::Field { name, value })
+                    .collect(),
                 media: Vec::new(),
             })
         })?;

@@ -3,7 +3,13 @@
 use crate::DomainError;
 use serde::{Deserialize, Serialize};
 
-/// An ISO 3166-1 alpha-2 code, upper case, checked against the standard's list.
+/// Codes of countries that no longer exist (ISO 3166-3), which films made there still
+/// carry, and Kosovo's code in common use.
+const FORMER: &[&str] = &["SU", "CS", "YU", "DD", "XK"];
+
+/// An ISO 3166-1 alpha-2 code, upper case, checked against the standard's list (or one of
+/// the few former codes films of the Soviet Union, Czechoslovakia, Yugoslavia and East
+/// Germany are credited to).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ts_rs::TS)]
 #[ts(type = "string")]
 pub struct CountryCode(String);
@@ -11,9 +17,11 @@ pub struct CountryCode(String);
 impl CountryCode {
     pub fn parse(code: &str) -> Result<Self, DomainError> {
         let upper = code.trim().to_ascii_uppercase();
-        isocountry::CountryCode::for_alpha2(&upper)
-            .map(|_| CountryCode(upper))
-            .map_err(|_| DomainError::Country(code.to_owned()))
+        if FORMER.contains(&upper.as_str()) || isocountry::CountryCode::for_alpha2(&upper).is_ok() {
+            Ok(CountryCode(upper))
+        } else {
+            Err(DomainError::Country(code.to_owned()))
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -54,6 +62,7 @@ mod tests {
     fn accepts_real_codes_in_any_case() {
         assert_eq!(CountryCode::parse("ge").unwrap().as_str(), "GE");
         assert_eq!(CountryCode::parse("KZ").unwrap().as_str(), "KZ");
+        assert_eq!(CountryCode::parse("su").unwrap().as_str(), "SU");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod country;
 mod error;
+pub mod ids;
 mod kinds;
 mod lang;
 

@@ -14,6 +14,7 @@ pub mod editions;
 mod error;
 pub mod media;
 pub mod members;
+pub mod search;
 mod schema;
 pub mod settings;
 pub mod submissions;
@@ -88,6 +89,24 @@ impl Store {
         tx.commit()
             .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
         Ok(value)
+    }
+}
+
+impl Store {
+    /// Runs `f` in a write transaction and rolls it back whatever happens: a rehearsal
+    /// that reports what a change would do (`--dry-run`) without doing it.
+    pub fn rehearse<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let mut conn = lock(&self.writer);
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        let value = f(&tx);
+        tx.rollback()
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        value
     }
 }
 

@@ -13,6 +13,7 @@ use std::path::Path;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001-foundation.sql"),
     include_str!("../migrations/002-media.sql"),
+    include_str!("../migrations/003-intake.sql"),
 ];
 
 /// The schema version this build reads and writes.

@@ -72,3 +72,160 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
         |r| r.get(0),
     )?)
 }
+
+/// One row of an edition's submissions table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubmissionRow {
+    pub id: i64,
+    pub work_id: i64,
+    pub section_slug: String,
+    pub section_name: String,
+    pub status: SubmissionStatus,
+    pub judging: JudgingStatus,
+    /// The judging label's display name, for `JudgingStatus::Label`.
+    pub label_name: Option<String>,
+    pub submitted_at: Option<i64>,
+    pub source: String,
+}
+
+/// Every submission to an edition, in section order, then by when it came in.
+pub fn of_edition(
+    conn: &rusqlite::Connection,
+    edition_id: i64,
+) -> Result<Vec<SubmissionRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.work_id, sc.slug, sc.name, s.submission_status, s.judging_status,
+                l.slug, l.name, s.submitted_at, s.source
+         FROM submissions s JOIN sections sc ON sc.id = s.section_id
+         LEFT JOIN judging_labels l ON l.id = s.judging_label_id
+         WHERE sc.edition_id = ?1 ORDER BY sc.position, s.id",
+    )?;
+    let rows = stmt
+        .query_map([edition_id], |r| {
+            let judging = crate::vocabulary(
+                5,
+                JudgingStatus::from_parts(&r.get::<_, String>(5)?, r.get(6)?),
+            )?;
+            Ok(SubmissionRow {
+                id: r.get(0)?,
+                work_id: r.get(1)?,
+                section_slug: r.get(2)?,
+                section_name: r.get(3)?,
+                status: crate::vocabulary(4, SubmissionStatus::parse(&r.get::<_, String>(4)?))?,
+                judging,
+                label_name: r.get(7)?,
+                submitted_at: r.get(8)?,
+                source: r.get(9)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Sets the statuses of one submission; returns false when there is no such submission.
+pub fn set_statuses(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: SubmissionStatus,
+    judging: &JudgingStatus,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let label_id: Option<i64> = match judging {
+        JudgingStatus::Label(slug) => Some(tx.query_row(
+            "SELECT l.id FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
+             JOIN submissions s ON s.section_id = sc.id WHERE s.id = ?1 AND l.slug = ?2",
+            params![id, slug],
+            |r| r.get(0),
+        )?),
+        _ => None,
+    };
+    Ok(tx.execute(
+        "UPDATE submissions SET submission_status = ?2, judging_status = ?3,
+                judging_label_id = ?4, updated_at = ?5 WHERE id = ?1",
+        params![id, status.as_str(), judging.as_str(), label_id, now],
+    )? > 0)
+}
+
+/// Removes the work's entries from a source in an edition's sections other than `keep`.
+pub fn remove_other_sections(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    edition_id: i64,
+    source: &str,
+    keep: &[i64],
+) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT s.id, s.section_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+         WHERE s.work_id = ?1 AND sc.edition_id = ?2 AND s.source = ?3",
+    )?;
+    let found: Vec<(i64, i64)> = stmt
+        .query_map(params![work_id, edition_id, source], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, section) in found {
+        if !keep.contains(&section) {
+            tx.execute("DELETE FROM submissions WHERE id = ?1", [id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Records that a curator says two works are not the same.
+pub fn dismiss_pair(
+    tx: &Transaction<'_>,
+    a: i64,
+    b: i64,
+    at: i64,
+    actor: &str,
+) -> Result<(), StoreError> {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    tx.execute(
+        "INSERT OR IGNORE INTO duplicate_dismissals (a, b, at, actor) VALUES (?1, ?2, ?3, ?4)",
+        params![a, b, at, actor],
+    )?;
+    Ok(())
+}
+
+/// Every dismissed pair, smaller id first.
+pub fn dismissed_pairs(
+    conn: &rusqlite::Connection,
+) -> Result<std::collections::HashSet<(i64, i64)>, StoreError> {
+    let mut stmt = conn.prepare("SELECT a, b FROM duplicate_dismissals")?;
+    let pairs = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(pairs)
+}
+
+/// The edition whose section a submission is in.
+pub fn edition_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<i64>, StoreError> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row(
+            "SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+             WHERE s.id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// A submission's two statuses, if it exists.
+pub fn statuses(
+    conn: &rusqlite::Connection,
+    id: i64,
+) -> Result<Option<(SubmissionStatus, JudgingStatus)>, StoreError> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row(
+            "SELECT s.submission_status, s.judging_status, l.slug FROM submissions s
+             LEFT JOIN judging_labels l ON l.id = s.judging_label_id WHERE s.id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    crate::vocabulary(0, SubmissionStatus::parse(&r.get::<_, String>(0)?))?,
+                    crate::vocabulary(1, JudgingStatus::from_parts(&r.get::<_, String>(1)?, r.get(2)?))?,
+                ))
+            },
+        )
+        .optional()?)
+}

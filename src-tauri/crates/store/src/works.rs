@@ -336,3 +336,393 @@ pub fn languages(conn: &Connection, work_id: i64) -> Result<Vec<String>, StoreEr
         work_id,
     )
 }
+
+/// Changes a work's own columns.
+pub fn update(
+    tx: &Transaction<'_>,
+    id: i64,
+    kind: WorkKind,
+    year: Option<i32>,
+    runtime_seconds: Option<i64>,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "UPDATE works SET kind = ?2, year = ?3, runtime_seconds = ?4, updated_at = ?5 WHERE id = ?1",
+    )?
+    .execute(params![id, kind.as_str(), year, runtime_seconds, now])?;
+    Ok(())
+}
+
+/// Marks a work changed.
+pub fn touch(tx: &Transaction<'_>, id: i64, now: i64) -> Result<(), StoreError> {
+    tx.prepare_cached("UPDATE works SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, now])?;
+    Ok(())
+}
+
+/// Removes one language of one field; returns whether there was one.
+pub fn remove_text(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    field: TextField,
+    lang: &str,
+) -> Result<bool, StoreError> {
+    Ok(tx.execute(
+        "DELETE FROM work_texts WHERE work_id = ?1 AND field = ?2 AND lang = ?3",
+        params![work_id, field.as_str(), lang],
+    )? > 0)
+}
+
+/// The provenance of one text, if the work has it.
+pub fn text_provenance(
+    conn: &Connection,
+    work_id: i64,
+    field: TextField,
+    lang: &str,
+) -> Result<Option<Provenance>, StoreError> {
+    let found: Option<String> = conn
+        .prepare_cached(
+            "SELECT provenance FROM work_texts WHERE work_id = ?1 AND field = ?2 AND lang = ?3",
+        )?
+        .query_row(params![work_id, field.as_str(), lang], |r| r.get(0))
+        .optional()?;
+    Ok(found.and_then(|p| Provenance::parse(&p).ok()))
+}
+
+/// Forgets what an earlier import said about a work: its submitted texts, credits,
+/// countries, languages, genres and fields. Texts a curator wrote or a machine translated
+/// stay.
+pub fn clear_submitted(tx: &Transaction<'_>, work_id: i64) -> Result<(), StoreError> {
+    for sql in [
+        "DELETE FROM work_texts WHERE work_id = ?1 AND provenance = 'submitted'",
+        "DELETE FROM credits WHERE work_id = ?1",
+        "DELETE FROM work_countries WHERE work_id = ?1",
+        "DELETE FROM work_languages WHERE work_id = ?1",
+        "DELETE FROM work_genres WHERE work_id = ?1",
+        "DELETE FROM work_fields WHERE work_id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([work_id])?;
+    }
+    Ok(())
+}
+
+/// Makes the text in `lang` the original of its field.
+pub fn mark_original(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    field: TextField,
+    lang: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE work_texts SET is_original = 0 WHERE work_id = ?1 AND field = ?2 AND lang <> ?3",
+        params![work_id, field.as_str(), lang],
+    )?;
+    tx.execute(
+        "UPDATE work_texts SET is_original = 1 WHERE work_id = ?1 AND field = ?2 AND lang = ?3",
+        params![work_id, field.as_str(), lang],
+    )?;
+    Ok(())
+}
+
+pub fn add_genre(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    position: usize,
+    genre: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO work_genres (work_id, position, genre) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![work_id, position as i64, genre])?;
+    Ok(())
+}
+
+pub fn add_field(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    position: usize,
+    name: &str,
+    value: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO work_fields (work_id, position, name, value) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![work_id, position as i64, name, value])?;
+    Ok(())
+}
+
+pub fn genres(conn: &Connection, work_id: i64) -> Result<Vec<String>, StoreError> {
+    ordered_strings(
+        conn,
+        "SELECT genre FROM work_genres WHERE work_id = ?1 ORDER BY position",
+        work_id,
+    )
+}
+
+/// The other fields of a work, as (name, value), in their order.
+pub fn fields(conn: &Connection, work_id: i64) -> Result<Vec<(String, String)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, value FROM work_fields WHERE work_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt
+        .query_map([work_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// The digest of the last import of a work into an edition from a source.
+pub fn import_digest(
+    conn: &Connection,
+    work_id: i64,
+    edition_id: i64,
+    source: &str,
+) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT digest FROM work_imports WHERE work_id = ?1 AND edition_id = ?2 AND source = ?3",
+        )?
+        .query_row(params![work_id, edition_id, source], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_import_digest(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    edition_id: i64,
+    source: &str,
+    digest: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO work_imports (work_id, edition_id, source, digest, imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (work_id, edition_id, source) DO UPDATE
+         SET digest = excluded.digest, imported_at = excluded.imported_at",
+    )?
+    .execute(params![work_id, edition_id, source, digest, now])?;
+    Ok(())
+}
+
+/// Every work id, in order.
+pub fn all_ids(conn: &Connection) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id FROM works ORDER BY id")?;
+    let ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// Folds the work `other` into `keep`: every text in a language `keep` lacks, every
+/// credit, identifier, country, language, genre, field, image and submission, and its
+/// history in the audit log; then deletes `other`. Returns the texts that could not move
+/// because `keep` already has that field in that language, as (field, lang, text).
+pub fn merge_into(
+    tx: &Transaction<'_>,
+    keep: i64,
+    other: i64,
+) -> Result<Vec<(String, String, String)>, StoreError> {
+    let mut stmt = tx.prepare(
+        "SELECT o.field, o.lang, o.text FROM work_texts o JOIN work_texts k
+           ON k.work_id = ?1 AND k.field = o.field AND k.lang = o.lang
+         WHERE o.work_id = ?2 AND o.text <> k.text",
+    )?;
+    let kept_apart: Vec<(String, String, String)> = stmt
+        .query_map(params![keep, other], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    drop(stmt);
+    // A moved text stays original only when `keep` has no original of that field.
+    tx.execute(
+        "UPDATE work_texts SET is_original = 0 WHERE work_id = ?2 AND is_original = 1
+           AND EXISTS (SELECT 1 FROM work_texts k WHERE k.work_id = ?1 AND k.field = work_texts.field
+                       AND k.is_original = 1)",
+        params![keep, other],
+    )?;
+    let offset: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM work_fields WHERE work_id = ?1",
+        [keep],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "UPDATE work_fields SET position = position + ?2 + 1000000 WHERE work_id = ?1",
+        params![other, offset],
+    )?;
+    tx.execute(
+        "UPDATE work_fields SET position = position - 1000000 WHERE work_id = ?1",
+        [other],
+    )?;
+    for table in [
+        "work_texts",
+        "credits",
+        "identifiers",
+        "work_countries",
+        "work_languages",
+        "work_genres",
+        "work_fields",
+        "media",
+        "submissions",
+        "work_imports",
+    ] {
+        tx.execute(
+            &format!("UPDATE OR IGNORE {table} SET work_id = ?1 WHERE work_id = ?2"),
+            params![keep, other],
+        )?;
+    }
+    tx.execute(
+        "UPDATE audit_log SET entity_id = ?1 WHERE entity = 'work' AND entity_id = ?2",
+        params![keep, other],
+    )?;
+    tx.execute(
+        "UPDATE works SET
+           year = coalesce(year, (SELECT year FROM works WHERE id = ?2)),
+           runtime_seconds = coalesce(runtime_seconds, (SELECT runtime_seconds FROM works WHERE id = ?2))
+         WHERE id = ?1",
+        params![keep, other],
+    )?;
+    tx.execute("DELETE FROM search_index WHERE rowid = ?1", [other])?;
+    tx.execute("DELETE FROM works WHERE id = ?1", [other])?;
+    Ok(kept_apart)
+}
+
+/// Adds an identifier unless the work already carries it; returns the work that carries
+/// it now, which is another work when the identifier was taken.
+pub fn ensure_identifier(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    kind: &str,
+    value: &str,
+) -> Result<i64, StoreError> {
+    tx.prepare_cached("INSERT OR IGNORE INTO identifiers (work_id, kind, value) VALUES (?1, ?2, ?3)")?
+        .execute(params![work_id, kind, value])?;
+    Ok(tx
+        .prepare_cached("SELECT work_id FROM identifiers WHERE kind = ?1 AND value = ?2")?
+        .query_row(params![kind, value], |r| r.get(0))?)
+}
+
+/// What duplicate detection compares of one work.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchRow {
+    pub id: i64,
+    pub year: Option<i32>,
+    pub runtime_seconds: Option<i64>,
+    pub titles: Vec<String>,
+    /// Directors and artists.
+    pub makers: Vec<String>,
+}
+
+/// The titles, makers, year and runtime of every work, or of an edition's works.
+pub fn match_rows(conn: &Connection, edition_id: Option<i64>) -> Result<Vec<MatchRow>, StoreError> {
+    let scope = match edition_id {
+        Some(_) => format!("WHERE {IN_EDITION}"),
+        None => "WHERE ?1 IS NULL".to_owned(),
+    };
+    let mut rows: Vec<MatchRow> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT w.id, w.year, w.runtime_seconds FROM works w {scope} ORDER BY w.id"
+    ))?;
+    let mut q = stmt.query([edition_id])?;
+    while let Some(r) = q.next()? {
+        index.insert(r.get(0)?, rows.len());
+        rows.push(MatchRow {
+            id: r.get(0)?,
+            year: r.get(1)?,
+            runtime_seconds: r.get(2)?,
+            ..MatchRow::default()
+        });
+    }
+    let mut stmt = conn.prepare(
+        "SELECT work_id, text FROM work_texts WHERE field = 'title' ORDER BY work_id, is_original DESC",
+    )?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
+            rows[*i].titles.push(r.get(1)?);
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT c.work_id, p.name FROM credits c JOIN people p ON p.id = c.person_id
+         WHERE c.role IN ('director', 'artist') ORDER BY c.work_id, c.position",
+    )?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
+            rows[*i].makers.push(r.get(1)?);
+        }
+    }
+    Ok(rows)
+}
+
+/// Several works' own columns and lists at once, for tables of thousands of rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkLists {
+    pub year: Option<i32>,
+    pub runtime_seconds: Option<i64>,
+    pub countries: Vec<String>,
+    pub languages: Vec<String>,
+    pub genres: Vec<String>,
+}
+
+pub fn lists_of(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, WorkLists>, StoreError> {
+    let mut out: HashMap<i64, WorkLists> = HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id, year, runtime_seconds FROM works WHERE id IN ({marks})"
+        ))?;
+        let mut q = stmt.query(params_from_iter(chunk))?;
+        while let Some(r) = q.next()? {
+            let e = out.entry(r.get(0)?).or_default();
+            e.year = r.get(1)?;
+            e.runtime_seconds = r.get(2)?;
+        }
+        for (table, column, which) in [
+            ("work_countries", "country", 0),
+            ("work_languages", "lang", 1),
+            ("work_genres", "genre", 2),
+        ] {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT work_id, {column} FROM {table} WHERE work_id IN ({marks}) ORDER BY work_id, position"
+            ))?;
+            let mut q = stmt.query(params_from_iter(chunk))?;
+            while let Some(r) = q.next()? {
+                let e = out.entry(r.get(0)?).or_default();
+                let list = match which {
+                    0 => &mut e.countries,
+                    1 => &mut e.languages,
+                    _ => &mut e.genres,
+                };
+                list.push(r.get(1)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Everything an import can change about a work in an edition, as text, to tell whether
+/// applying a row changed anything.
+pub fn snapshot(conn: &Connection, work_id: i64, edition_id: i64) -> Result<String, StoreError> {
+    let mut out = String::new();
+    for sql in [
+        "SELECT kind, year, runtime_seconds FROM works WHERE id = ?1 AND ?2 = ?2",
+        "SELECT field, lang, text, is_original, provenance FROM work_texts WHERE work_id = ?1 AND ?2 = ?2 ORDER BY field, lang",
+        "SELECT kind, value FROM identifiers WHERE work_id = ?1 AND ?2 = ?2 ORDER BY kind, value",
+        "SELECT c.role, p.name, c.position FROM credits c JOIN people p ON p.id = c.person_id WHERE c.work_id = ?1 AND ?2 = ?2 ORDER BY c.position, p.name",
+        "SELECT country FROM work_countries WHERE work_id = ?1 AND ?2 = ?2 ORDER BY position",
+        "SELECT lang FROM work_languages WHERE work_id = ?1 AND ?2 = ?2 ORDER BY position",
+        "SELECT genre FROM work_genres WHERE work_id = ?1 AND ?2 = ?2 ORDER BY position",
+        "SELECT name, value FROM work_fields WHERE work_id = ?1 AND ?2 = ?2 ORDER BY name, value",
+        "SELECT s.section_id, s.submission_status, s.judging_status, s.judging_label_id, s.submitted_at
+         FROM submissions s JOIN sections sc ON sc.id = s.section_id
+         WHERE s.work_id = ?1 AND sc.edition_id = ?2 ORDER BY s.section_id",
+    ] {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let n = stmt.column_count();
+        let mut rows = stmt.query(params![work_id, edition_id])?;
+        while let Some(r) = rows.next()? {
+            for i in 0..n {
+                out.push_str(&format!("{:?}\u{1f}", r.get_ref(i)?));
+            }
+            out.push('\n');
+        }
+        out.push('\u{1e}');
+    }
+    Ok(out)
+}

@@ -1,0 +1,218 @@
+//! Likely duplicate submissions: the same film or recording entered twice, found by titles
+//! matched across scripts and romanisations, the director or artist, the year, the
+//! runtime and the poster. A curator merges a pair (nothing is lost: every language
+//! variant, credit, identifier, image, submission and the history move to the work kept)
+//! or dismisses it for good.
+
+use crate::api::{DuplicatePair, DuplicatePairs, WorkDetail};
+use crate::{search, Caravan, Error};
+use caravan_domain::pick_text;
+use caravan_store::works::{self, MatchRow};
+use caravan_store::{editions, submissions};
+use std::collections::{BTreeSet, HashMap};
+
+/// Blocks bigger than this are too common a key to compare all pairs in.
+const MAX_BLOCK: usize = 200;
+/// Pairs scoring below this are not shown.
+const THRESHOLD: f64 = 0.6;
+
+struct Prepared {
+    keys: Vec<String>,
+    folded: Vec<String>,
+    makers: Vec<String>,
+}
+
+fn prepare(row: &MatchRow) -> Prepared {
+    Prepared {
+        keys: row.titles.iter().map(|t| caravan_text::match_key(t)).collect(),
+        folded: row.titles.iter().map(|t| caravan_text::fold(t)).collect(),
+        makers: row
+            .makers
+            .iter()
+            .map(|m| {
+                let mut words: Vec<String> = caravan_text::match_key(m)
+                    .split(' ')
+                    .map(str::to_owned)
+                    .collect();
+                // "CHUNG Jiyun" and "Jiyun Chung" are one person.
+                words.sort();
+                words.join(" ")
+            })
+            .filter(|m| !m.is_empty())
+            .collect(),
+    }
+}
+
+fn compare(a: &MatchRow, pa: &Prepared, b: &MatchRow, pb: &Prepared, posters: bool) -> Option<(f64, Vec<String>)> {
+    let mut best = 0.0f64;
+    let mut across = false;
+    for (i, ka) in pa.keys.iter().enumerate() {
+        for (j, kb) in pb.keys.iter().enumerate() {
+            let s = caravan_text::similarity(ka, kb);
+            if s > best {
+                best = s;
+                // Alike only once romanised: the titles are in different scripts.
+                across = pa.folded[i] != pb.folded[j] && !ka.is_empty() && ka == kb;
+            }
+        }
+    }
+    let mut reasons = Vec::new();
+    let mut score = 0.5 * best;
+    if best >= 0.85 {
+        reasons.push(if across { "title-across-scripts" } else { "title" }.to_owned());
+    }
+    if pa.makers.iter().any(|m| pb.makers.contains(m)) {
+        score += 0.2;
+        reasons.push("director".to_owned());
+    }
+    if a.year.is_some() && a.year == b.year {
+        score += 0.1;
+        reasons.push("year".to_owned());
+    }
+    if let (Some(ra), Some(rb)) = (a.runtime_seconds, b.runtime_seconds) {
+        if (ra - rb).abs() <= 120 {
+            score += 0.1;
+            reasons.push("runtime".to_owned());
+        }
+    }
+    if posters {
+        score += 0.1;
+        reasons.push("poster".to_owned());
+    }
+    (score >= THRESHOLD && best >= 0.5).then(|| ((score * 1000.0).round() / 1000.0, reasons))
+}
+
+impl Caravan {
+    /// Likely duplicate pairs among all works or one edition's, best first.
+    pub fn duplicates(&self, edition: Option<&str>, lang: &str) -> Result<DuplicatePairs, Error> {
+        let (rows, dismissed) = self.read(|conn| {
+            let edition_id = match edition {
+                None => None,
+                Some(slug) => match editions::by_slug(conn, slug)? {
+                    Some(e) => Some(e.id),
+                    None => return Err(Error::EditionNotFound(slug.to_owned())),
+                },
+            };
+            Ok((
+                works::match_rows(conn, edition_id)?,
+                submissions::dismissed_pairs(conn)?,
+            ))
+        })?;
+        let poster_pairs: BTreeSet<(i64, i64)> = self
+            .similar_images()?
+            .into_iter()
+            .map(|p| (p.a_work.min(p.b_work), p.a_work.max(p.b_work)))
+            .collect();
+        let prepared: Vec<Prepared> = rows.iter().map(prepare).collect();
+        let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in prepared.iter().enumerate() {
+            let mut keys: BTreeSet<String> = BTreeSet::new();
+            for k in &p.keys {
+                let mut words: Vec<&str> = k.split(' ').collect();
+                words.sort_unstable();
+                keys.insert(format!("t:{}", words.join(" ")));
+            }
+            for m in &p.makers {
+                keys.insert(format!("m:{m}"));
+            }
+            for k in keys {
+                blocks.entry(k).or_default().push(i);
+            }
+        }
+        let index: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for members in blocks.values().filter(|m| m.len() > 1 && m.len() <= MAX_BLOCK) {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    candidates.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+        for (a, b) in &poster_pairs {
+            if let (Some(&i), Some(&j)) = (index.get(a), index.get(b)) {
+                candidates.insert((i.min(j), i.max(j)));
+            }
+        }
+        let mut found: Vec<(i64, i64, f64, Vec<String>)> = Vec::new();
+        for (i, j) in candidates {
+            let (a, b) = (&rows[i], &rows[j]);
+            let key = (a.id.min(b.id), a.id.max(b.id));
+            if dismissed.contains(&key) {
+                continue;
+            }
+            if let Some((score, reasons)) =
+                compare(a, &prepared[i], b, &prepared[j], poster_pairs.contains(&key))
+            {
+                found.push((key.0, key.1, score, reasons));
+            }
+        }
+        found.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        let ids: Vec<i64> = found.iter().flat_map(|f| [f.0, f.1]).collect();
+        let mut titles = self.read(|conn| Ok(works::titles_of(conn, &ids)?))?;
+        let mut title = |id: i64| {
+            let texts = titles.entry(id).or_default();
+            pick_text(lang, texts, |t| &t.lang, |t| t.original)
+                .map(|t| t.text.clone())
+                .unwrap_or_default()
+        };
+        let pairs = found
+            .into_iter()
+            .map(|(a, b, score, reasons)| DuplicatePair {
+                a,
+                b,
+                a_title: title(a),
+                b_title: title(b),
+                score,
+                reasons,
+            })
+            .collect();
+        Ok(DuplicatePairs { pairs })
+    }
+
+    /// Merges `other` into `keep` and returns the work kept.
+    pub fn merge_works(&self, keep: &str, other: &str, lang: &str) -> Result<WorkDetail, Error> {
+        let keep_id = self.resolve_work(keep)?;
+        let other_id = self.resolve_work(other)?;
+        if keep_id == other_id {
+            return Err(Error::SameWork);
+        }
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            let kept_apart = works::merge_into(tx, keep_id, other_id)?;
+            works::touch(tx, keep_id, now)?;
+            search::index_work(tx, keep_id)?;
+            let not_moved: Vec<serde_json::Value> = kept_apart
+                .into_iter()
+                .map(|(field, lang, text)| serde_json::json!({"field": field, "lang": lang, "text": text}))
+                .collect();
+            self.audit(
+                tx,
+                "work.merge",
+                "work",
+                Some(keep_id),
+                serde_json::json!({ "merged": other_id, "texts_not_moved": not_moved }),
+            )
+        })?;
+        self.work_detail(&keep_id.to_string(), lang)
+    }
+
+    /// Records that two works are not the same, so they are never proposed again.
+    pub fn dismiss_duplicate(&self, a: &str, b: &str) -> Result<(), Error> {
+        let a = self.resolve_work(a)?;
+        let b = self.resolve_work(b)?;
+        if a == b {
+            return Err(Error::SameWork);
+        }
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            submissions::dismiss_pair(tx, a, b, now, &self.actor)?;
+            self.audit(
+                tx,
+                "duplicate.dismiss",
+                "work",
+                Some(a.min(b)),
+                serde_json::json!({ "a": a.min(b), "b": a.max(b) }),
+            )
+        })
+    }
+}

@@ -1,0 +1,325 @@
+//! Exports of an edition's submissions: CSV in FilmFreeway's columns (so it imports back
+//! unchanged), an XLSX workbook with the same columns, and JSON with everything.
+//!
+//! Spreadsheets run cells that start with `=`, `+`, `-` or `@` as formulas, so the CSV
+//! prefixes such cells with an apostrophe (which the importer takes off again) and the
+//! workbook writes every cell as a string.
+
+use crate::api::{ExportResult, SubmissionItem, WorkDetail};
+use crate::intake::{FF_SUBMISSION, FF_TRACKING};
+use crate::{Caravan, Error};
+use serde::Serialize;
+use std::path::Path;
+
+/// The file formats an edition exports to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+/// Which submissions to export; empty fields match everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportFilter {
+    pub status: Option<String>,
+    pub judging: Option<String>,
+    pub section: Option<String>,
+    pub country: Option<String>,
+    pub language: Option<String>,
+}
+
+impl ExportFilter {
+    fn accepts(&self, item: &SubmissionItem) -> bool {
+        let judging = item.label.as_deref().unwrap_or(&item.judging);
+        self.status.as_deref().is_none_or(|s| s == item.status.as_str())
+            && self.judging.as_deref().is_none_or(|j| j == judging || j == item.judging)
+            && self.section.as_deref().is_none_or(|s| s == item.section)
+            && self
+                .country
+                .as_deref()
+                .is_none_or(|c| item.countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
+            && self
+                .language
+                .as_deref()
+                .is_none_or(|l| item.languages.iter().any(|x| x == l || x.starts_with(&format!("{l}-"))))
+    }
+}
+
+/// FilmFreeway's columns that Caravan fills from its own data, in FilmFreeway's order.
+const COLUMNS: &[&str] = &[
+    "Submission ID",
+    "Tracking Number",
+    "Project Title",
+    "Project Title (Original Language)",
+    "Original Language",
+    "Synopsis",
+    "Synopsis (Original Language)",
+    "Duration",
+    "Country of Origin",
+    "Language",
+    "Genres",
+    "Year",
+    "Directors",
+    "Writers",
+    "Producers",
+    "Key Cast",
+    "Submission Date",
+    "Submission Status",
+    "Judging Status",
+    "Submission Categories",
+];
+
+/// One exported work: its submissions to the edition folded into one row.
+#[derive(Debug, Serialize)]
+struct ExportedWork {
+    #[serde(flatten)]
+    work: WorkDetail,
+    submissions: Vec<SubmissionItem>,
+}
+
+fn status_words(status: caravan_domain::SubmissionStatus) -> &'static str {
+    use caravan_domain::SubmissionStatus as S;
+    match status {
+        S::InConsideration => "In Consideration",
+        S::Incomplete => "Incomplete",
+        S::Disqualified => "Disqualified",
+        S::Withdrawn => "Withdrawn",
+    }
+}
+
+fn judging_words(item: &SubmissionItem) -> String {
+    match item.judging.as_str() {
+        "selected" => "Selected".to_owned(),
+        "not-selected" => "Not Selected".to_owned(),
+        "label" => item
+            .label_name
+            .clone()
+            .or(item.label.clone())
+            .unwrap_or_default(),
+        _ => "Undecided".to_owned(),
+    }
+}
+
+fn duration(seconds: Option<i64>) -> String {
+    seconds
+        .map(|s| format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60))
+        .unwrap_or_default()
+}
+
+fn date(ms: Option<i64>) -> String {
+    ms.and_then(chrono::DateTime::from_timestamp_millis)
+        .map(|d| d.date_naive().to_string())
+        .unwrap_or_default()
+}
+
+/// The cells of one work under [`COLUMNS`] followed by `extra` field columns. A work
+/// that did not come from FilmFreeway gets a tracking number naming this database and the
+/// work, so the file imports back onto it (and into another database as a new work).
+fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> {
+    let d = &w.work;
+    let ident = |kind: &str| {
+        d.identifiers
+            .iter()
+            .find(|i| i.kind == kind)
+            .map(|i| i.value.clone())
+            .unwrap_or_default()
+    };
+    let submission_id = ident(FF_SUBMISSION);
+    let mut tracking = ident(FF_TRACKING);
+    if submission_id.is_empty() && tracking.is_empty() {
+        tracking = crate::intake::own_tracking_number(database_id, d.id);
+    }
+    let original = d.titles.iter().find(|t| t.original).or(d.titles.first());
+    let english = d.titles.iter().find(|t| t.lang == "en" && !t.original);
+    let (title, original_title) = match (english, original) {
+        // An English title spelled like the original says nothing more.
+        (Some(en), Some(o)) if en.text == o.text => (o.text.clone(), String::new()),
+        (Some(en), Some(o)) => (en.text.clone(), o.text.clone()),
+        (None, Some(o)) => (o.text.clone(), String::new()),
+        _ => (String::new(), String::new()),
+    };
+    let original_lang = original.map(|o| o.lang.clone()).unwrap_or_default();
+    let syn_original = d.synopses.iter().find(|t| t.original);
+    let syn_english = d.synopses.iter().find(|t| t.lang == "en" && !t.original);
+    let (synopsis, original_synopsis) = match (syn_english, syn_original) {
+        (Some(en), Some(o)) => (en.text.clone(), o.text.clone()),
+        (None, Some(o)) if o.lang == "en" => (o.text.clone(), String::new()),
+        (None, Some(o)) => (String::new(), o.text.clone()),
+        (Some(en), None) => (en.text.clone(), String::new()),
+        (None, None) => (String::new(), String::new()),
+    };
+    let credits = |role: &str| {
+        d.credits
+            .iter()
+            .filter(|c| c.role == role)
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let first = w.submissions.first();
+    let has_completion = d.fields.iter().any(|f| f.name == "Completion Date");
+    let mut row = vec![
+        submission_id,
+        tracking,
+        title,
+        original_title,
+        original_lang,
+        synopsis,
+        original_synopsis,
+        duration(d.runtime_seconds),
+        d.countries.join(", "),
+        d.languages.join(", "),
+        d.genres.join(", "),
+        if has_completion {
+            String::new()
+        } else {
+            d.year.map(|y| y.to_string()).unwrap_or_default()
+        },
+        credits("director"),
+        credits("writer"),
+        credits("producer"),
+        credits("cast"),
+        date(first.and_then(|s| s.submitted_at)),
+        first.map(|s| status_words(s.status)).unwrap_or("").to_owned(),
+        first.map(judging_words).unwrap_or_default(),
+        w.submissions
+            .iter()
+            .map(|s| s.section_name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    ];
+    for name in extra {
+        let values: Vec<&str> = d
+            .fields
+            .iter()
+            .filter(|f| &f.name == name)
+            .map(|f| f.value.as_str())
+            .collect();
+        row.push(values.join("\n"));
+    }
+    row
+}
+
+/// A cell a spreadsheet would run as a formula gets an apostrophe in front.
+fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+impl Caravan {
+    fn exported_works(
+        &self,
+        edition: &str,
+        filter: &ExportFilter,
+        lang: &str,
+    ) -> Result<Vec<ExportedWork>, Error> {
+        let items: Vec<SubmissionItem> = self
+            .edition_submissions(edition, lang)?
+            .into_iter()
+            .filter(|i| filter.accepts(i))
+            .collect();
+        let mut order: Vec<i64> = Vec::new();
+        for i in &items {
+            if !order.contains(&i.work_id) {
+                order.push(i.work_id);
+            }
+        }
+        let mut by_work: std::collections::HashMap<i64, Vec<SubmissionItem>> =
+            std::collections::HashMap::new();
+        for i in items {
+            by_work.entry(i.work_id).or_default().push(i);
+        }
+        let mut out = Vec::with_capacity(order.len());
+        for id in order {
+            let mut work = self.work_detail(&id.to_string(), lang)?;
+            work.media.clear();
+            out.push(ExportedWork {
+                work,
+                submissions: by_work.remove(&id).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Writes an edition's submissions to `out` in `format`; returns how many works.
+    pub fn export(
+        &self,
+        edition: &str,
+        format: ExportFormat,
+        out: &Path,
+        filter: &ExportFilter,
+        lang: &str,
+    ) -> Result<ExportResult, Error> {
+        let works = self.exported_works(edition, filter, lang)?;
+        let database_id = self.database_id()?;
+        let fail = |reason: String| Error::Export {
+            path: out.to_path_buf(),
+            reason,
+        };
+        let mut extra: Vec<String> = Vec::new();
+        for w in &works {
+            for f in &w.work.fields {
+                if !extra.contains(&f.name) && !COLUMNS.contains(&f.name.as_str()) {
+                    extra.push(f.name.clone());
+                }
+            }
+        }
+        let header: Vec<&str> = COLUMNS
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str))
+            .collect();
+        // Written beside the target and renamed, so a failed export leaves no half file.
+        let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(e.to_string()))?;
+        match format {
+            ExportFormat::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .terminator(csv::Terminator::CRLF)
+                    .from_writer(std::io::BufWriter::new(temp.as_file()));
+                w.write_record(&header).map_err(|e| fail(e.to_string()))?;
+                for work in &works {
+                    let row = row_of(work, &extra, &database_id);
+                    w.write_record(row.iter().map(|c| formula_safe(c).into_owned()))
+                        .map_err(|e| fail(e.to_string()))?;
+                }
+                w.flush().map_err(|e| fail(e.to_string()))?;
+            }
+            ExportFormat::Xlsx => {
+                let mut book = rust_xlsxwriter::Workbook::new();
+                let sheet = book.add_worksheet();
+                let bold = rust_xlsxwriter::Format::new().set_bold();
+                for (c, h) in header.iter().enumerate() {
+                    sheet
+                        .write_string_with_format(0, c as u16, *h, &bold)
+                        .map_err(|e| fail(e.to_string()))?;
+                }
+                for (r, work) in works.iter().enumerate() {
+                    for (c, cell) in row_of(work, &extra, &database_id).iter().enumerate() {
+                        sheet
+                            .write_string(r as u32 + 1, c as u16, cell)
+                            .map_err(|e| fail(e.to_string()))?;
+                    }
+                }
+                sheet.set_freeze_panes(1, 0).map_err(|e| fail(e.to_string()))?;
+                book.save(temp.path()).map_err(|e| fail(e.to_string()))?;
+            }
+            ExportFormat::Json => {
+                let doc = serde_json::json!({ "edition": edition, "works": works });
+                let file = std::io::BufWriter::new(temp.as_file());
+                serde_json::to_writer_pretty(file, &doc).map_err(|e| fail(e.to_string()))?;
+            }
+        }
+        temp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+        temp.persist(out).map_err(|e| fail(e.error.to_string()))?;
+        let path = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_path_buf());
+        Ok(ExportResult {
+            written: works.len() as u64,
+            path: path.display().to_string(),
+        })
+    }
+}

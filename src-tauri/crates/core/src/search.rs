@@ -1,0 +1,120 @@
+//! Search: every title (original, translated, romanised) and every credited name of a
+//! work, folded and segmented by caravan-text, in an FTS5 index that changes in the same
+//! transaction as the work. An exact title match ranks first.
+
+use crate::api::{SearchHit, SearchResults};
+use crate::{Caravan, Error};
+use caravan_domain::{pick_text, TextField};
+use caravan_store::search::{self, Document};
+use caravan_store::{settings, works, Connection, Transaction};
+
+/// The setting a migration raises when the index must be built again.
+const REINDEX: &str = "search-reindex";
+
+/// The score of an exact title match; full-text scores stay far below it.
+const EXACT: f64 = 1000.0;
+
+/// The whole text, folded, with runs of spaces made one, as exact titles are keyed.
+fn exact_key(text: &str) -> String {
+    caravan_text::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn document(conn: &Connection, work_id: i64) -> Result<Document, Error> {
+    let titles: Vec<String> = works::texts(conn, work_id)?
+        .into_iter()
+        .filter(|t| t.field == TextField::Title)
+        .map(|t| t.text)
+        .collect();
+    let people: Vec<String> = works::credits(conn, work_id)?
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    let mut doc = Document::default();
+    let mut romanised = Vec::new();
+    for text in titles.iter().chain(&people) {
+        let roman = caravan_text::romanize(text);
+        if roman != caravan_text::fold(text) {
+            romanised.push(caravan_text::index_text(&roman));
+        }
+    }
+    doc.titles = titles
+        .iter()
+        .map(|t| caravan_text::index_text(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    doc.people = people
+        .iter()
+        .map(|t| caravan_text::index_text(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    doc.romanised = romanised.join(" ");
+    doc.exact = titles.iter().map(|t| exact_key(t)).collect();
+    Ok(doc)
+}
+
+/// Indexes one work as it now stands in the transaction.
+pub(crate) fn index_work(tx: &Transaction<'_>, work_id: i64) -> Result<(), Error> {
+    let doc = document(tx, work_id)?;
+    search::put(tx, work_id, &doc)?;
+    Ok(())
+}
+
+/// Builds the index again when a migration asked for it.
+pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
+    let asked = caravan.read(|conn| Ok(settings::get(conn, REINDEX)?))?;
+    if asked.as_deref() != Some("1") {
+        return Ok(());
+    }
+    caravan.write(|tx| {
+        search::clear(tx)?;
+        for id in works::all_ids(tx)? {
+            index_work(tx, id)?;
+        }
+        settings::remove(tx, REINDEX)?;
+        Ok(())
+    })
+}
+
+impl Caravan {
+    /// The works best matching `query`, best first; titles in `lang` with fallback.
+    pub fn search(&self, query: &str, lang: &str, limit: u32) -> Result<SearchResults, Error> {
+        let limit = limit.clamp(1, 1000);
+        let key = exact_key(query);
+        if key.is_empty() {
+            return Ok(SearchResults { hits: Vec::new() });
+        }
+        self.read(|conn| {
+            let mut scored: Vec<(i64, f64)> = search::exact(conn, &key, limit)?
+                .into_iter()
+                .map(|id| (id, EXACT))
+                .collect();
+            if let Some(fts) = caravan_text::fts5_query(query) {
+                for (id, score) in search::matches(conn, &fts, limit + scored.len() as u32)? {
+                    if !scored.iter().any(|(seen, _)| *seen == id) {
+                        scored.push((id, score));
+                    }
+                }
+            }
+            scored.truncate(limit as usize);
+            let ids: Vec<i64> = scored.iter().map(|(id, _)| *id).collect();
+            let mut titles = works::titles_of(conn, &ids)?;
+            let hits = scored
+                .into_iter()
+                .map(|(work_id, score)| {
+                    let texts = titles.remove(&work_id).unwrap_or_default();
+                    let shown = pick_text(lang, &texts, |t| &t.lang, |t| t.original);
+                    SearchHit {
+                        work_id,
+                        title: shown.map(|t| t.text.clone()).unwrap_or_default(),
+                        title_lang: shown.map(|t| t.lang.clone()).unwrap_or_default(),
+                        score: (score * 1000.0).round() / 1000.0,
+                    }
+                })
+                .collect();
+            Ok(SearchResults { hits })
+        })
+    }
+}

@@ -1,0 +1,387 @@
+#![allow(clippy::unwrap_used)]
+//! DDEX ERN messages: the supported versions read into records, and each refusal carries
+//! its code, element and line.
+
+use caravan_intake::ddex::{self, read, DdexError, Message, Title};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/ddex/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn ok(name: &str) -> Message {
+    read(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn refused(name: &str) -> DdexError {
+    match read(&fixture(name)) {
+        Ok(m) => panic!("{name} was read: {m:?}"),
+        Err(e) => e,
+    }
+}
+
+fn title(lang: &str, text: &str) -> Title {
+    Title {
+        lang: Some(lang.to_owned()),
+        text: text.to_owned(),
+    }
+}
+
+#[test]
+fn ern_4_3_album_with_three_scripts() {
+    let m = ok("ern43_album.xml");
+    assert_eq!(m.version, "4.3");
+    assert_eq!(m.recordings.len(), 3, "the cover image is not a recording");
+
+    let kazakh = &m.recordings[0];
+    assert_eq!(kazakh.reference, "A1");
+    assert_eq!(kazakh.isrc, "KZA1A2400001");
+    assert_eq!(
+        kazakh.titles,
+        vec![
+            title("kk-Cyrl", "Дала әні"),
+            title("kk-Latn", "Dala äni"),
+            // A DisplayTitle in a language no DisplayTitleText covers, with the message
+            // default language.
+            title("en", "Song of the Steppe"),
+        ]
+    );
+    assert_eq!(kazakh.display_artists, vec!["Ulytau Ensemble"]);
+    assert_eq!(kazakh.duration_seconds, Some(205));
+    assert_eq!(kazakh.p_line.as_deref(), Some("(P) 2024 Dala Records"));
+    assert_eq!(kazakh.c_line, None);
+    assert_eq!(kazakh.year, Some(2024));
+    assert!(
+        kazakh.genres.is_empty(),
+        "ERN 4.3 genres are on the release"
+    );
+    assert_eq!(kazakh.line, 44);
+
+    let uzbek = &m.recordings[1];
+    assert_eq!(
+        uzbek.isrc, "UZB242400002",
+        "canonical form of uz-b24-24-00002"
+    );
+    assert_eq!(
+        uzbek.titles,
+        vec![
+            title("uz-Latn", "Bahor keldi"),
+            title("uz-Cyrl", "Баҳор келди")
+        ]
+    );
+    assert_eq!(
+        uzbek.display_artists,
+        vec!["Malika Yusupova", "Timur Alimov"],
+        "SequenceNumber order, not document order"
+    );
+    assert_eq!(uzbek.duration_seconds, Some(3724), "PT1H2M3.5S rounds up");
+    assert_eq!(uzbek.p_line.as_deref(), Some("(P) 2023 Toshkent Sado"));
+    assert_eq!(uzbek.year, Some(2023));
+    assert_eq!(uzbek.line, 63);
+
+    let chinese = &m.recordings[2];
+    assert_eq!(chinese.isrc, "CNA012400003");
+    assert_eq!(
+        chinese.titles,
+        vec![
+            title("zh-Hans", "游牧之歌"),
+            title("zh-Hant", "遊牧之歌"),
+            title("en", "Nomad Song"),
+        ]
+    );
+    assert_eq!(
+        chinese.display_artists,
+        vec!["草原乐队"],
+        "a party with only language-tagged names gives its first"
+    );
+    assert_eq!(chinese.duration_seconds, Some(247), "PT4M7.49S rounds down");
+    assert_eq!(chinese.p_line, None);
+    assert_eq!(chinese.year, None);
+    assert_eq!(chinese.line, 86);
+
+    assert_eq!(
+        m.releases.len(),
+        1,
+        "TrackRelease elements are not returned"
+    );
+    let album = &m.releases[0];
+    assert_eq!(album.reference, "R0");
+    assert_eq!(
+        album.title.as_deref(),
+        Some("Steppe Songs"),
+        "the title without its own language is the default"
+    );
+    assert_eq!(album.icpn.as_deref(), Some("4870001234561"));
+    assert_eq!(album.kind.as_deref(), Some("Album"));
+    assert_eq!(album.recordings, vec!["A1", "A2", "A3"]);
+    assert_eq!(album.genres, vec!["Folk", "World"]);
+    assert_eq!(album.p_line.as_deref(), Some("(P) 2024 Dala Records"));
+    assert_eq!(album.c_line.as_deref(), Some("(C) 2024 Dala Records"));
+    assert_eq!(album.year, Some(2024));
+}
+
+#[test]
+fn ern_4_1_single_with_inherited_language_and_subtitles() {
+    let m = ok("ern41_single.xml");
+    assert_eq!(m.version, "4.1");
+    let [song] = m.recordings.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(
+        song.isrc, "KZK072300007",
+        "the ISRC from the second ResourceId"
+    );
+    assert_eq!(
+        song.titles,
+        vec![
+            // No attribute on the title: the SoundRecording's language, not the message's.
+            title("kk-Latn", "Köşpendiler (Live)"),
+            title("kk-Cyrl", "Көшпенділер (тірі дауыс)"),
+        ]
+    );
+    assert_eq!(song.display_artists, vec!["Aigerim Bekova"]);
+    assert_eq!(song.duration_seconds, Some(148));
+    assert_eq!(song.p_line.as_deref(), Some("(P) 2023 Kosh Music"));
+    assert_eq!(song.year, Some(2023));
+    assert_eq!(song.line, 26);
+
+    let [single] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(single.kind.as_deref(), Some("Single"));
+    assert_eq!(
+        single.title.as_deref(),
+        Some("Köşpendiler"),
+        "IsDefault wins"
+    );
+    assert_eq!(single.icpn.as_deref(), Some("0123456789012"));
+    assert_eq!(single.recordings, vec!["A1"]);
+    assert_eq!(single.genres, vec!["Pop"]);
+    assert_eq!(single.c_line, None);
+    assert_eq!(single.year, Some(2023));
+}
+
+#[test]
+fn ern_3_8_2_album() {
+    let m = ok("ern382_album.xml");
+    assert_eq!(m.version, "3.8.2");
+    assert_eq!(m.recordings.len(), 2);
+
+    let registon = &m.recordings[0];
+    assert_eq!(
+        registon.isrc, "UZS311900001",
+        "a replaced ISRC gives way to the current one"
+    );
+    assert_eq!(
+        registon.titles,
+        vec![title("uz-Latn", "Registon"), title("uz-Cyrl", "Регистон")],
+        "the formal title is not a display title"
+    );
+    assert_eq!(registon.display_artists, vec!["Samarqand Ensemble"]);
+    assert_eq!(registon.genres, vec!["Classical"]);
+    assert_eq!(
+        registon.p_line.as_deref(),
+        Some("(P) 2019 Samarqand Sadolari")
+    );
+    assert_eq!(registon.year, Some(2019));
+    assert_eq!(registon.duration_seconds, Some(302));
+    assert_eq!(registon.line, 22);
+
+    let bukhara = &m.recordings[1];
+    assert_eq!(bukhara.titles, vec![title("en", "Bukhara Night")]);
+    assert_eq!(
+        bukhara.display_artists,
+        vec!["Samarqand Ensemble"],
+        "DisplayArtistName when no DisplayArtist is given"
+    );
+    assert_eq!(bukhara.duration_seconds, Some(420));
+    assert_eq!(bukhara.line, 43);
+
+    let [album, track] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(album.reference, "R0");
+    assert_eq!(album.title.as_deref(), Some("Maqom Nights"));
+    assert_eq!(album.icpn.as_deref(), Some("4780000000017"));
+    assert_eq!(album.kind.as_deref(), Some("Album"));
+    assert_eq!(
+        album.recordings,
+        vec!["A1", "A2"],
+        "resource group order, not the reference list's"
+    );
+    assert_eq!(album.genres, vec!["Classical", "World"]);
+    assert_eq!(album.c_line.as_deref(), Some("(C) 2018 Samarqand Sadolari"));
+    assert_eq!(album.year, Some(2019), "the P line's year");
+
+    assert_eq!(track.kind.as_deref(), Some("TrackRelease"));
+    assert_eq!(track.title.as_deref(), Some("Registon"));
+    assert_eq!(track.recordings, vec!["A1"]);
+    assert_eq!(track.icpn, None);
+    assert_eq!(track.p_line, None);
+    assert_eq!(
+        track.year,
+        Some(2019),
+        "the C line's year when there is no P line"
+    );
+}
+
+#[test]
+fn utf16_with_byte_order_mark_reads_like_utf8() {
+    let utf8 = fixture("ern41_single.xml");
+    let text = String::from_utf8(utf8.clone()).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    assert_eq!(read(&utf16).unwrap(), read(&utf8).unwrap());
+}
+
+#[test]
+fn truncated_xml_is_malformed() {
+    let e = refused("truncated.xml");
+    assert_eq!(e.code, ddex::code::MALFORMED);
+    assert_eq!(e.element, "document");
+    assert_eq!(e.line, 57, "{e}");
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_malformed() {
+    let mut bytes = fixture("ern41_single.xml");
+    let at = bytes.windows(4).position(|w| w == b"Kosh").unwrap();
+    bytes[at] = 0xC0;
+    let e = read(&bytes).unwrap_err();
+    assert_eq!(e.code, "ddex-malformed");
+    assert_eq!(e.element, "document");
+    assert_eq!((e.line, e.column), (10, 28), "{e}");
+}
+
+#[test]
+fn document_type_declarations_are_refused() {
+    let xml = br#"<?xml version="1.0"?>
+<!DOCTYPE NewReleaseMessage [<!ENTITY a "aaaaaaaaaa">]>
+<ern:NewReleaseMessage xmlns:ern="http://ddex.net/xml/ern/43">&a;</ern:NewReleaseMessage>"#;
+    let e = read(xml).unwrap_err();
+    assert_eq!(e.code, "ddex-malformed");
+    assert_eq!(e.line, 2, "{e}");
+}
+
+#[test]
+fn wrong_root_is_not_ern() {
+    let e = refused("wrong_root.xml");
+    assert_eq!(e.code, "ddex-not-ern");
+    assert_eq!(e.element, "PurgeReleaseMessage");
+    assert_eq!((e.line, e.column), (2, 1));
+}
+
+#[test]
+fn wrong_namespace_is_not_ern() {
+    let e = refused("wrong_namespace.xml");
+    assert_eq!(e.code, "ddex-not-ern");
+    assert_eq!(e.element, "NewReleaseMessage");
+    assert_eq!(e.line, 3);
+    assert!(
+        e.detail.contains("http://example.com/xml/releases/1"),
+        "{e}"
+    );
+}
+
+#[test]
+fn ern_3_6_is_an_unsupported_version() {
+    let e = refused("ern36.xml");
+    assert_eq!(e.code, "ddex-unsupported-version");
+    assert_eq!(e.element, "NewReleaseMessage");
+    assert_eq!(e.line, 2);
+    assert!(e.detail.contains("http://ddex.net/xml/ern/36"), "{e}");
+}
+
+#[test]
+fn missing_isrc_names_the_recording() {
+    let e = refused("missing_isrc.xml");
+    assert_eq!(e.code, "ddex-missing-isrc");
+    assert_eq!(
+        e.element,
+        "NewReleaseMessage/ResourceList/SoundRecording[2]"
+    );
+    assert_eq!((e.line, e.column), (29, 5));
+    assert!(e.detail.contains("A2"), "{e}");
+}
+
+#[test]
+fn bad_isrc_names_the_value() {
+    let e = refused("bad_isrc.xml");
+    assert_eq!(e.code, "ddex-bad-isrc");
+    assert_eq!(
+        e.element,
+        "NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC"
+    );
+    assert_eq!((e.line, e.column), (33, 21));
+    assert_eq!(e.detail, "XQ-A1A-24-00002");
+    assert_eq!(
+        e.to_string(),
+        "ddex-bad-isrc at NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC, line 33, column 21: XQ-A1A-24-00002"
+    );
+}
+
+#[test]
+fn bad_duration_names_the_value() {
+    let e = refused("bad_duration.xml");
+    assert_eq!(e.code, "ddex-bad-duration");
+    assert_eq!(
+        e.element,
+        "NewReleaseMessage/ResourceList/SoundRecording[2]/Duration"
+    );
+    assert_eq!(e.line, 39);
+    assert_eq!(e.detail, "4:02");
+}
+
+#[test]
+fn duplicate_isrc_is_found_after_canonicalising() {
+    let e = refused("duplicate_isrc.xml");
+    assert_eq!(e.code, "ddex-duplicate-isrc");
+    assert_eq!(
+        e.element,
+        "NewReleaseMessage/ResourceList/SoundRecording[3]/SoundRecordingEdition/ResourceId/ISRC"
+    );
+    assert_eq!(e.line, 46);
+    assert!(e.detail.contains("KZA1A2400001"), "{e}");
+    assert!(e.detail.contains("line 16"), "{e}");
+}
+
+#[test]
+fn release_naming_a_missing_resource_is_refused() {
+    let e = refused("unknown_resource.xml");
+    assert_eq!(e.code, "ddex-unknown-resource");
+    assert_eq!(
+        e.element,
+        "NewReleaseMessage/ReleaseList/Release/ResourceGroup/ResourceGroup/ResourceGroupContentItem[3]/ReleaseResourceReference"
+    );
+    assert_eq!(e.line, 66);
+    assert_eq!(e.detail, "A9");
+}
+
+#[test]
+fn recording_without_any_title_is_refused() {
+    let xml = fixture("ern41_single.xml");
+    let text = String::from_utf8(xml).unwrap();
+    let stripped: String = text
+        .lines()
+        .filter(|l| !l.contains("DisplayTitle"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let e = read(stripped.as_bytes()).unwrap_err();
+    assert_eq!(e.code, "ddex-missing-title");
+    assert_eq!(e.element, "NewReleaseMessage/ResourceList/SoundRecording");
+    assert_eq!(e.line, 26);
+}
+
+#[test]
+fn the_first_problem_is_reported() {
+    // Both a bad ISRC (recording 2) and an unknown resource (the release): recordings
+    // are checked first.
+    let text = String::from_utf8(fixture("bad_isrc.xml")).unwrap().replace(
+        ">A2</ReleaseResourceReference>",
+        ">A9</ReleaseResourceReference>",
+    );
+    let e = read(text.as_bytes()).unwrap_err();
+    assert_eq!(e.code, "ddex-bad-isrc");
+}
