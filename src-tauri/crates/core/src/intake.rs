@@ -470,7 +470,7 @@ fn write_texts(tx: &Transaction<'_>, work_id: i64, sub: &Submission) -> Result<(
         }
         (None, _) => {
             let lang = original_lang.clone().unwrap_or_else(|| {
-                caravan_intake::filmfreeway::title_language(&sub.title, &sub.languages)
+                caravan_intake::filmfreeway::title_language(&sub.title, &sub.languages, &sub.countries)
             });
             set_imported_text(tx, work_id, TextField::Title, &lang, &sub.title, true)?;
         }
@@ -682,7 +682,7 @@ fn apply_recording(
             Some(l) => caravan_domain::LangTag::parse(l)
                 .map(|t| t.to_string())
                 .unwrap_or_else(|_| "und".to_owned()),
-            None => caravan_intake::filmfreeway::title_language(&t.text, &[]),
+            None => caravan_intake::filmfreeway::title_language(&t.text, &[], &[]),
         };
         set_imported_text(tx, work_id, TextField::Title, &lang, &t.text, i == 0)?;
     }
