@@ -10,6 +10,19 @@ fn main() {
         "startup_painted",
         "add_media",
         "remove_media",
+        "search",
+        "editions",
+        "edition_submissions",
+        "edition_stats",
+        "set_statuses",
+        "restore_statuses",
+        "import_file",
+        "duplicates",
+        "merge_works",
+        "dismiss_duplicate",
+        "set_text",
+        "remove_text",
+        "export_edition",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -33,3 +33,110 @@ media--drop-hint = Drop posters, stills or cover art here to add them.
 # $total (Number) - images dropped
 media--progress = Adding images: { $done } of { $total }
 media--none = No images yet.
+
+nav--label = Sections of the application
+nav--submissions = Submissions
+nav--duplicates = Duplicates
+
+search--placeholder = Search titles, directors, artists…
+search--label = Search works in any language or script
+search--none = Nothing found.
+
+submissions--edition = Edition
+submissions--tab-table = Table
+submissions--tab-stats = Statistics
+submissions--column-section = Section
+submissions--column-status = Status
+submissions--column-judging = Judging
+submissions--column-countries = Countries
+submissions--column-languages = Languages
+submissions--select = Select this submission
+submissions--select-shown = Select all shown
+submissions--empty = No submissions match.
+# $shown (Number) - rows that pass the filters
+# $total (Number) - all submissions of the edition
+submissions--count = { $shown } of { $total }
+# $count (Number) - rows selected
+submissions--selected =
+    { $count ->
+        [one] { $count } selected
+       *[other] { $count } selected
+    }
+filter--any-status = Any status
+filter--any-section = Any section
+filter--any-country = Any country
+filter--any-language = Any language
+bulk--status-unchanged = Status: keep
+bulk--judging-unchanged = Judging: keep
+bulk--apply = Apply to selected
+# $count (Number) - submissions the last change touched
+bulk--undo =
+    { $count ->
+        [one] Undo the change to { $count } submission
+       *[other] Undo the change to { $count } submissions
+    }
+
+import--open = Import…
+import--heading = Import submissions
+import--kind-filmfreeway = FilmFreeway export (CSV or Unicode text)
+import--kind-ddex = DDEX release (ERN XML)
+import--path-label = File to import
+import--path-placeholder = Path of the file, or drop it on the window
+import--partial = Import the good rows even if some are refused
+import--dry-run = Only check, store nothing
+import--run = Import
+# $rows (Number) - rows read so far
+import--progress = { $rows } rows read
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary = Imported { $imported }, updated { $updated }, unchanged { $unchanged }, refused { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary-dry-run = Checked, nothing stored: would import { $imported }, update { $updated }, leave { $unchanged } unchanged, refuse { $rejected }.
+# $count (Number) - problems found
+import--refused =
+    { $count ->
+        [one] Nothing was imported: { $count } problem must be corrected first.
+       *[other] Nothing was imported: { $count } problems must be corrected first.
+    }
+import--column-line = Line
+import--column-column = Column
+import--column-problem = Problem
+
+export--label = Export:
+# $path (String) - the file written
+export--done = Exported to { $path }
+
+stats--by-country = Entries by country
+stats--by-language = Entries by language
+stats--by-genre = Entries by genre
+stats--by-status = Entries by status
+# $count (Number) - entries in the edition
+stats--total =
+    { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }
+
+duplicates--heading = Likely duplicates
+duplicates--none = No likely duplicates.
+# $id (Number) - the work to keep
+duplicates--keep = Merge, keeping #{ $id }
+duplicates--dismiss = Not the same
+# $score (Number) - likeness from 0 to 1
+duplicates--score = Likeness { $score }
+
+edit--add-language = Add a language
+edit--edit = Edit
+edit--remove = Remove
+edit--tag = Language tag
+edit--tag-placeholder = BCP 47 tag, e.g. fr or zh-Hant
+edit--title = Title
+edit--synopsis = Synopsis
+edit--original = This is the original
+edit--save = Save
+edit--cancel = Cancel

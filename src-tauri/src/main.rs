@@ -25,6 +25,19 @@ fn main() {
             commands::startup_painted,
             commands::add_media,
             commands::remove_media,
+            commands::search,
+            commands::editions,
+            commands::edition_submissions,
+            commands::edition_stats,
+            commands::set_statuses,
+            commands::restore_statuses,
+            commands::import_file,
+            commands::duplicates,
+            commands::merge_works,
+            commands::dismiss_duplicate,
+            commands::set_text,
+            commands::remove_text,
+            commands::export_edition,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

@@ -376,3 +376,166 @@ async fn posters_show_in_the_list_and_on_the_work_page() {
     std::fs::write(artifact("work-poster.png"), &shot).unwrap();
     close(client).await;
 }
+
+async fn click(client: &Client, testid: &str) {
+    within(&format!("click {testid}"), find(client, testid).await.click()).await;
+}
+
+async fn type_into(client: &Client, testid: &str, value: &str) {
+    let el = find(client, testid).await;
+    within(&format!("clear {testid}"), el.clear()).await;
+    if !value.is_empty() {
+        within(&format!("type into {testid}"), el.send_keys(value)).await;
+    }
+}
+
+/// How many elements whose test id starts with `prefix` are in the page.
+async fn count(client: &Client, prefix: &str) -> u64 {
+    script(
+        client,
+        &format!("return document.querySelectorAll('[data-testid^=\"{prefix}\"]').length"),
+    )
+    .await
+    .as_u64()
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn search_as_you_type_and_edit_titles_side_by_side() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let client = driver.open(&db).await;
+    find(&client, "work-row-1").await;
+
+    // Two Chinese characters, typed: the film is offered before anything is submitted.
+    type_into(&client, "search-input", "别姬").await;
+    click(&client, "search-hit-1").await;
+    wait_for_text(&client, "work-title-zh-Hans", "霸王别姬").await;
+
+    // A curator adds a Kazakh title beside the others; search finds it at once.
+    click(&client, "add-language").await;
+    type_into(&client, "edit-tag", "KK-cyrl").await;
+    type_into(&client, "edit-title", "Қоштасу, тоқалым").await;
+    click(&client, "edit-save").await;
+    wait_for_text(&client, "work-title-kk-Cyrl", "Қоштасу, тоқалым").await;
+    type_into(&client, "search-input", "қоштасу").await;
+    find(&client, "search-hit-1").await;
+    type_into(&client, "search-input", "").await;
+    // And removes it again.
+    click(&client, "remove-kk-Cyrl").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"work-title-kk-Cyrl\"]') === null",
+        json!(true),
+    )
+    .await;
+    close(client).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn import_review_change_statuses_and_see_statistics() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/filmfreeway/festival-export.csv");
+    // The sample with one row made bad: a duration nobody can read.
+    let original = std::fs::read_to_string(&sample).unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, original.replacen("0:27:32", "twenty minutes", 1)).unwrap();
+    let en = Localizer::for_locale("en-US");
+
+    let client = driver.open(&db).await;
+    click(&client, "nav-submissions").await;
+    find(&client, "submissions-table").await;
+    click(&client, "open-import").await;
+    type_into(&client, "import-path", bad.to_str().unwrap()).await;
+    click(&client, "import-run").await;
+    // Refused whole: the report names the line, the column and the problem.
+    find(&client, "rejected-0").await;
+    let row = text(&client, "rejected-0").await;
+    assert!(row.contains("Duration") && row.contains("twenty minutes") && row.contains("ff-bad-duration"), "{row}");
+    assert_eq!(count(&client, "rejected-").await, 1);
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("import-refused.png"), &shot).unwrap();
+
+    // The good rows, on request.
+    click(&client, "import-partial").await;
+    click(&client, "import-run").await;
+    let summary = en.tr_with("import--summary", [("imported", 24), ("updated", 0), ("unchanged", 0), ("rejected", 1)]);
+    wait_for_text(&client, "import-summary", &summary.replace(['\u{2068}', '\u{2069}'], "")).await;
+
+    // Filter to withdrawn entries, select them, disqualify them, then undo.
+    let filter = find(&client, "filter-status").await;
+    within("filter", filter.select_by_value("withdrawn")).await;
+    let shown = script(&client, "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length").await;
+    let shown = shown.as_u64().unwrap();
+    assert!(shown >= 4, "{shown} withdrawn rows");
+    click(&client, "select-shown").await;
+    let bulk = find(&client, "bulk-status").await;
+    within("bulk status", bulk.select_by_value("disqualified")).await;
+    click(&client, "bulk-apply").await;
+    find(&client, "bulk-undo").await;
+    wait_for_script(&client, "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length", json!(0)).await;
+    let listed = caravan_e2e::caravan(&db, &["--json", "submissions", "list", "--edition", "siff-2026"]).json();
+    let withdrawn = listed["submissions"].as_array().unwrap().iter().filter(|s| s["status"] == "withdrawn").count();
+    assert_eq!(withdrawn, 0, "the change is stored");
+    click(&client, "bulk-undo").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length",
+        json!(shown),
+    )
+    .await;
+
+    // Statistics: bars by country, France among them.
+    click(&client, "tab-stats").await;
+    find(&client, "bar-country-FR").await;
+    find(&client, "bar-genre-Drama").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("statistics.png"), &shot).unwrap();
+    close(client).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn duplicates_are_merged_in_the_window() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    // The same film entered twice, once under its romanised title.
+    let file = dir.path().join("twice.csv");
+    std::fs::write(
+        &file,
+        "Submission ID,Project Title,Project Title (Original Language),Directors,Duration\r\n\
+         501,Farewell My Concubine,霸王别姬,Chen Kaige,2:51:00\r\n\
+         502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
+    )
+    .unwrap();
+    let run = caravan_e2e::caravan(&db, &["--json", "import", "filmfreeway", file.to_str().unwrap(), "--edition", "siff-2026"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "501"]).json()["id"].as_i64().unwrap();
+    let b = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json()["id"].as_i64().unwrap();
+
+    let client = driver.open(&db).await;
+    click(&client, "nav-duplicates").await;
+    find(&client, &format!("pair-{a}-{b}")).await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("duplicates.png"), &shot).unwrap();
+    click(&client, &format!("merge-keep-a-{a}-{b}")).await;
+    wait_for_script(
+        &client,
+        &format!("return document.querySelector('[data-testid=\"pair-{a}-{b}\"]') === null"),
+        json!(true),
+    )
+    .await;
+    close(client).await;
+    let merged = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json();
+    assert_eq!(merged["id"], a, "502 now names the work kept");
+    let titles: Vec<&str> = merged["titles"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
+    assert!(titles.contains(&"Ba Wang Bie Ji") && titles.contains(&"霸王别姬"), "{titles:?}");
+}

@@ -7,11 +7,17 @@ import { languageName, translator } from "../i18n";
 import { ErrorBanner } from "../errors/ErrorBanner";
 import { WorksList } from "../works/WorksList";
 import { WorkView } from "../works/WorkView";
+import { SearchBox } from "../search/SearchBox";
+import { SubmissionsView } from "../submissions/SubmissionsView";
+import { DuplicatesView } from "../duplicates/DuplicatesView";
+
+type View = "works" | "submissions" | "duplicates";
 
 export function App() {
   const [ui, setUi] = useState<UiLocale | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [openWork, setOpenWork] = useState<number | null>(null);
+  const [view, setView] = useState<View>("works");
   // Bumped after images are added, so the list and the work page show them.
   const [mediaVersion, setMediaVersion] = useState(0);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -70,6 +76,25 @@ export function App() {
           <span class="tagline">{t("app--tagline")}</span>
         </div>
         {ui && (
+          <nav class="nav" aria-label={t("nav--label")}>
+            {(["works", "submissions", "duplicates"] as View[]).map((v) => (
+              <button
+                type="button"
+                key={v}
+                data-testid={`nav-${v}`}
+                aria-current={view === v && openWork === null ? "page" : undefined}
+                onClick={() => {
+                  setOpenWork(null);
+                  setView(v);
+                }}
+              >
+                {t(`nav--${v}`)}
+              </button>
+            ))}
+          </nav>
+        )}
+        {ui && <SearchBox locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />}
+        {ui && (
           <label class="language">
             <span>{t("settings--language")}</span>
             <select
@@ -95,8 +120,14 @@ export function App() {
       )}
       {ui && (
         <main class="app-main">
+          {view === "submissions" && openWork === null && (
+            <SubmissionsView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
+          )}
+          {view === "duplicates" && openWork === null && (
+            <DuplicatesView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
+          )}
           <WorksList
-            hidden={openWork !== null}
+            hidden={openWork !== null || view !== "works"}
             locale={ui.locale}
             t={t}
             mediaVersion={mediaVersion}

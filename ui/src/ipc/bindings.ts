@@ -15,7 +15,11 @@ code: string,
 /**
  * Localised; show this.
  */
-message: string, };
+message: string, 
+/**
+ * More about the failure, such as an import's report with every rejected row.
+ */
+details?: ImportReport | null, };
 
 export type WorkSummary = { id: number, kind: WorkKind, 
 /**
@@ -43,6 +47,8 @@ export type Credit = { role: string, name: string, };
 
 export type Identifier = { kind: string, value: string, };
 
+export type Field = { name: string, value: string, };
+
 export type WorkDetail = { id: number, kind: WorkKind, year: number | null, runtime_seconds: number | null, 
 /**
  * The title in the requested language, or the closest fallback.
@@ -56,6 +62,14 @@ countries: Array<string>,
  * BCP 47 tags of the languages spoken or sung in the work.
  */
 languages: Array<string>, 
+/**
+ * Genres as submitted.
+ */
+genres: Array<string>, 
+/**
+ * Everything else a submission carried: contacts, screeners, custom questions.
+ */
+fields: Array<Field>, 
 /**
  * Posters, stills and cover art, posters first.
  */
@@ -110,3 +124,92 @@ dir: string,
  * Every interface locale, in the order the window offers them.
  */
 available: Array<string>, };
+
+export type SearchHit = { work_id: number, 
+/**
+ * The title in the requested language, or the closest fallback.
+ */
+title: string, title_lang: string, 
+/**
+ * Higher is better; an exact title match scores 1000.
+ */
+score: number, };
+
+export type SearchResults = { hits: Array<SearchHit>, };
+
+export type RejectedRow = { line: number, 
+/**
+ * The column's header (FilmFreeway) or the element's path (DDEX); empty for a whole row.
+ */
+column: string, code: string, 
+/**
+ * Localised, naming the line, the column and the value.
+ */
+message: string, };
+
+export type ImportReport = { imported: number, updated: number, unchanged: number, rejected: Array<RejectedRow>, 
+/**
+ * True when nothing was stored: a dry run.
+ */
+dry_run: boolean, };
+
+export type ImportProgress = { rows: number, 
+/**
+ * From 0 to 1.
+ */
+fraction: number, };
+
+export type IdKind = "isan" | "eidr" | "isrc" | "iswc" | "unknown";
+
+export type IdCheckResult = { kind: IdKind, canonical: string | null, valid: boolean, 
+/**
+ * Localised; null when valid.
+ */
+reason: string | null, 
+/**
+ * Stable code of the problem, when not valid.
+ */
+reason_code: string | null, };
+
+export type DuplicatePair = { a: number, b: number, a_title: string, b_title: string, 
+/**
+ * From 0 to 1.
+ */
+score: number, 
+/**
+ * Why they look alike: `title`, `title-across-scripts`, `director`, `year`,
+ * `runtime`, `poster`.
+ */
+reasons: Array<string>, };
+
+export type DuplicatePairs = { pairs: Array<DuplicatePair>, };
+
+export type ExportResult = { written: number, path: string, };
+
+export type SubmissionStatus = "in-consideration" | "incomplete" | "disqualified" | "withdrawn";
+
+export type SubmissionItem = { id: number, work_id: number, title: string, title_lang: string, section: string, section_name: string, status: SubmissionStatus, 
+/**
+ * `undecided`, `selected`, `not-selected` or `label`.
+ */
+judging: string, 
+/**
+ * The label's slug and name when `judging` is `label`.
+ */
+label: string | null, label_name: string | null, countries: Array<string>, languages: Array<string>, genres: Array<string>, year: number | null, runtime_seconds: number | null, 
+/**
+ * Milliseconds since 1970.
+ */
+submitted_at: number | null, };
+
+export type Tally = { key: string, count: number, };
+
+export type EditionStats = { total: number, by_country: Array<Tally>, by_language: Array<Tally>, by_genre: Array<Tally>, by_status: Array<Tally>, };
+
+export type StatusState = { id: number, status: SubmissionStatus, 
+/**
+ * `undecided`, `selected`, `not-selected` or `label`.
+ */
+judging: string, label: string | null, };
+
+export type StatusChange = { changed: number, previous: Array<StatusState>, };

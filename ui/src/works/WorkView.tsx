@@ -50,8 +50,94 @@ function variants(work: WorkDetail): Variant[] {
   return [...byLang.values()];
 }
 
+/** Adds or changes the title and synopsis of one language, as a curator. */
+function TextEditor({
+  work,
+  lang,
+  variant,
+  locale,
+  t,
+  onSaved,
+  onClose,
+  onError,
+}: {
+  work: WorkDetail;
+  lang: string | null;
+  variant?: Variant;
+  locale: string;
+  t: Translate;
+  onSaved: (w: WorkDetail) => void;
+  onClose: () => void;
+  onError: (e: unknown) => void;
+}) {
+  const [tag, setTag] = useState(lang ?? "");
+  const [title, setTitle] = useState(variant?.title?.text ?? "");
+  const [synopsis, setSynopsis] = useState(variant?.synopsis?.text ?? "");
+  const [original, setOriginal] = useState(variant?.title?.original ?? false);
+  const save = async () => {
+    try {
+      let w = work;
+      if (title.trim() && (title !== variant?.title?.text || original !== (variant?.title?.original ?? false) || tag !== lang))
+        w = await ipc.setText(work.id, "title", tag, title, original, locale);
+      if (synopsis.trim() && (synopsis !== variant?.synopsis?.text || tag !== lang))
+        w = await ipc.setText(work.id, "synopsis", tag, synopsis, original && !w.synopses.some((s) => s.original), locale);
+      onSaved(w);
+    } catch (e) {
+      onError(e);
+    }
+  };
+  return (
+    <div class="text-editor" data-testid="text-editor">
+      <input
+        type="text"
+        dir="ltr"
+        class="tag-input"
+        data-testid="edit-tag"
+        value={tag}
+        disabled={lang !== null}
+        placeholder={t("edit--tag-placeholder")}
+        aria-label={t("edit--tag")}
+        onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
+      />
+      <input
+        type="text"
+        dir="auto"
+        lang={tag || undefined}
+        data-testid="edit-title"
+        value={title}
+        aria-label={t("edit--title")}
+        placeholder={t("edit--title")}
+        onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+      />
+      <textarea
+        dir="auto"
+        lang={tag || undefined}
+        data-testid="edit-synopsis"
+        value={synopsis}
+        aria-label={t("edit--synopsis")}
+        placeholder={t("edit--synopsis")}
+        onInput={(e) => setSynopsis((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <label>
+        <input type="checkbox" data-testid="edit-original" checked={original} onChange={(e) => setOriginal((e.currentTarget as HTMLInputElement).checked)} />
+        {t("edit--original")}
+      </label>
+      <div class="form-row">
+        <button type="button" class="primary" data-testid="edit-save" disabled={!tag.trim() || !title.trim()} onClick={save}>
+          {t("edit--save")}
+        </button>
+        <button type="button" data-testid="edit-cancel" onClick={onClose}>
+          {t("edit--cancel")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, onBack, onError }: Props) {
   const [work, setWork] = useState<WorkDetail | null>(null);
+  // The language being edited: a tag, "" for a new one, or null when none is.
+  const [editing, setEditing] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -129,7 +215,26 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
               ))}
             </select>
           </div>
-          <h3>{t("work--titles")}</h3>
+          <h3>
+            {t("work--titles")}{" "}
+            <button type="button" class="small" data-testid="add-language" onClick={() => setEditing("")}>
+              {t("edit--add-language")}
+            </button>
+          </h3>
+          {editing === "" && (
+            <TextEditor
+              work={work}
+              lang={null}
+              locale={locale}
+              t={t}
+              onSaved={(w) => {
+                setWork(w);
+                setEditing(null);
+              }}
+              onClose={() => setEditing(null)}
+              onError={onError}
+            />
+          )}
           <div class="variants" data-testid="work-variants">
             {variants(work).map((v) => (
               <article class={v.title?.original ? "variant original" : "variant"} key={v.lang} data-testid={`work-variant-${v.lang}`}>
@@ -151,6 +256,44 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
                   </p>
                 )}
                 {v.title && <small class="provenance">{t(`provenance--${v.title.provenance}`)}</small>}
+                {editing === v.lang ? (
+                  <TextEditor
+                    work={work}
+                    lang={v.lang}
+                    variant={v}
+                    locale={locale}
+                    t={t}
+                    onSaved={(w) => {
+                      setWork(w);
+                      setEditing(null);
+                    }}
+                    onClose={() => setEditing(null)}
+                    onError={onError}
+                  />
+                ) : (
+                  <div class="variant-actions">
+                    <button type="button" class="small" data-testid={`edit-${v.lang}`} onClick={() => setEditing(v.lang)}>
+                      {t("edit--edit")}
+                    </button>
+                    <button
+                      type="button"
+                      class="small"
+                      data-testid={`remove-${v.lang}`}
+                      onClick={async () => {
+                        try {
+                          let w = work;
+                          if (v.synopsis) w = await ipc.removeText(work.id, "synopsis", v.lang, locale);
+                          if (v.title) w = await ipc.removeText(work.id, "title", v.lang, locale);
+                          setWork(w);
+                        } catch (e) {
+                          onError(e);
+                        }
+                      }}
+                    >
+                      {t("edit--remove")}
+                    </button>
+                  </div>
+                )}
               </article>
             ))}
           </div>

@@ -181,7 +181,7 @@ impl Caravan {
             let kept_apart = works::merge_into(tx, keep_id, other_id)?;
             works::touch(tx, keep_id, now)?;
             search::index_work(tx, keep_id)?;
-            let not_moved: Vec<serde_json::Value> = kept_apart
+            let kept: Vec<serde_json::Value> = kept_apart
                 .into_iter()
                 .map(|(field, lang, text)| serde_json::json!({"field": field, "lang": lang, "text": text}))
                 .collect();
@@ -190,7 +190,7 @@ impl Caravan {
                 "work.merge",
                 "work",
                 Some(keep_id),
-                serde_json::json!({ "merged": other_id, "texts_not_moved": not_moved }),
+                serde_json::json!({ "merged": other_id, "texts_kept_under_private_tags": kept }),
             )
         })?;
         self.work_detail(&keep_id.to_string(), lang)

@@ -513,7 +513,8 @@ pub fn all_ids(conn: &Connection) -> Result<Vec<i64>, StoreError> {
 /// Folds the work `other` into `keep`: every text in a language `keep` lacks, every
 /// credit, identifier, country, language, genre, field, image and submission, and its
 /// history in the audit log; then deletes `other`. Returns the texts that could not move
-/// because `keep` already has that field in that language, as (field, lang, text).
+/// under their own language because `keep` already has that field in that language,
+/// worded differently, as (field, lang, text); they are kept under a private use tag.
 pub fn merge_into(
     tx: &Transaction<'_>,
     keep: i64,
@@ -528,6 +529,15 @@ pub fn merge_into(
         .query_map(params![keep, other], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
     drop(stmt);
+    // A text in a language `keep` already has, worded differently, moves under a private
+    // use tag naming where it came from (`en-x-w502`), so no wording is lost.
+    tx.execute(
+        "UPDATE work_texts SET lang = lang || '-x-w' || ?2, is_original = 0
+         WHERE work_id = ?2 AND instr(lang, '-x-') = 0 AND EXISTS (
+           SELECT 1 FROM work_texts k WHERE k.work_id = ?1 AND k.field = work_texts.field
+             AND k.lang = work_texts.lang AND k.text <> work_texts.text)",
+        params![keep, other],
+    )?;
     // A moved text stays original only when `keep` has no original of that field.
     tx.execute(
         "UPDATE work_texts SET is_original = 0 WHERE work_id = ?2 AND is_original = 1
