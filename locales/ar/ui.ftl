@@ -37,3 +37,126 @@ media--drop-hint = أفلت الملصقات أو اللقطات أو الأغل
 # $total (Number) - images dropped
 media--progress = جارٍ إضافة الصور: { $done } من { $total }
 media--none = لا توجد صور بعد.
+
+nav--label = أجزاء التطبيق
+nav--submissions = المشاركات
+nav--duplicates = النسخ المكررة
+
+search--placeholder = ابحث بالعنوان أو المخرج أو الفنان…
+search--label = ابحث عن الأعمال بأي لغة أو كتابة
+search--none = لم يُعثر على شيء.
+
+submissions--edition = الدورة
+submissions--tab-table = الجدول
+submissions--tab-stats = الإحصاءات
+submissions--column-section = القسم
+submissions--column-status = الحالة
+submissions--column-judging = التحكيم
+submissions--column-countries = البلدان
+submissions--column-languages = اللغات
+submissions--select = تحديد هذه المشاركة
+submissions--select-shown = تحديد كل المعروض
+submissions--empty = لا توجد مشاركات مطابقة.
+# $shown (Number) - rows that pass the filters
+# $total (Number) - all submissions of the edition
+submissions--count = { $shown } من { $total }
+# $count (Number) - rows selected
+submissions--selected =
+    { $count ->
+        [zero] لم يُحدَّد شيء
+        [one] مشاركة واحدة محددة
+        [two] مشاركتان محددتان
+        [few] { $count } مشاركات محددة
+        [many] { $count } مشاركةً محددة
+       *[other] { $count } مشاركة محددة
+    }
+filter--any-status = كل الحالات
+filter--any-section = كل الأقسام
+filter--any-country = كل البلدان
+filter--any-language = كل اللغات
+bulk--status-unchanged = الحالة: دون تغيير
+bulk--judging-unchanged = التحكيم: دون تغيير
+bulk--apply = تطبيق على المحدد
+# $count (Number) - submissions the last change touched
+bulk--undo =
+    { $count ->
+        [zero] التراجع عن التغيير
+        [one] التراجع عن تغيير مشاركة واحدة
+        [two] التراجع عن تغيير مشاركتين
+        [few] التراجع عن تغيير { $count } مشاركات
+        [many] التراجع عن تغيير { $count } مشاركةً
+       *[other] التراجع عن تغيير { $count } مشاركة
+    }
+
+import--open = استيراد…
+import--heading = استيراد المشاركات
+import--kind-filmfreeway = ملف تصدير من FilmFreeway (‏CSV أو نص يونيكود)
+import--kind-ddex = إصدار DDEX (‏ERN XML)
+import--path-label = الملف المراد استيراده
+import--path-placeholder = مسار الملف، أو أفلته على النافذة
+import--partial = استيراد الصفوف السليمة حتى لو رُفض بعضها
+import--dry-run = الفحص فقط، دون حفظ أي شيء
+import--run = استيراد
+# $rows (Number) - rows read so far
+import--progress = الصفوف المقروءة: { $rows }
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary = المستورَدة: { $imported }؛ المحدَّثة: { $updated }؛ دون تغيير: { $unchanged }؛ المرفوضة: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary-dry-run = اكتمل الفحص ولم يُحفظ شيء. سيُستورَد: { $imported }؛ سيُحدَّث: { $updated }؛ دون تغيير: { $unchanged }؛ سيُرفَض: { $rejected }.
+# $count (Number) - problems found
+import--refused =
+    { $count ->
+        [zero] لم يُستورَد شيء: يجب تصحيح المشكلات أولًا.
+        [one] لم يُستورَد شيء: يجب تصحيح مشكلة واحدة أولًا.
+        [two] لم يُستورَد شيء: يجب تصحيح مشكلتين أولًا.
+        [few] لم يُستورَد شيء: يجب تصحيح { $count } مشكلات أولًا.
+        [many] لم يُستورَد شيء: يجب تصحيح { $count } مشكلةً أولًا.
+       *[other] لم يُستورَد شيء: يجب تصحيح { $count } مشكلة أولًا.
+    }
+import--column-line = السطر
+import--column-column = العمود
+import--column-problem = المشكلة
+
+export--label = تصدير:
+# $path (String) - the file written
+export--done = تم التصدير إلى { $path }
+
+stats--by-country = المشاركات حسب البلد
+stats--by-language = المشاركات حسب اللغة
+stats--by-genre = المشاركات حسب النوع الفني
+stats--by-status = المشاركات حسب الحالة
+# $count (Number) - entries in the edition
+stats--total =
+    { $count ->
+        [zero] لا توجد مشاركات
+        [one] مشاركة واحدة
+        [two] مشاركتان
+        [few] { $count } مشاركات
+        [many] { $count } مشاركةً
+       *[other] { $count } مشاركة
+    }
+
+duplicates--heading = النسخ المكررة المحتملة
+duplicates--none = لا توجد نسخ مكررة محتملة.
+# $id (Number) - the work to keep
+duplicates--keep = دمج مع الإبقاء على رقم { $id }
+duplicates--dismiss = عملان مختلفان
+# $score (Number) - likeness from 0 to 1
+duplicates--score = درجة التشابه: { $score }
+
+edit--add-language = إضافة لغة
+edit--edit = تعديل
+edit--remove = إزالة
+edit--tag = وسم اللغة
+edit--tag-placeholder = وسم BCP 47، مثل fr أو zh-Hant
+edit--title = العنوان
+edit--synopsis = الملخص
+edit--original = هذا هو الأصل
+edit--save = حفظ
+edit--cancel = إلغاء

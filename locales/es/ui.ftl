@@ -34,3 +34,114 @@ media--drop-hint = Suelte aquí carteles, fotogramas o portadas para añadirlos.
 # $total (Number) - images dropped
 media--progress = Añadiendo imágenes: { $done } de { $total }
 media--none = Todavía no hay imágenes.
+
+nav--label = Apartados de la aplicación
+nav--submissions = Inscripciones
+nav--duplicates = Duplicados
+
+search--placeholder = Buscar títulos, directores, artistas…
+search--label = Buscar obras en cualquier idioma o escritura
+search--none = No se ha encontrado nada.
+
+submissions--edition = Edición
+submissions--tab-table = Tabla
+submissions--tab-stats = Estadísticas
+submissions--column-section = Sección
+submissions--column-status = Estado
+submissions--column-judging = Selección
+submissions--column-countries = Países
+submissions--column-languages = Idiomas
+submissions--select = Seleccionar esta inscripción
+submissions--select-shown = Seleccionar todas las visibles
+submissions--empty = Ninguna inscripción coincide.
+# $shown (Number) - rows that pass the filters
+# $total (Number) - all submissions of the edition
+submissions--count = { $shown } de { $total }
+# $count (Number) - rows selected
+submissions--selected =
+    { $count ->
+        [one] { $count } seleccionada
+        [many] { $count } seleccionadas
+       *[other] { $count } seleccionadas
+    }
+filter--any-status = Todos los estados
+filter--any-section = Todas las secciones
+filter--any-country = Todos los países
+filter--any-language = Todos los idiomas
+bulk--status-unchanged = Estado: sin cambios
+bulk--judging-unchanged = Selección: sin cambios
+bulk--apply = Aplicar a la selección
+# $count (Number) - submissions the last change touched
+bulk--undo =
+    { $count ->
+        [one] Deshacer el cambio en { $count } inscripción
+        [many] Deshacer el cambio en { $count } de inscripciones
+       *[other] Deshacer el cambio en { $count } inscripciones
+    }
+
+import--open = Importar…
+import--heading = Importar inscripciones
+import--kind-filmfreeway = Exportación de FilmFreeway (CSV o texto Unicode)
+import--kind-ddex = Publicación DDEX (XML ERN)
+import--path-label = Archivo que se va a importar
+import--path-placeholder = Ruta del archivo, o suéltelo en la ventana
+import--partial = Importar las filas válidas aunque se rechacen algunas
+import--dry-run = Solo comprobar, sin guardar nada
+import--run = Importar
+# $rows (Number) - rows read so far
+import--progress = Filas leídas: { $rows }
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary = Importadas: { $imported }; actualizadas: { $updated }; sin cambios: { $unchanged }; rechazadas: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary-dry-run = Comprobación hecha, no se ha guardado nada. Se importarían: { $imported }; se actualizarían: { $updated }; sin cambios: { $unchanged }; se rechazarían: { $rejected }.
+# $count (Number) - problems found
+import--refused =
+    { $count ->
+        [one] No se ha importado nada: antes hay que corregir { $count } problema.
+        [many] No se ha importado nada: antes hay que corregir { $count } de problemas.
+       *[other] No se ha importado nada: antes hay que corregir { $count } problemas.
+    }
+import--column-line = Línea
+import--column-column = Columna
+import--column-problem = Problema
+
+export--label = Exportar:
+# $path (String) - the file written
+export--done = Exportado a { $path }
+
+stats--by-country = Inscripciones por país
+stats--by-language = Inscripciones por idioma
+stats--by-genre = Inscripciones por género
+stats--by-status = Inscripciones por estado
+# $count (Number) - entries in the edition
+stats--total =
+    { $count ->
+        [one] { $count } inscripción
+        [many] { $count } de inscripciones
+       *[other] { $count } inscripciones
+    }
+
+duplicates--heading = Duplicados probables
+duplicates--none = No hay duplicados probables.
+# $id (Number) - the work to keep
+duplicates--keep = Fusionar y conservar el n.º { $id }
+duplicates--dismiss = No son la misma
+# $score (Number) - likeness from 0 to 1
+duplicates--score = Similitud: { $score }
+
+edit--add-language = Añadir un idioma
+edit--edit = Editar
+edit--remove = Quitar
+edit--tag = Etiqueta de idioma
+edit--tag-placeholder = Etiqueta BCP 47, p. ej., fr o zh-Hant
+edit--title = Título
+edit--synopsis = Sinopsis
+edit--original = Es la versión original
+edit--save = Guardar
+edit--cancel = Cancelar

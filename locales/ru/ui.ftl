@@ -35,3 +35,118 @@ media--drop-hint = Перетащите сюда постеры, кадры ил
 # $total (Number) - images dropped
 media--progress = Добавление изображений: { $done } из { $total }
 media--none = Изображений пока нет.
+
+nav--label = Разделы приложения
+nav--submissions = Заявки
+nav--duplicates = Дубликаты
+
+search--placeholder = Поиск по названиям, режиссёрам, артистам…
+search--label = Поиск произведений на любом языке и в любой письменности
+search--none = Ничего не найдено.
+
+submissions--edition = Выпуск
+submissions--tab-table = Таблица
+submissions--tab-stats = Статистика
+submissions--column-section = Секция
+submissions--column-status = Статус
+submissions--column-judging = Отбор
+submissions--column-countries = Страны
+submissions--column-languages = Языки
+submissions--select = Выбрать эту заявку
+submissions--select-shown = Выбрать все показанные
+submissions--empty = Подходящих заявок нет.
+# $shown (Number) - rows that pass the filters
+# $total (Number) - all submissions of the edition
+submissions--count = { $shown } из { $total }
+# $count (Number) - rows selected
+submissions--selected =
+    { $count ->
+        [one] Выбрана { $count } заявка
+        [few] Выбраны { $count } заявки
+        [many] Выбрано { $count } заявок
+       *[other] Выбрано { $count } заявки
+    }
+filter--any-status = Любой статус
+filter--any-section = Любая секция
+filter--any-country = Любая страна
+filter--any-language = Любой язык
+bulk--status-unchanged = Статус: без изменений
+bulk--judging-unchanged = Отбор: без изменений
+bulk--apply = Применить к выбранным
+# $count (Number) - submissions the last change touched
+bulk--undo =
+    { $count ->
+        [one] Отменить изменение { $count } заявки
+        [few] Отменить изменение { $count } заявок
+        [many] Отменить изменение { $count } заявок
+       *[other] Отменить изменение { $count } заявки
+    }
+
+import--open = Импорт…
+import--heading = Импорт заявок
+import--kind-filmfreeway = Выгрузка FilmFreeway (CSV или текст в Юникоде)
+import--kind-ddex = Релиз DDEX (ERN XML)
+import--path-label = Файл для импорта
+import--path-placeholder = Путь к файлу, или перетащите файл в окно
+import--partial = Импортировать корректные строки, даже если часть отклонена
+import--dry-run = Только проверить, ничего не сохранять
+import--run = Импортировать
+# $rows (Number) - rows read so far
+import--progress = Прочитано строк: { $rows }
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary = Импортировано: { $imported }; обновлено: { $updated }; без изменений: { $unchanged }; отклонено: { $rejected }.
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary-dry-run = Проверка завершена, ничего не сохранено. Будет импортировано: { $imported }; обновлено: { $updated }; без изменений: { $unchanged }; отклонено: { $rejected }.
+# $count (Number) - problems found
+import--refused =
+    { $count ->
+        [one] Ничего не импортировано: сначала нужно исправить { $count } проблему.
+        [few] Ничего не импортировано: сначала нужно исправить { $count } проблемы.
+        [many] Ничего не импортировано: сначала нужно исправить { $count } проблем.
+       *[other] Ничего не импортировано: сначала нужно исправить { $count } проблемы.
+    }
+import--column-line = Строка
+import--column-column = Столбец
+import--column-problem = Проблема
+
+export--label = Выгрузить:
+# $path (String) - the file written
+export--done = Выгружено в { $path }
+
+stats--by-country = Заявки по странам
+stats--by-language = Заявки по языкам
+stats--by-genre = Заявки по жанрам
+stats--by-status = Заявки по статусам
+# $count (Number) - entries in the edition
+stats--total =
+    { $count ->
+        [one] { $count } заявка
+        [few] { $count } заявки
+        [many] { $count } заявок
+       *[other] { $count } заявки
+    }
+
+duplicates--heading = Вероятные дубликаты
+duplicates--none = Вероятных дубликатов нет.
+# $id (Number) - the work to keep
+duplicates--keep = Объединить, оставив № { $id }
+duplicates--dismiss = Разные произведения
+# $score (Number) - likeness from 0 to 1
+duplicates--score = Сходство: { $score }
+
+edit--add-language = Добавить язык
+edit--edit = Изменить
+edit--remove = Удалить
+edit--tag = Языковой тег
+edit--tag-placeholder = Тег BCP 47, например fr или zh-Hant
+edit--title = Название
+edit--synopsis = Синопсис
+edit--original = Это оригинал
+edit--save = Сохранить
+edit--cancel = Отмена

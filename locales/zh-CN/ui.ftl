@@ -32,3 +32,106 @@ media--drop-hint = 将海报、剧照或封面拖放到这里即可添加。
 # $total (Number) - images dropped
 media--progress = 正在添加图片：第 { $done } 张，共 { $total } 张
 media--none = 还没有图片。
+
+nav--label = 应用的各个板块
+nav--submissions = 报名
+nav--duplicates = 重复项
+
+search--placeholder = 搜索片名、导演、艺术家…
+search--label = 以任意语言或文字搜索作品
+search--none = 未找到任何结果。
+
+submissions--edition = 届次
+submissions--tab-table = 表格
+submissions--tab-stats = 统计
+submissions--column-section = 单元
+submissions--column-status = 状态
+submissions--column-judging = 评审
+submissions--column-countries = 国家/地区
+submissions--column-languages = 语言
+submissions--select = 选择此报名
+submissions--select-shown = 全选当前显示项
+submissions--empty = 没有符合条件的报名。
+# $shown (Number) - rows that pass the filters
+# $total (Number) - all submissions of the edition
+submissions--count = 显示 { $shown } 条，共 { $total } 条
+# $count (Number) - rows selected
+submissions--selected =
+    { $count ->
+       *[other] 已选 { $count } 条
+    }
+filter--any-status = 所有状态
+filter--any-section = 所有单元
+filter--any-country = 所有国家/地区
+filter--any-language = 所有语言
+bulk--status-unchanged = 状态：保持不变
+bulk--judging-unchanged = 评审：保持不变
+bulk--apply = 应用到所选项
+# $count (Number) - submissions the last change touched
+bulk--undo =
+    { $count ->
+       *[other] 撤销对 { $count } 条报名的更改
+    }
+
+import--open = 导入…
+import--heading = 导入报名
+import--kind-filmfreeway = FilmFreeway 导出文件（CSV 或 Unicode 文本）
+import--kind-ddex = DDEX 发行消息（ERN XML）
+import--path-label = 要导入的文件
+import--path-placeholder = 文件路径，或将文件拖放到窗口中
+import--partial = 即使部分行被拒绝，也导入有效的行
+import--dry-run = 仅检查，不保存任何内容
+import--run = 导入
+# $rows (Number) - rows read so far
+import--progress = 已读取 { $rows } 行
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary = 新导入 { $imported } 条，更新 { $updated } 条，未变 { $unchanged } 条，拒绝 { $rejected } 条。
+# $imported (Number) - new works
+# $updated (Number) - works changed
+# $unchanged (Number) - rows that changed nothing
+# $rejected (Number) - rows refused
+import--summary-dry-run = 已检查，未保存任何内容：将导入 { $imported } 条，更新 { $updated } 条，保持不变 { $unchanged } 条，拒绝 { $rejected } 条。
+# $count (Number) - problems found
+import--refused =
+    { $count ->
+       *[other] 未导入任何内容：须先修正 { $count } 个问题。
+    }
+import--column-line = 行
+import--column-column = 列
+import--column-problem = 问题
+
+export--label = 导出：
+# $path (String) - the file written
+export--done = 已导出到 { $path }
+
+stats--by-country = 按国家/地区统计报名
+stats--by-language = 按语言统计报名
+stats--by-genre = 按类型统计报名
+stats--by-status = 按状态统计报名
+# $count (Number) - entries in the edition
+stats--total =
+    { $count ->
+       *[other] 共 { $count } 条报名
+    }
+
+duplicates--heading = 可能的重复项
+duplicates--none = 没有可能的重复项。
+# $id (Number) - the work to keep
+duplicates--keep = 合并，保留 #{ $id }
+duplicates--dismiss = 不是同一作品
+# $score (Number) - likeness from 0 to 1
+duplicates--score = 相似度：{ $score }
+
+edit--add-language = 添加语言
+edit--edit = 编辑
+edit--remove = 删除
+edit--tag = 语言标记
+edit--tag-placeholder = BCP 47 标记，例如 fr 或 zh-Hant
+edit--title = 片名
+edit--synopsis = 简介
+edit--original = 这是原文
+edit--save = 保存
+edit--cancel = 取消
