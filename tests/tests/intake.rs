@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 const EDITION: &str = "siff-2026";
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 fn ddex_fixture(name: &str) -> PathBuf {
@@ -34,7 +36,11 @@ fn demo_db() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn ok(run: Run) -> Value {
-    assert_eq!(run.status, 0, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.status, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
     run.json()
 }
 
@@ -53,8 +59,9 @@ fn import(db: &Path, file: &Path, extra: &[&str]) -> Run {
 
 /// Everything a user could notice in the store, to prove a refused import changed nothing.
 fn contents(db: &Path) -> String {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .unwrap();
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
     let mut out = String::new();
     for table in [
         "works",
@@ -89,7 +96,12 @@ fn contents(db: &Path) -> String {
 }
 
 /// Writes a FilmFreeway CSV: the sample's header and first rows, with cells replaced.
-fn csv_with(dir: &Path, name: &str, rows: usize, edit: impl Fn(usize, &mut Vec<String>, &[String])) -> PathBuf {
+fn csv_with(
+    dir: &Path,
+    name: &str,
+    rows: usize,
+    edit: impl Fn(usize, &mut Vec<String>, &[String]),
+) -> PathBuf {
     let text = std::fs::read_to_string(sample()).unwrap();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -118,35 +130,69 @@ fn col(header: &[String], name: &str) -> usize {
 #[test]
 fn a_filmfreeway_export_imports_and_imports_again_without_duplicates() {
     let (_dir, db) = demo_db();
-    let before = ok(caravan(&db, &["--json", "works", "list"]))["total"].as_u64().unwrap();
+    let before = ok(caravan(&db, &["--json", "works", "list"]))["total"]
+        .as_u64()
+        .unwrap();
     let report = ok(import(&db, &sample(), &[]));
     assert_eq!(report["imported"], 25, "{report}");
     assert_eq!(report["updated"], 0);
     assert_eq!(report["unchanged"], 0);
     assert_eq!(report["rejected"], serde_json::json!([]));
     let again = ok(import(&db, &sample(), &[]));
-    assert_eq!((again["imported"].as_u64(), again["unchanged"].as_u64()), (Some(0), Some(25)));
-    let after = ok(caravan(&db, &["--json", "works", "list"]))["total"].as_u64().unwrap();
+    assert_eq!(
+        (again["imported"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(25))
+    );
+    let after = ok(caravan(&db, &["--json", "works", "list"]))["total"]
+        .as_u64()
+        .unwrap();
     assert_eq!(after, before + 25);
 
     // A work is found by its Submission ID or its Tracking Number.
     let work = ok(caravan(&db, &["--json", "works", "show", "7300136"]));
-    assert_eq!(ok(caravan(&db, &["--json", "works", "show", "FLM41008"]))["id"], work["id"]);
+    assert_eq!(
+        ok(caravan(&db, &["--json", "works", "show", "FLM41008"]))["id"],
+        work["id"]
+    );
     let titles = work["titles"].as_array().unwrap();
-    assert!(titles.iter().any(|t| t["lang"] == "es" && t["text"] == "Una mujer fantástica" && t["original"] == true), "{work}");
-    assert!(titles.iter().any(|t| t["lang"] == "en" && t["text"] == "A Fantastic Woman" && t["original"] == false));
-    assert_eq!(work["countries"], serde_json::json!(["CL", "DE", "US", "ES"]));
+    assert!(
+        titles.iter().any(|t| t["lang"] == "es"
+            && t["text"] == "Una mujer fantástica"
+            && t["original"] == true),
+        "{work}"
+    );
+    assert!(titles
+        .iter()
+        .any(|t| t["lang"] == "en" && t["text"] == "A Fantastic Woman" && t["original"] == false));
+    assert_eq!(
+        work["countries"],
+        serde_json::json!(["CL", "DE", "US", "ES"])
+    );
     assert_eq!(work["runtime_seconds"], 98 * 60 + 56);
-    assert_eq!(work["credits"][0], serde_json::json!({"role": "director", "name": "Sebastián Lelio"}));
+    assert_eq!(
+        work["credits"][0],
+        serde_json::json!({"role": "director", "name": "Sebastián Lelio"})
+    );
     // Custom questions keep their question; unknown columns are kept too.
     let fields = work["fields"].as_array().unwrap();
-    assert!(fields.iter().any(|f| f["name"] == "Do you hold screening rights for Central Asia?"), "{work}");
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["name"] == "Do you hold screening rights for Central Asia?"),
+        "{work}"
+    );
     assert!(fields.iter().any(|f| f["name"] == "Email"));
     // Quoted newlines and quotes in a synopsis survive.
     let synopsis = work["synopses"][0]["text"].as_str().unwrap();
-    assert!(synopsis.contains("(2017).\nPremiered") && synopsis.contains("\"in competition\""), "{synopsis:?}");
+    assert!(
+        synopsis.contains("(2017).\nPremiered") && synopsis.contains("\"in competition\""),
+        "{synopsis:?}"
+    );
     // Categories became sections and festival labels became judging labels.
-    let subs = ok(caravan(&db, &["--json", "submissions", "list", "--edition", EDITION]));
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
     let subs = subs["submissions"].as_array().unwrap();
     let fantastic = subs.iter().find(|s| s["work_id"] == work["id"]).unwrap();
     assert_eq!(fantastic["section"], "documentary");
@@ -161,7 +207,10 @@ fn a_newer_export_updates_by_submission_id_and_keeps_curators_translations() {
     let first = csv_with(dir.path(), "first.csv", 5, |_, _, _| {});
     ok(import(&db, &first, &[]));
     // A curator adds a French title by hand.
-    ok(caravan(&db, &["--json", "titles", "set", "7300068", "fr", "Plan familial"]));
+    ok(caravan(
+        &db,
+        &["--json", "titles", "set", "7300068", "fr", "Plan familial"],
+    ));
     let newer = csv_with(dir.path(), "newer.csv", 5, |i, rec, h| {
         if i == 4 {
             rec[col(h, "Submission Status")] = "In Consideration".into();
@@ -169,12 +218,28 @@ fn a_newer_export_updates_by_submission_id_and_keeps_curators_translations() {
         }
     });
     let report = ok(import(&db, &newer, &[]));
-    assert_eq!((report["imported"].as_u64(), report["updated"].as_u64(), report["unchanged"].as_u64()), (Some(0), Some(1), Some(4)), "{report}");
+    assert_eq!(
+        (
+            report["imported"].as_u64(),
+            report["updated"].as_u64(),
+            report["unchanged"].as_u64()
+        ),
+        (Some(0), Some(1), Some(4)),
+        "{report}"
+    );
     let work = ok(caravan(&db, &["--json", "works", "show", "7300068"]));
     let titles = work["titles"].as_array().unwrap();
-    assert!(titles.iter().any(|t| t["text"] == "The Family Plan"), "{work}");
-    assert!(!titles.iter().any(|t| t["text"] == "Family Plan"), "the old submitted title is replaced");
-    assert!(titles.iter().any(|t| t["lang"] == "fr" && t["text"] == "Plan familial" && t["provenance"] == "curator"));
+    assert!(
+        titles.iter().any(|t| t["text"] == "The Family Plan"),
+        "{work}"
+    );
+    assert!(
+        !titles.iter().any(|t| t["text"] == "Family Plan"),
+        "the old submitted title is replaced"
+    );
+    assert!(titles.iter().any(|t| t["lang"] == "fr"
+        && t["text"] == "Plan familial"
+        && t["provenance"] == "curator"));
 }
 
 #[test]
@@ -194,7 +259,13 @@ fn rejected_rows_change_nothing_unless_partial() {
     let rejected = error["details"]["rejected"].as_array().unwrap();
     let found: Vec<(u64, &str, &str)> = rejected
         .iter()
-        .map(|r| (r["line"].as_u64().unwrap(), r["column"].as_str().unwrap(), r["code"].as_str().unwrap()))
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap(),
+                r["column"].as_str().unwrap(),
+                r["code"].as_str().unwrap(),
+            )
+        })
         .collect();
     // Line numbers count the header and the quoted newline in every synopsis above.
     assert_eq!(
@@ -211,8 +282,23 @@ fn rejected_rows_change_nothing_unless_partial() {
     assert_eq!(contents(&db), before, "a refused file changes nothing");
 
     // In Russian, the same refusal is explained in Russian.
-    let ru = caravan(&db, &["--json", "--lang", "ru", "import", "filmfreeway", bad.to_str().unwrap(), "--edition", EDITION]);
-    let msg = ru.error()["details"]["rejected"][0]["message"].as_str().unwrap().to_owned();
+    let ru = caravan(
+        &db,
+        &[
+            "--json",
+            "--lang",
+            "ru",
+            "import",
+            "filmfreeway",
+            bad.to_str().unwrap(),
+            "--edition",
+            EDITION,
+        ],
+    );
+    let msg = ru.error()["details"]["rejected"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert!(msg.contains("Строка") || msg.contains("строк"), "{msg}");
 
     let partial = ok(import(&db, &bad, &["--partial"]));
@@ -258,7 +344,11 @@ fn excel_unicode_text_reads_like_the_csv() {
     let report = ok(import(&db, &path, &[]));
     assert_eq!(report["imported"], 25, "{report}");
     let work = ok(caravan(&db, &["--json", "works", "show", "7300119"]));
-    assert!(work["titles"].as_array().unwrap().iter().any(|t| t["text"] == "Két vallomás"));
+    assert!(work["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["text"] == "Két vallomás"));
     // And the CSV of the same rows changes nothing after it.
     assert_eq!(ok(import(&db, &sample(), &[]))["unchanged"], 25);
 }
@@ -267,7 +357,9 @@ fn excel_unicode_text_reads_like_the_csv() {
 fn question_headers_mixed_encodings_and_formulas() {
     let (dir, db) = demo_db();
     let path = dir.path().join("mixed.csv");
-    let mut bytes = b"Submission ID,Project Title,Directors,Do you have a distributor?,Synopsis,Duration\r\n".to_vec();
+    let mut bytes =
+        b"Submission ID,Project Title,Directors,Do you have a distributor?,Synopsis,Duration\r\n"
+            .to_vec();
     bytes.extend_from_slice("9000001,Ёжик в тумане,Юрий Норштейн,No,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",0:10:30\r\n".as_bytes());
     // A row saved by another program in Latin-1: "Amélie" with a bare 0xE9.
     bytes.extend_from_slice(b"9000002,Am\xe9lie,Jean-Pierre Jeunet,Yes,,2:02:00\r\n");
@@ -285,13 +377,43 @@ fn question_headers_mixed_encodings_and_formulas() {
     assert_eq!(report["imported"], 1);
     let work = ok(caravan(&db, &["--json", "works", "show", "9000001"]));
     assert_eq!(work["titles"][0]["lang"], "ru", "{work}");
-    assert_eq!(work["fields"][0], serde_json::json!({"name": "Do you have a distributor?", "value": "No"}));
+    assert_eq!(
+        work["fields"][0],
+        serde_json::json!({"name": "Do you have a distributor?", "value": "No"})
+    );
     // The formula is text: stored as it came, exported so no spreadsheet runs it.
-    assert!(work["synopses"][0]["text"].as_str().unwrap().starts_with("=HYPERLINK("));
+    assert!(work["synopses"][0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("=HYPERLINK("));
     let out = dir.path().join("out.csv");
-    ok(caravan(&db, &["--json", "export", "csv", "--edition", EDITION, "--out", out.to_str().unwrap(), "--country", "zz"]));
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            out.to_str().unwrap(),
+            "--country",
+            "zz",
+        ],
+    ));
     let all = dir.path().join("all.csv");
-    ok(caravan(&db, &["--json", "export", "csv", "--edition", EDITION, "--out", all.to_str().unwrap()]));
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            all.to_str().unwrap(),
+        ],
+    ));
     let exported = std::fs::read_to_string(&all).unwrap();
     assert!(exported.contains("\"'=HYPERLINK("), "{exported}");
     assert!(!exported.contains(",=HYPERLINK("));
@@ -311,7 +433,17 @@ fn files_that_are_not_exports_are_refused_by_name() {
     assert!(e["message"].as_str().unwrap().contains("other.csv"));
     let missing = dir.path().join("missing.csv");
     assert_eq!(import(&db, &missing, &[]).error()["code"], "import-io");
-    let unknown = caravan(&db, &["--json", "import", "filmfreeway", sample().to_str().unwrap(), "--edition", "nowhere-2030"]);
+    let unknown = caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "filmfreeway",
+            sample().to_str().unwrap(),
+            "--edition",
+            "nowhere-2030",
+        ],
+    );
     assert_eq!(unknown.error()["code"], "edition-not-found");
     // A header and no rows is a valid, empty export.
     let header_only = dir.path().join("header.csv");
@@ -319,36 +451,105 @@ fn files_that_are_not_exports_are_refused_by_name() {
     std::fs::write(&header_only, text.lines().next().unwrap()).unwrap();
     let report = ok(import(&db, &header_only, &[]));
     assert_eq!(report["imported"], 0);
-    assert_eq!(contents(&db).lines().filter(|l| !l.starts_with("audit_log")).collect::<Vec<_>>(),
-        before.lines().filter(|l| !l.starts_with("audit_log")).collect::<Vec<_>>());
+    assert_eq!(
+        contents(&db)
+            .lines()
+            .filter(|l| !l.starts_with("audit_log"))
+            .collect::<Vec<_>>(),
+        before
+            .lines()
+            .filter(|l| !l.starts_with("audit_log"))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn ddex_recordings_become_music_with_their_isrc() {
     let (_dir, db) = demo_db();
     let file = ddex_fixture("ern43_album.xml");
-    let args = ["--json", "import", "ddex", file.to_str().unwrap(), "--edition", "srimf-pingyao-2018"];
+    let args = [
+        "--json",
+        "import",
+        "ddex",
+        file.to_str().unwrap(),
+        "--edition",
+        "srimf-pingyao-2018",
+    ];
     let report = ok(caravan(&db, &args));
     assert_eq!(report["imported"], 3, "{report}");
     assert_eq!(ok(caravan(&db, &args))["unchanged"], 3);
-    let work = ok(caravan(&db, &["--json", "works", "show", "KZ-A1A-24-00001"]));
+    let work = ok(caravan(
+        &db,
+        &["--json", "works", "show", "KZ-A1A-24-00001"],
+    ));
     assert_eq!(work["kind"], "music");
-    assert!(work["titles"].as_array().unwrap().iter().any(|t| t["lang"] == "kk-Cyrl" && t["text"] == "Дала әні"), "{work}");
-    assert!(work["identifiers"].as_array().unwrap().iter().any(|i| i["kind"] == "isrc" && i["value"] == "KZA1A2400001"));
+    assert!(
+        work["titles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["lang"] == "kk-Cyrl" && t["text"] == "Дала әні"),
+        "{work}"
+    );
+    assert!(work["identifiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["kind"] == "isrc" && i["value"] == "KZA1A2400001"));
     assert!(!work["credits"].as_array().unwrap().is_empty());
-    assert!(work["fields"].as_array().unwrap().iter().any(|f| f["name"] == "P Line"));
+    assert!(work["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["name"] == "P Line"));
 
     let before = contents(&db);
     let bad = ddex_fixture("bad_isrc.xml");
-    let e = caravan(&db, &["--json", "import", "ddex", bad.to_str().unwrap(), "--edition", "srimf-pingyao-2018"]).error();
+    let e = caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "ddex",
+            bad.to_str().unwrap(),
+            "--edition",
+            "srimf-pingyao-2018",
+        ],
+    )
+    .error();
     assert_eq!(e["code"], "ddex-bad-isrc");
     let message = e["message"].as_str().unwrap();
-    assert!(message.contains("bad_isrc.xml") && message.contains("ISRC"), "{message}");
+    assert!(
+        message.contains("bad_isrc.xml") && message.contains("ISRC"),
+        "{message}"
+    );
     let missing = ddex_fixture("missing_isrc.xml");
-    let e = caravan(&db, &["--json", "import", "ddex", missing.to_str().unwrap(), "--edition", "srimf-pingyao-2018"]).error();
+    let e = caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "ddex",
+            missing.to_str().unwrap(),
+            "--edition",
+            "srimf-pingyao-2018",
+        ],
+    )
+    .error();
     assert_eq!(e["code"], "ddex-missing-isrc");
     let truncated = ddex_fixture("truncated.xml");
-    let e = caravan(&db, &["--json", "import", "ddex", truncated.to_str().unwrap(), "--edition", "srimf-pingyao-2018"]).error();
+    let e = caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "ddex",
+            truncated.to_str().unwrap(),
+            "--edition",
+            "srimf-pingyao-2018",
+        ],
+    )
+    .error();
     assert_eq!(e["code"], "ddex-malformed");
     assert_eq!(contents(&db), before);
 }
@@ -359,41 +560,109 @@ fn identifiers_are_checked_and_made_canonical() {
     let db = dir.path().join("c.db");
     let check = |v: &str| ok(caravan(&db, &["--json", "ids", "check", v]));
     let isan = check("ISAN 0000-0000-D07A-0090-Q-0000-0000-X");
-    assert_eq!((isan["kind"].as_str(), isan["valid"].as_bool()), (Some("isan"), Some(true)));
+    assert_eq!(
+        (isan["kind"].as_str(), isan["valid"].as_bool()),
+        (Some("isan"), Some(true))
+    );
     let wrong = check("ISAN 0000-0000-D07A-0090-R-0000-0000-X");
     assert_eq!(wrong["valid"], false);
     assert_eq!(wrong["reason_code"], "check-character");
     assert!(wrong["reason"].as_str().unwrap().contains("ISAN"));
     assert_eq!(check("10.5240/7791-8534-2C23-9030-8610-5")["valid"], true);
     let isrc = check("us-rc1-76-07839");
-    assert_eq!((isrc["kind"].as_str(), isrc["canonical"].as_str()), (Some("isrc"), Some("USRC17607839")));
+    assert_eq!(
+        (isrc["kind"].as_str(), isrc["canonical"].as_str()),
+        (Some("isrc"), Some("USRC17607839"))
+    );
     assert_eq!(check("XYRC17607839")["reason_code"], "country");
     let iswc = check("T0345246801");
     assert_eq!(iswc["canonical"], "T-034.524.680-1");
     assert_eq!(check("T-034.524.680-2")["valid"], false);
     let unknown = check("hello");
-    assert_eq!((unknown["kind"].as_str(), unknown["valid"].as_bool()), (Some("unknown"), Some(false)));
+    assert_eq!(
+        (unknown["kind"].as_str(), unknown["valid"].as_bool()),
+        (Some("unknown"), Some(false))
+    );
     assert!(!db.exists(), "checking an identifier needs no database");
-    let fr = ok(caravan(&db, &["--json", "--lang", "fr", "ids", "check", "T-034.524.680-2"]));
+    let fr = ok(caravan(
+        &db,
+        &["--json", "--lang", "fr", "ids", "check", "T-034.524.680-2"],
+    ));
     assert_ne!(fr["reason"], wrong["reason"]);
 }
 
 #[test]
 fn titles_are_edited_per_language_and_searched_at_once() {
     let (_dir, db) = demo_db();
-    let work = ok(caravan(&db, &["--json", "titles", "set", "1", "ZH-hant-tw", "霸王別姬（台灣版）"]));
-    let t = work["titles"].as_array().unwrap().iter().find(|t| t["lang"] == "zh-Hant-TW").cloned().unwrap();
+    let work = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "titles",
+            "set",
+            "1",
+            "ZH-hant-tw",
+            "霸王別姬（台灣版）",
+        ],
+    ));
+    let t = work["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["lang"] == "zh-Hant-TW")
+        .cloned()
+        .unwrap();
     assert_eq!(t["provenance"], "curator");
     let hits = ok(caravan(&db, &["--json", "search", "台灣版"]));
     assert_eq!(hits["hits"][0]["work_id"], 1, "{hits}");
-    let work = ok(caravan(&db, &["--json", "titles", "set", "1", "en", "Farewell, My Concubine", "--original"]));
-    assert_eq!(work["titles"][0]["lang"], "en", "the original comes first: {work}");
-    let work = ok(caravan(&db, &["--json", "titles", "remove", "1", "zh-Hant-TW"]));
-    assert!(!work["titles"].as_array().unwrap().iter().any(|t| t["lang"] == "zh-Hant-TW"));
-    assert!(ok(caravan(&db, &["--json", "search", "台灣版"]))["hits"].as_array().unwrap().is_empty());
-    assert_eq!(caravan(&db, &["--json", "titles", "remove", "1", "de"]).error()["code"], "title-not-found");
-    assert_eq!(caravan(&db, &["--json", "titles", "set", "1", "xx-!!", "t"]).error()["code"], "lang-invalid");
-    ok(caravan(&db, &["--json", "synopses", "set", "1", "fr", "Deux acteurs de l'opéra de Pékin."]));
+    let work = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "titles",
+            "set",
+            "1",
+            "en",
+            "Farewell, My Concubine",
+            "--original",
+        ],
+    ));
+    assert_eq!(
+        work["titles"][0]["lang"], "en",
+        "the original comes first: {work}"
+    );
+    let work = ok(caravan(
+        &db,
+        &["--json", "titles", "remove", "1", "zh-Hant-TW"],
+    ));
+    assert!(!work["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["lang"] == "zh-Hant-TW"));
+    assert!(ok(caravan(&db, &["--json", "search", "台灣版"]))["hits"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        caravan(&db, &["--json", "titles", "remove", "1", "de"]).error()["code"],
+        "title-not-found"
+    );
+    assert_eq!(
+        caravan(&db, &["--json", "titles", "set", "1", "xx-!!", "t"]).error()["code"],
+        "lang-invalid"
+    );
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "synopses",
+            "set",
+            "1",
+            "fr",
+            "Deux acteurs de l'opéra de Pékin.",
+        ],
+    ));
 }
 
 #[test]
@@ -411,7 +680,12 @@ fn search_finds_titles_and_people_in_any_script() {
     set("8", "fr", "Le Fabuleux Destin d'Amélie Poulain");
     let found = |q: &str| -> Vec<Value> {
         let hits = ok(caravan(&db, &["--json", "search", q, "--limit", "5"]));
-        hits["hits"].as_array().unwrap().iter().map(|h| h["work_id"].clone()).collect()
+        hits["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["work_id"].clone())
+            .collect()
     };
     assert_eq!(found("ежик")[0], 2);
     assert!(found("мадрасе").is_empty(), "nonsense finds nothing");
@@ -423,13 +697,26 @@ fn search_finds_titles_and_people_in_any_script() {
     assert_eq!(found("생충")[0], 7);
     assert!(found("amelie poul").contains(&Value::from(8)));
     // An exact title match ranks first and scores highest.
-    let exact = ok(caravan(&db, &["--json", "search", "le fabuleux destin d'amelie poulain"]));
+    let exact = ok(caravan(
+        &db,
+        &["--json", "search", "le fabuleux destin d'amelie poulain"],
+    ));
     assert_eq!(exact["hits"][0]["work_id"], 8);
     assert_eq!(exact["hits"][0]["score"], 1000.0);
     let hits = ok(caravan(&db, &["--json", "search", "ALPHA KAI OMEGA"]));
-    assert_eq!(hits["hits"][0]["work_id"], 4, "romanised Greek finds it: {hits}");
+    assert_eq!(
+        hits["hits"][0]["work_id"], 4,
+        "romanised Greek finds it: {hits}"
+    );
     let people = ok(caravan(&db, &["--json", "search", "kaige"]));
-    assert!(people["hits"].as_array().unwrap().iter().any(|h| h["work_id"] == 1), "Chen Kaige directed work 1: {people}");
+    assert!(
+        people["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["work_id"] == 1),
+        "Chen Kaige directed work 1: {people}"
+    );
     let none = ok(caravan(&db, &["--json", "search", "\"NEAR( title:"]));
     assert!(none["hits"].is_array());
 }
@@ -437,7 +724,11 @@ fn search_finds_titles_and_people_in_any_script() {
 #[test]
 fn duplicates_are_found_across_scripts_then_merged_or_dismissed() {
     let (dir, db) = demo_db();
-    ok(import(&db, &csv_with(dir.path(), "a.csv", 3, |_, _, _| {}), &[]));
+    ok(import(
+        &db,
+        &csv_with(dir.path(), "a.csv", 3, |_, _, _| {}),
+        &[],
+    ));
     // The same film entered again under another Submission ID, its title romanised.
     let again = csv_with(dir.path(), "b.csv", 3, |i, rec, h| {
         rec[col(h, "Submission ID")] = format!("88{i}");
@@ -448,7 +739,10 @@ fn duplicates_are_found_across_scripts_then_merged_or_dismissed() {
         }
     });
     ok(import(&db, &again, &[]));
-    let pairs = ok(caravan(&db, &["--json", "duplicates", "--edition", EDITION]));
+    let pairs = ok(caravan(
+        &db,
+        &["--json", "duplicates", "--edition", EDITION],
+    ));
     let pairs = pairs["pairs"].as_array().unwrap();
     let a = ok(caravan(&db, &["--json", "works", "show", "7300034"]))["id"].clone();
     let b = ok(caravan(&db, &["--json", "works", "show", "882"]))["id"].clone();
@@ -456,25 +750,65 @@ fn duplicates_are_found_across_scripts_then_merged_or_dismissed() {
         .iter()
         .find(|p| (p["a"] == a && p["b"] == b) || (p["a"] == b && p["b"] == a))
         .unwrap_or_else(|| panic!("{pairs:?}"));
-    let reasons: Vec<&str> = pair["reasons"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
-    assert!(reasons.contains(&"title") && reasons.contains(&"director") && reasons.contains(&"runtime"), "{reasons:?}");
+    let reasons: Vec<&str> = pair["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        reasons.contains(&"title") && reasons.contains(&"director") && reasons.contains(&"runtime"),
+        "{reasons:?}"
+    );
     assert!(pair["score"].as_f64().unwrap() >= 0.8, "{pair}");
 
     // Dismissed for good.
     let other = pairs.iter().find(|p| p != &pair).unwrap();
     let (x, y) = (other["a"].to_string(), other["b"].to_string());
     ok(caravan(&db, &["--json", "duplicates", "dismiss", &x, &y]));
-    let after = ok(caravan(&db, &["--json", "duplicates", "--edition", EDITION]));
-    assert!(!after["pairs"].as_array().unwrap().iter().any(|p| p["a"] == other["a"] && p["b"] == other["b"]));
+    let after = ok(caravan(
+        &db,
+        &["--json", "duplicates", "--edition", EDITION],
+    ));
+    assert!(!after["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["a"] == other["a"] && p["b"] == other["b"]));
 
     // Merged: one work with both entries' identifiers, every title and its history.
-    let merged = ok(caravan(&db, &["--json", "duplicates", "merge", &a.to_string(), &b.to_string()]));
-    let ids: Vec<&str> = merged["identifiers"].as_array().unwrap().iter().map(|i| i["value"].as_str().unwrap()).collect();
+    let merged = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "duplicates",
+            "merge",
+            &a.to_string(),
+            &b.to_string(),
+        ],
+    ));
+    let ids: Vec<&str> = merged["identifiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["value"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"7300034") && ids.contains(&"882"), "{merged}");
-    let titles: Vec<&str> = merged["titles"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
+    let titles: Vec<&str> = merged["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
     assert!(titles.contains(&"Fényes szelek"), "{titles:?}");
-    assert_eq!(caravan(&db, &["--json", "works", "show", "882"]).json()["id"], merged["id"]);
-    assert_eq!(caravan(&db, &["--json", "duplicates", "merge", "882", "7300034"]).error()["code"], "duplicate-same-work");
+    assert_eq!(
+        caravan(&db, &["--json", "works", "show", "882"]).json()["id"],
+        merged["id"]
+    );
+    assert_eq!(
+        caravan(&db, &["--json", "duplicates", "merge", "882", "7300034"]).error()["code"],
+        "duplicate-same-work"
+    );
 }
 
 #[test]
@@ -482,7 +816,18 @@ fn exports_import_back_unchanged() {
     let (dir, db) = demo_db();
     ok(import(&db, &sample(), &[]));
     let out = dir.path().join("export.csv");
-    let written = ok(caravan(&db, &["--json", "export", "csv", "--edition", EDITION, "--out", out.to_str().unwrap()]));
+    let written = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
     assert!(written["written"].as_u64().unwrap() >= 25);
     // Into the same database: nothing changes.
     let report = ok(import(&db, &out, &[]));
@@ -490,36 +835,120 @@ fn exports_import_back_unchanged() {
     assert_eq!(report["updated"], 0, "{report}");
     // Into a fresh one, and out again: the same file.
     let fresh = dir.path().join("fresh.db");
-    ok(caravan(&fresh, &["--json", "edition", "add", EDITION, "--name", "SIFF 2026"]));
+    ok(caravan(
+        &fresh,
+        &["--json", "edition", "add", EDITION, "--name", "SIFF 2026"],
+    ));
     ok(import(&fresh, &out, &[]));
     let again = dir.path().join("again.csv");
-    ok(caravan(&fresh, &["--json", "export", "csv", "--edition", EDITION, "--out", again.to_str().unwrap()]));
-    assert_eq!(std::fs::read_to_string(&again).unwrap(), std::fs::read_to_string(&out).unwrap());
+    ok(caravan(
+        &fresh,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            again.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(
+        std::fs::read_to_string(&again).unwrap(),
+        std::fs::read_to_string(&out).unwrap()
+    );
 
     // Filters narrow the export.
     let withdrawn = dir.path().join("withdrawn.csv");
-    let w = ok(caravan(&db, &["--json", "export", "csv", "--edition", EDITION, "--out", withdrawn.to_str().unwrap(), "--status", "withdrawn"]));
-    assert!(w["written"].as_u64().unwrap() >= 5 && w["written"].as_u64().unwrap() < 25, "{w}");
+    let w = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            withdrawn.to_str().unwrap(),
+            "--status",
+            "withdrawn",
+        ],
+    ));
+    assert!(
+        w["written"].as_u64().unwrap() >= 5 && w["written"].as_u64().unwrap() < 25,
+        "{w}"
+    );
 
     // The workbook is real and holds the same cells.
     let xlsx = dir.path().join("export.xlsx");
-    ok(caravan(&db, &["--json", "export", "xlsx", "--edition", EDITION, "--out", xlsx.to_str().unwrap()]));
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "xlsx",
+            "--edition",
+            EDITION,
+            "--out",
+            xlsx.to_str().unwrap(),
+        ],
+    ));
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     let mut csv_rows = csv::Reader::from_path(&out).unwrap();
-    let header: Vec<String> = csv_rows.headers().unwrap().iter().map(str::to_owned).collect();
-    let first_row: Vec<String> = sheet.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = csv_rows
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let first_row: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     assert_eq!(first_row, header);
-    assert_eq!(sheet.height() as u64, written["written"].as_u64().unwrap() + 1);
+    assert_eq!(
+        sheet.height() as u64,
+        written["written"].as_u64().unwrap() + 1
+    );
 
     let json = dir.path().join("export.json");
-    ok(caravan(&db, &["--json", "export", "json", "--edition", EDITION, "--out", json.to_str().unwrap()]));
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "json",
+            "--edition",
+            EDITION,
+            "--out",
+            json.to_str().unwrap(),
+        ],
+    ));
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    assert_eq!(doc["works"].as_array().unwrap().len() as u64, written["written"].as_u64().unwrap());
+    assert_eq!(
+        doc["works"].as_array().unwrap().len() as u64,
+        written["written"].as_u64().unwrap()
+    );
 
     let nowhere = dir.path().join("no/such/dir/x.csv");
-    let e = caravan(&db, &["--json", "export", "csv", "--edition", EDITION, "--out", nowhere.to_str().unwrap()]).error();
+    let e = caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            nowhere.to_str().unwrap(),
+        ],
+    )
+    .error();
     assert_eq!(e["code"], "export-io");
 }
 
@@ -527,18 +956,40 @@ fn exports_import_back_unchanged() {
 fn statuses_change_in_bulk_and_statistics_count_entries() {
     let (_dir, db) = demo_db();
     ok(import(&db, &sample(), &[]));
-    let stats = ok(caravan(&db, &["--json", "submissions", "stats", "--edition", EDITION]));
+    let stats = ok(caravan(
+        &db,
+        &["--json", "submissions", "stats", "--edition", EDITION],
+    ));
     assert!(stats["total"].as_u64().unwrap() >= 25);
-    assert!(stats["by_country"].as_array().unwrap().iter().any(|t| t["key"] == "FR"));
-    assert!(stats["by_genre"].as_array().unwrap().iter().any(|t| t["key"] == "Drama"));
-    let subs = ok(caravan(&db, &["--json", "submissions", "list", "--edition", EDITION]));
-    let ids: Vec<String> = subs["submissions"].as_array().unwrap()[..3].iter().map(|s| s["id"].to_string()).collect();
+    assert!(stats["by_country"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["key"] == "FR"));
+    assert!(stats["by_genre"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["key"] == "Drama"));
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    let ids: Vec<String> = subs["submissions"].as_array().unwrap()[..3]
+        .iter()
+        .map(|s| s["id"].to_string())
+        .collect();
     let mut args = vec!["--json", "submissions", "status"];
     args.extend(ids.iter().map(String::as_str));
     args.extend(["--set", "disqualified", "--judging", "not-selected"]);
     let change = ok(caravan(&db, &args));
     assert_eq!(change["changed"], 3);
     assert_eq!(change["previous"].as_array().unwrap().len(), 3);
-    let subs = ok(caravan(&db, &["--json", "submissions", "list", "--edition", EDITION]));
-    assert!(subs["submissions"].as_array().unwrap()[..3].iter().all(|s| s["status"] == "disqualified" && s["judging"] == "not-selected"));
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    assert!(subs["submissions"].as_array().unwrap()[..3]
+        .iter()
+        .all(|s| s["status"] == "disqualified" && s["judging"] == "not-selected"));
 }

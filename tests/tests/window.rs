@@ -378,7 +378,11 @@ async fn posters_show_in_the_list_and_on_the_work_page() {
 }
 
 async fn click(client: &Client, testid: &str) {
-    within(&format!("click {testid}"), find(client, testid).await.click()).await;
+    within(
+        &format!("click {testid}"),
+        find(client, testid).await.click(),
+    )
+    .await;
 }
 
 async fn type_into(client: &Client, testid: &str, value: &str) {
@@ -441,7 +445,8 @@ async fn import_review_change_statuses_and_see_statistics() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("caravan.db");
     assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
-    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/filmfreeway/festival-export.csv");
+    let sample =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/filmfreeway/festival-export.csv");
     // The sample with one row made bad: a duration nobody can read.
     let original = std::fs::read_to_string(&sample).unwrap();
     let bad = dir.path().join("bad.csv");
@@ -457,7 +462,12 @@ async fn import_review_change_statuses_and_see_statistics() {
     // Refused whole: the report names the line, the column and the problem.
     find(&client, "rejected-0").await;
     let row = text(&client, "rejected-0").await;
-    assert!(row.contains("Duration") && row.contains("twenty minutes") && row.contains("ff-bad-duration"), "{row}");
+    assert!(
+        row.contains("Duration")
+            && row.contains("twenty minutes")
+            && row.contains("ff-bad-duration"),
+        "{row}"
+    );
     assert_eq!(count(&client, "rejected-").await, 1);
     let shot = within("screenshot", client.screenshot()).await;
     std::fs::write(artifact("import-refused.png"), &shot).unwrap();
@@ -465,13 +475,30 @@ async fn import_review_change_statuses_and_see_statistics() {
     // The good rows, on request.
     click(&client, "import-partial").await;
     click(&client, "import-run").await;
-    let summary = en.tr_with("import--summary", [("imported", 24), ("updated", 0), ("unchanged", 0), ("rejected", 1)]);
-    wait_for_text(&client, "import-summary", &summary.replace(['\u{2068}', '\u{2069}'], "")).await;
+    let summary = en.tr_with(
+        "import--summary",
+        [
+            ("imported", 24),
+            ("updated", 0),
+            ("unchanged", 0),
+            ("rejected", 1),
+        ],
+    );
+    wait_for_text(
+        &client,
+        "import-summary",
+        &summary.replace(['\u{2068}', '\u{2069}'], ""),
+    )
+    .await;
 
     // Filter to withdrawn entries, select them, disqualify them, then undo.
     let filter = find(&client, "filter-status").await;
     within("filter", filter.select_by_value("withdrawn")).await;
-    let shown = script(&client, "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length").await;
+    let shown = script(
+        &client,
+        "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length",
+    )
+    .await;
     let shown = shown.as_u64().unwrap();
     assert!(shown >= 4, "{shown} withdrawn rows");
     click(&client, "select-shown").await;
@@ -479,9 +506,23 @@ async fn import_review_change_statuses_and_see_statistics() {
     within("bulk status", bulk.select_by_value("disqualified")).await;
     click(&client, "bulk-apply").await;
     find(&client, "bulk-undo").await;
-    wait_for_script(&client, "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length", json!(0)).await;
-    let listed = caravan_e2e::caravan(&db, &["--json", "submissions", "list", "--edition", "siff-2026"]).json();
-    let withdrawn = listed["submissions"].as_array().unwrap().iter().filter(|s| s["status"] == "withdrawn").count();
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length",
+        json!(0),
+    )
+    .await;
+    let listed = caravan_e2e::caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", "siff-2026"],
+    )
+    .json();
+    let withdrawn = listed["submissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["status"] == "withdrawn")
+        .count();
     assert_eq!(withdrawn, 0, "the change is stored");
     click(&client, "bulk-undo").await;
     wait_for_script(
@@ -516,10 +557,24 @@ async fn duplicates_are_merged_in_the_window() {
          502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
     )
     .unwrap();
-    let run = caravan_e2e::caravan(&db, &["--json", "import", "filmfreeway", file.to_str().unwrap(), "--edition", "siff-2026"]);
+    let run = caravan_e2e::caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "filmfreeway",
+            file.to_str().unwrap(),
+            "--edition",
+            "siff-2026",
+        ],
+    );
     assert_eq!(run.status, 0, "{}", run.stdout);
-    let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "501"]).json()["id"].as_i64().unwrap();
-    let b = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json()["id"].as_i64().unwrap();
+    let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "501"]).json()["id"]
+        .as_i64()
+        .unwrap();
+    let b = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json()["id"]
+        .as_i64()
+        .unwrap();
 
     let client = driver.open(&db).await;
     click(&client, "nav-duplicates").await;
@@ -536,6 +591,14 @@ async fn duplicates_are_merged_in_the_window() {
     close(client).await;
     let merged = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json();
     assert_eq!(merged["id"], a, "502 now names the work kept");
-    let titles: Vec<&str> = merged["titles"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
-    assert!(titles.contains(&"Ba Wang Bie Ji") && titles.contains(&"霸王别姬"), "{titles:?}");
+    let titles: Vec<&str> = merged["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        titles.contains(&"Ba Wang Bie Ji") && titles.contains(&"霸王别姬"),
+        "{titles:?}"
+    );
 }

@@ -65,7 +65,12 @@ pub enum Commands {
     Search {
         #[arg(value_name = "QUERY")]
         query: String,
-        #[arg(long, value_name = "N", default_value_t = 10, hide_default_value = true)]
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 10,
+            hide_default_value = true
+        )]
         limit: u32,
     },
     Duplicates(DuplicatesArgs),
@@ -117,7 +122,12 @@ pub enum TextCommands {
         text: String,
         #[arg(long)]
         original: bool,
-        #[arg(long, value_name = "PROVENANCE", default_value = "curator", hide_default_value = true)]
+        #[arg(
+            long,
+            value_name = "PROVENANCE",
+            default_value = "curator",
+            hide_default_value = true
+        )]
         provenance: String,
     },
     Remove {

@@ -11,8 +11,8 @@ use args::{
     Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, IdsCommands,
     ImportCommands, MediaCommands, SubmissionsCommands, TextCommands, WorksCommands,
 };
-use caravan_domain::{JudgingStatus, Provenance, SubmissionStatus, TextField};
 use caravan_core::{Caravan, Error, SystemClock};
+use caravan_domain::{JudgingStatus, Provenance, SubmissionStatus, TextField};
 use caravan_i18n::Localizer;
 use clap::FromArgMatches;
 use output::{Reply, Report};

@@ -3,7 +3,7 @@
 //! `{"error":{"code","message"}}` or a localised line on stderr, with a non-zero exit.
 
 use caravan_core::api::{
-    DemoTotals, DuplicatePairs, EditionStats, Edition, ErrorPayload, ExportResult, IdCheckResult,
+    DemoTotals, DuplicatePairs, Edition, EditionStats, ErrorPayload, ExportResult, IdCheckResult,
     ImportReport, MediaInfo, SearchResults, SimilarImages, StatusChange, SubmissionItem,
     WorkDetail, WorksPage,
 };
@@ -305,7 +305,10 @@ impl<'a> Report<'a> {
             Reply::Exported(e) => {
                 out += &self.tr(
                     "cli--exported",
-                    &[("count", e.written.into()), ("path", e.path.as_str().into())],
+                    &[
+                        ("count", e.written.into()),
+                        ("path", e.path.as_str().into()),
+                    ],
                 );
                 out.push('\n');
             }

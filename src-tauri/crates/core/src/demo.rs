@@ -129,6 +129,7 @@ impl Caravan {
         while done < count {
             let n = BATCH.min(count - done);
             self.write(|tx| {
+                let mut ids = Vec::with_capacity(n as usize);
                 for i in 0..n {
                     let serial = start + done + i + 1;
                     let (kind, model) = models[(serial as usize) % models.len()];
@@ -145,6 +146,11 @@ impl Caravan {
                             Provenance::Machine,
                         )?;
                     }
+                    ids.push(id);
+                }
+                // Indexed after the batch's rows: FTS5 flushes at every statement
+                // savepoint, so interleaving would write a segment per work.
+                for id in ids {
                     crate::search::index_work(tx, id)?;
                 }
                 Ok(())

@@ -24,7 +24,11 @@ struct Prepared {
 
 fn prepare(row: &MatchRow) -> Prepared {
     Prepared {
-        keys: row.titles.iter().map(|t| caravan_text::match_key(t)).collect(),
+        keys: row
+            .titles
+            .iter()
+            .map(|t| caravan_text::match_key(t))
+            .collect(),
         folded: row.titles.iter().map(|t| caravan_text::fold(t)).collect(),
         makers: row
             .makers
@@ -43,7 +47,13 @@ fn prepare(row: &MatchRow) -> Prepared {
     }
 }
 
-fn compare(a: &MatchRow, pa: &Prepared, b: &MatchRow, pb: &Prepared, posters: bool) -> Option<(f64, Vec<String>)> {
+fn compare(
+    a: &MatchRow,
+    pa: &Prepared,
+    b: &MatchRow,
+    pb: &Prepared,
+    posters: bool,
+) -> Option<(f64, Vec<String>)> {
     let mut best = 0.0f64;
     let mut across = false;
     for (i, ka) in pa.keys.iter().enumerate() {
@@ -59,7 +69,14 @@ fn compare(a: &MatchRow, pa: &Prepared, b: &MatchRow, pb: &Prepared, posters: bo
     let mut reasons = Vec::new();
     let mut score = 0.5 * best;
     if best >= 0.85 {
-        reasons.push(if across { "title-across-scripts" } else { "title" }.to_owned());
+        reasons.push(
+            if across {
+                "title-across-scripts"
+            } else {
+                "title"
+            }
+            .to_owned(),
+        );
     }
     if pa.makers.iter().any(|m| pb.makers.contains(m)) {
         score += 0.2;
@@ -121,7 +138,10 @@ impl Caravan {
         }
         let index: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
-        for members in blocks.values().filter(|m| m.len() > 1 && m.len() <= MAX_BLOCK) {
+        for members in blocks
+            .values()
+            .filter(|m| m.len() > 1 && m.len() <= MAX_BLOCK)
+        {
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
                     candidates.insert((i.min(j), i.max(j)));
@@ -140,9 +160,13 @@ impl Caravan {
             if dismissed.contains(&key) {
                 continue;
             }
-            if let Some((score, reasons)) =
-                compare(a, &prepared[i], b, &prepared[j], poster_pairs.contains(&key))
-            {
+            if let Some((score, reasons)) = compare(
+                a,
+                &prepared[i],
+                b,
+                &prepared[j],
+                poster_pairs.contains(&key),
+            ) {
                 found.push((key.0, key.1, score, reasons));
             }
         }

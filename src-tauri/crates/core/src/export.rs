@@ -32,17 +32,23 @@ pub struct ExportFilter {
 impl ExportFilter {
     fn accepts(&self, item: &SubmissionItem) -> bool {
         let judging = item.label.as_deref().unwrap_or(&item.judging);
-        self.status.as_deref().is_none_or(|s| s == item.status.as_str())
-            && self.judging.as_deref().is_none_or(|j| j == judging || j == item.judging)
+        self.status
+            .as_deref()
+            .is_none_or(|s| s == item.status.as_str())
+            && self
+                .judging
+                .as_deref()
+                .is_none_or(|j| j == judging || j == item.judging)
             && self.section.as_deref().is_none_or(|s| s == item.section)
             && self
                 .country
                 .as_deref()
                 .is_none_or(|c| item.countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
-            && self
-                .language
-                .as_deref()
-                .is_none_or(|l| item.languages.iter().any(|x| x == l || x.starts_with(&format!("{l}-"))))
+            && self.language.as_deref().is_none_or(|l| {
+                item.languages
+                    .iter()
+                    .any(|x| x == l || x.starts_with(&format!("{l}-")))
+            })
     }
 }
 
@@ -181,7 +187,10 @@ fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> 
         credits("producer"),
         credits("cast"),
         date(first.and_then(|s| s.submitted_at)),
-        first.map(|s| status_words(s.status)).unwrap_or("").to_owned(),
+        first
+            .map(|s| status_words(s.status))
+            .unwrap_or("")
+            .to_owned(),
         first.map(judging_words).unwrap_or_default(),
         w.submissions
             .iter()
@@ -274,7 +283,10 @@ impl Caravan {
             .chain(extra.iter().map(String::as_str))
             .collect();
         // Written beside the target and renamed, so a failed export leaves no half file.
-        let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = out
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(e.to_string()))?;
         match format {
             ExportFormat::Csv => {
@@ -305,7 +317,9 @@ impl Caravan {
                             .map_err(|e| fail(e.to_string()))?;
                     }
                 }
-                sheet.set_freeze_panes(1, 0).map_err(|e| fail(e.to_string()))?;
+                sheet
+                    .set_freeze_panes(1, 0)
+                    .map_err(|e| fail(e.to_string()))?;
                 book.save(temp.path()).map_err(|e| fail(e.to_string()))?;
             }
             ExportFormat::Json => {

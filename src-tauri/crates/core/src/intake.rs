@@ -13,8 +13,8 @@ use caravan_domain::ids::{self, IdKind};
 use caravan_domain::{
     check_slug, CreditRole, JudgingStatus, Provenance, SubmissionStatus, TextField, WorkKind,
 };
-use caravan_intake::filmfreeway::{self, Judging, Rejection, Submission};
 use caravan_intake::ddex;
+use caravan_intake::filmfreeway::{self, Judging, Rejection, Submission};
 use caravan_store::{editions, submissions, works, Transaction};
 use sha2::Digest;
 use std::collections::HashMap;
@@ -148,6 +148,10 @@ fn date_ms(iso: &str) -> Option<i64> {
 
 /// The edition being imported into, with its sections and labels found by name or slug.
 struct Target {
+    /// Works to index once every row is in: FTS5 flushes its pending terms at each
+    /// statement savepoint, so indexing row by row between upserts writes thousands of
+    /// tiny segments.
+    to_index: Vec<i64>,
     edition_id: i64,
     database_id: String,
     sections: HashMap<String, i64>,
@@ -166,6 +170,7 @@ impl Target {
             sections.insert(s.name.to_lowercase(), s.id);
         }
         Ok(Target {
+            to_index: Vec::new(),
             edition_id: edition.id,
             database_id,
             first_section: edition.sections.first().map(|s| s.id),
@@ -217,7 +222,11 @@ fn identifier_fields(sub: &Submission) -> Vec<(usize, IdKind, &str)> {
         let upper = name.to_uppercase();
         let kind = [IdKind::Isan, IdKind::Eidr, IdKind::Isrc, IdKind::Iswc]
             .into_iter()
-            .find(|k| upper.split(|c: char| !c.is_alphanumeric()).any(|w| w == k.as_str().to_uppercase()));
+            .find(|k| {
+                upper
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == k.as_str().to_uppercase())
+            });
         if let Some(kind) = kind {
             out.push((i, kind, value.as_str()));
         }
@@ -225,12 +234,15 @@ fn identifier_fields(sub: &Submission) -> Vec<(usize, IdKind, &str)> {
     out
 }
 
+/// A row's checked identifiers, or why it was refused.
+type Checked = Result<Vec<(IdKind, String)>, Vec<Rejection>>;
+
 /// Checks the identifiers of a row before anything is written; returns them canonical.
 fn checked_identifiers(
     tx: &Transaction<'_>,
     sub: &Submission,
     existing: Option<i64>,
-) -> Result<Result<Vec<(IdKind, String)>, Vec<Rejection>>, Error> {
+) -> Result<Checked, Error> {
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for (i, kind, value) in identifier_fields(sub) {
@@ -269,7 +281,21 @@ fn set_imported_text(
     lang: &str,
     text: &str,
     original: bool,
+    fresh: bool,
 ) -> Result<(), Error> {
+    if fresh {
+        // A work made by this row has no texts of anyone else's to respect.
+        works::set_text(
+            tx,
+            work_id,
+            field,
+            lang,
+            text,
+            original,
+            Provenance::Submitted,
+        )?;
+        return Ok(());
+    }
     // The same words already stored under another tag keep that tag: a language guessed
     // from the text does not override one a curator or an earlier file gave.
     let texts = works::texts(tx, work_id)?;
@@ -386,7 +412,8 @@ fn apply_row(
     for (kind, value) in &identifiers {
         works::ensure_identifier(tx, work_id, kind.as_str(), value)?;
     }
-    write_texts(tx, work_id, sub)?;
+    let fresh = matches!(outcome, Outcome::Imported);
+    write_texts(tx, work_id, sub, fresh)?;
     for (i, c) in sub.countries.iter().enumerate() {
         works::add_country(tx, work_id, i, c)?;
     }
@@ -401,10 +428,8 @@ fn apply_row(
     for (i, (role, name)) in credits.into_iter().enumerate() {
         works::add_credit(tx, work_id, role.as_str(), name, i)?;
     }
-    let mut position = 0;
-    for (name, value) in fields_of(sub) {
+    for (position, (name, value)) in fields_of(sub).into_iter().enumerate() {
         works::add_field(tx, work_id, position, name, value)?;
-        position += 1;
     }
     let judging = target.judging(tx, &sub.judging)?;
     for section_id in &sections {
@@ -421,14 +446,24 @@ fn apply_row(
             now,
         )?;
     }
-    submissions::remove_other_sections(tx, work_id, target.edition_id, "filmfreeway", &sections)?;
+    if !fresh {
+        submissions::remove_other_sections(
+            tx,
+            work_id,
+            target.edition_id,
+            "filmfreeway",
+            &sections,
+        )?;
+    }
     works::set_import_digest(tx, work_id, target.edition_id, "filmfreeway", &digest, now)?;
     // A row that says what the store already holds (an export imported back) changed
     // nothing, whatever its digest.
-    if before.is_some_and(|b| b == works::snapshot(tx, work_id, target.edition_id).unwrap_or_default()) {
+    if before
+        .is_some_and(|b| b == works::snapshot(tx, work_id, target.edition_id).unwrap_or_default())
+    {
         outcome = Outcome::Unchanged;
     } else {
-        search::index_work(tx, work_id)?;
+        target.to_index.push(work_id);
     }
     Ok(Ok(outcome))
 }
@@ -453,37 +488,78 @@ fn fields_of(sub: &Submission) -> Vec<(&str, &str)> {
 
 /// The titles and synopses of a row: FilmFreeway's project title is in English unless it
 /// is the only title, in which case it is the original in its detected language.
-fn write_texts(tx: &Transaction<'_>, work_id: i64, sub: &Submission) -> Result<(), Error> {
+fn write_texts(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    sub: &Submission,
+    fresh: bool,
+) -> Result<(), Error> {
     let original_lang = sub.original_lang.clone();
     match (&sub.original_title, &original_lang) {
         (Some(original), Some(lang)) if lang != "en" || original == &sub.title => {
             if original != &sub.title {
-                set_imported_text(tx, work_id, TextField::Title, "en", &sub.title, false)?;
+                set_imported_text(
+                    tx,
+                    work_id,
+                    TextField::Title,
+                    "en",
+                    &sub.title,
+                    false,
+                    fresh,
+                )?;
             }
-            set_imported_text(tx, work_id, TextField::Title, lang, original, true)?;
+            set_imported_text(tx, work_id, TextField::Title, lang, original, true, fresh)?;
         }
         (Some(original), _) => {
             // Two different titles that both read as English: the project title stays
             // English and the original is kept with its language undetermined.
-            set_imported_text(tx, work_id, TextField::Title, "en", &sub.title, false)?;
-            set_imported_text(tx, work_id, TextField::Title, "und", original, true)?;
+            set_imported_text(
+                tx,
+                work_id,
+                TextField::Title,
+                "en",
+                &sub.title,
+                false,
+                fresh,
+            )?;
+            set_imported_text(tx, work_id, TextField::Title, "und", original, true, fresh)?;
         }
         (None, _) => {
             let lang = original_lang.clone().unwrap_or_else(|| {
-                caravan_intake::filmfreeway::title_language(&sub.title, &sub.languages, &sub.countries)
+                caravan_intake::filmfreeway::title_language(
+                    &sub.title,
+                    &sub.languages,
+                    &sub.countries,
+                )
             });
-            set_imported_text(tx, work_id, TextField::Title, &lang, &sub.title, true)?;
+            set_imported_text(
+                tx,
+                work_id,
+                TextField::Title,
+                &lang,
+                &sub.title,
+                true,
+                fresh,
+            )?;
         }
     }
     if let Some(s) = &sub.synopsis {
         let is_original = sub.original_synopsis.is_none();
-        set_imported_text(tx, work_id, TextField::Synopsis, "en", s, is_original)?;
+        set_imported_text(
+            tx,
+            work_id,
+            TextField::Synopsis,
+            "en",
+            s,
+            is_original,
+            fresh,
+        )?;
     }
     if let Some(s) = &sub.original_synopsis {
         let lang = original_lang
             .or_else(|| sub.languages.first().cloned())
             .unwrap_or_else(|| "und".to_owned());
-        set_imported_text(tx, work_id, TextField::Synopsis, &lang, s, true)?;
+        set_imported_text(tx, work_id, TextField::Synopsis, &lang, s, true, fresh)?;
     }
     Ok(())
 }
@@ -554,7 +630,7 @@ impl Caravan {
                     Ok(o) => report.count(o),
                     Err(rejections) => rejections.into_iter().for_each(|r| report.reject(r)),
                 }
-                if rows % 250 == 0 {
+                if rows.is_multiple_of(250) {
                     progress(ImportProgress {
                         rows,
                         fraction: reader.progress(),
@@ -567,6 +643,9 @@ impl Caravan {
             });
             if !report.rejected.is_empty() && !options.partial {
                 return Err(Error::ImportRejected(Box::new(report)));
+            }
+            for id in std::mem::take(&mut target.to_index) {
+                search::index_work(tx, id)?;
             }
             self.audit_import(tx, "filmfreeway", path, edition, &report)?;
             Ok(report)
@@ -638,8 +717,7 @@ impl Caravan {
                     .releases
                     .iter()
                     .find(|r| r.recordings.contains(&rec.reference));
-                let outcome =
-                    apply_recording(tx, &target, section_id, rec, release, now)?;
+                let outcome = apply_recording(tx, &target, section_id, rec, release, now)?;
                 report.count(outcome);
             }
             self.audit_import(tx, "ddex", path, edition, &report)?;
@@ -657,7 +735,10 @@ fn apply_recording(
     release: Option<&ddex::Release>,
     now: i64,
 ) -> Result<Outcome, Error> {
-    let digest = digest(&(format!("{rec:?}"), format!("{release:?}")), target.edition_id);
+    let digest = digest(
+        &(format!("{rec:?}"), format!("{release:?}")),
+        target.edition_id,
+    );
     let existing = works::find_by_identifier(tx, IdKind::Isrc.as_str(), &rec.isrc)?;
     let year = rec.year.or(release.and_then(|r| r.year));
     let (work_id, outcome) = match existing {
@@ -684,7 +765,7 @@ fn apply_recording(
                 .unwrap_or_else(|_| "und".to_owned()),
             None => caravan_intake::filmfreeway::title_language(&t.text, &[], &[]),
         };
-        set_imported_text(tx, work_id, TextField::Title, &lang, &t.text, i == 0)?;
+        set_imported_text(tx, work_id, TextField::Title, &lang, &t.text, i == 0, false)?;
     }
     for (i, artist) in rec.display_artists.iter().enumerate() {
         works::add_credit(tx, work_id, CreditRole::Artist.as_str(), artist, i)?;
@@ -698,10 +779,18 @@ fn apply_recording(
         works::add_genre(tx, work_id, i, g)?;
     }
     let mut fields: Vec<(&str, String)> = Vec::new();
-    if let Some(p) = rec.p_line.as_ref().or(release.and_then(|r| r.p_line.as_ref())) {
+    if let Some(p) = rec
+        .p_line
+        .as_ref()
+        .or(release.and_then(|r| r.p_line.as_ref()))
+    {
         fields.push(("P Line", p.clone()));
     }
-    if let Some(c) = rec.c_line.as_ref().or(release.and_then(|r| r.c_line.as_ref())) {
+    if let Some(c) = rec
+        .c_line
+        .as_ref()
+        .or(release.and_then(|r| r.c_line.as_ref()))
+    {
         fields.push(("C Line", c.clone()));
     }
     if let Some(r) = release {

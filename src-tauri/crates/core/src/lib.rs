@@ -8,16 +8,16 @@
 
 pub mod api;
 mod demo;
+mod duplicates;
 mod editions;
 mod error;
 mod export;
 mod intake;
-mod search;
-mod submissions;
-mod duplicates;
-mod titles;
 mod media;
+mod search;
 mod settings;
+mod submissions;
+mod titles;
 mod works;
 mod world;
 

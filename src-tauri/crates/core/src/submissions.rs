@@ -39,7 +39,11 @@ fn tally<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Tally> {
 impl Caravan {
     /// Every submission to an edition, with what the table filters and sorts on; titles
     /// in `lang` with fallback.
-    pub fn edition_submissions(&self, edition: &str, lang: &str) -> Result<Vec<SubmissionItem>, Error> {
+    pub fn edition_submissions(
+        &self,
+        edition: &str,
+        lang: &str,
+    ) -> Result<Vec<SubmissionItem>, Error> {
         self.read(|conn| {
             let id = edition_id(conn, edition)?;
             let rows = submissions::of_edition(conn, id)?;
@@ -84,9 +88,21 @@ impl Caravan {
         let items = self.edition_submissions(edition, "en")?;
         Ok(EditionStats {
             total: items.len() as u64,
-            by_country: tally(items.iter().flat_map(|i| i.countries.iter().map(String::as_str))),
-            by_language: tally(items.iter().flat_map(|i| i.languages.iter().map(String::as_str))),
-            by_genre: tally(items.iter().flat_map(|i| i.genres.iter().map(String::as_str))),
+            by_country: tally(
+                items
+                    .iter()
+                    .flat_map(|i| i.countries.iter().map(String::as_str)),
+            ),
+            by_language: tally(
+                items
+                    .iter()
+                    .flat_map(|i| i.languages.iter().map(String::as_str)),
+            ),
+            by_genre: tally(
+                items
+                    .iter()
+                    .flat_map(|i| i.genres.iter().map(String::as_str)),
+            ),
             by_status: tally(items.iter().map(|i| i.status.as_str())),
         })
     }
@@ -104,11 +120,19 @@ impl Caravan {
             .map(|id| StatusState {
                 id: *id,
                 status: status.unwrap_or(SubmissionStatus::InConsideration),
-                judging: judging.as_ref().map(|j| judging_parts(j).0).unwrap_or_default(),
+                judging: judging
+                    .as_ref()
+                    .map(|j| judging_parts(j).0)
+                    .unwrap_or_default(),
                 label: judging.as_ref().and_then(|j| judging_parts(j).1),
             })
             .collect();
-        self.apply_statuses(&targets, status.is_some(), judging.is_some(), "submission.status")
+        self.apply_statuses(
+            &targets,
+            status.is_some(),
+            judging.is_some(),
+            "submission.status",
+        )
     }
 
     /// Puts submissions back in the states an earlier change reported.
@@ -127,7 +151,8 @@ impl Caravan {
         self.write(|tx| {
             let mut previous = Vec::with_capacity(states.len());
             for s in states {
-                let current = submissions::statuses(tx, s.id)?.ok_or(Error::SubmissionNotFound(s.id))?;
+                let current =
+                    submissions::statuses(tx, s.id)?.ok_or(Error::SubmissionNotFound(s.id))?;
                 let (old_judging, old_label) = judging_parts(&current.1);
                 previous.push(StatusState {
                     id: s.id,

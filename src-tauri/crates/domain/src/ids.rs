@@ -124,8 +124,8 @@ pub fn check(value: &str) -> IdCheck {
     }
     if c.len() == 12 && c.chars().all(|ch| ch.is_ascii_alphanumeric()) {
         let b = c.as_bytes();
-        let isrc_shape = b[..2].iter().all(u8::is_ascii_alphabetic)
-            && b[5..].iter().all(u8::is_ascii_digit);
+        let isrc_shape =
+            b[..2].iter().all(u8::is_ascii_alphabetic) && b[5..].iter().all(u8::is_ascii_digit);
         if isrc_shape {
             return check_as(IdKind::Isrc, trimmed);
         }
@@ -191,8 +191,7 @@ fn eidr(value: &str) -> IdCheck {
         return IdCheck::bad(IdKind::Eidr, None, IdProblem::Format);
     };
     let c = compact(suffix);
-    if c.len() != 21 || !is_hex(&c[..20]) || !c[20..].chars().all(|x| x.is_ascii_alphanumeric())
-    {
+    if c.len() != 21 || !is_hex(&c[..20]) || !c[20..].chars().all(|x| x.is_ascii_alphanumeric()) {
         return IdCheck::bad(IdKind::Eidr, None, IdProblem::Format);
     }
     let canonical = format!("10.5240/{}-{}", groups(&c[..20]), &c[20..]);
@@ -206,8 +205,7 @@ fn eidr(value: &str) -> IdCheck {
 /// Prefixes issued by the IFPI that are not ISO 3166 countries, and codes of countries
 /// that no longer exist but appear on older recordings.
 const ISRC_SPECIAL_PREFIXES: &[&str] = &[
-    "QM", "QN", "QO", "QP", "QT", "QZ", "ZZ", "CP", "DG", "UK", "FX", "YU", "CS", "SU", "DD",
-    "XK",
+    "QM", "QN", "QO", "QP", "QT", "QZ", "ZZ", "CP", "DG", "UK", "FX", "YU", "CS", "SU", "DD", "XK",
 ];
 
 fn isrc(value: &str) -> IdCheck {
@@ -237,13 +235,7 @@ fn iswc(value: &str) -> IdCheck {
         return IdCheck::bad(IdKind::Iswc, None, IdProblem::Format);
     }
     let digits: Vec<u32> = c[1..].chars().filter_map(|d| d.to_digit(10)).collect();
-    let canonical = format!(
-        "T-{}.{}.{}-{}",
-        &c[1..4],
-        &c[4..7],
-        &c[7..10],
-        &c[10..11]
-    );
+    let canonical = format!("T-{}.{}.{}-{}", &c[1..4], &c[4..7], &c[7..10], &c[10..11]);
     let sum: u32 = 1 + digits[..9]
         .iter()
         .enumerate()
@@ -272,7 +264,10 @@ mod tests {
         );
         let short = check("isan 00000000d07a0090q");
         assert!(short.valid());
-        assert_eq!(short.canonical.as_deref(), Some("ISAN 0000-0000-D07A-0090-Q"));
+        assert_eq!(
+            short.canonical.as_deref(),
+            Some("ISAN 0000-0000-D07A-0090-Q")
+        );
         let wrong = check("ISAN 0000-0000-D07A-0090-R-0000-0000-X");
         assert_eq!(wrong.problem, Some(IdProblem::CheckCharacter));
         let wrong_version = check("ISAN 0000-0000-D07A-0090-Q-0000-0000-Y");

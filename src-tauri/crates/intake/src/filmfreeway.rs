@@ -206,6 +206,14 @@ pub struct Reader {
     utf16: bool,
     /// The reader counts a CRLF's line at the start of the next record; this corrects it.
     line_offset: u64,
+    /// Country and language cells already read: an export repeats a few hundred values.
+    memo: Memo,
+}
+
+#[derive(Debug, Default)]
+struct Memo {
+    countries: HashMap<String, Result<Vec<String>, String>>,
+    languages: HashMap<String, Result<Vec<String>, String>>,
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> FileError + '_ {
@@ -293,6 +301,7 @@ impl Reader {
             bytes_total,
             utf16,
             line_offset: u64::from(crlf),
+            memo: Memo::default(),
         })
     }
 
@@ -334,7 +343,7 @@ impl Reader {
         }
     }
 
-    fn parse_record(&self, line: u64) -> Row {
+    fn parse_record(&mut self, line: u64) -> Row {
         let mut rejections = Vec::new();
         if self.record.len() != self.headers.len() {
             rejections.push(Rejection {
@@ -362,6 +371,7 @@ impl Reader {
         }
         let mut b = RowBuilder {
             line,
+            memo: &mut self.memo,
             rejections,
             sub: Submission {
                 line,
@@ -453,8 +463,9 @@ pub fn unescape_formula(cell: &str) -> &str {
     }
 }
 
-struct RowBuilder {
+struct RowBuilder<'m> {
     line: u64,
+    memo: &'m mut Memo,
     rejections: Vec<Rejection>,
     sub: Submission,
 }
@@ -472,7 +483,7 @@ fn split_list(v: &str) -> Vec<String> {
         .collect()
 }
 
-impl RowBuilder {
+impl RowBuilder<'_> {
     fn reject(&mut self, column: &str, code: &'static str, value: &str) {
         let mut value = value.to_owned();
         if value.chars().count() > 80 {
@@ -536,11 +547,23 @@ impl RowBuilder {
                 Ok(d) => s.submission_date = d.map(|d| d.to_string()),
                 Err(()) => self.reject(header, "ff-bad-date", v),
             },
-            Column::CountryOfOrigin => match parse_countries(v) {
+            Column::CountryOfOrigin => match self
+                .memo
+                .countries
+                .entry(v.to_owned())
+                .or_insert_with(|| parse_countries(v))
+                .clone()
+            {
                 Ok(list) => s.countries = list,
                 Err(bad) => self.reject(header, "ff-bad-country", &bad),
             },
-            Column::Language => match parse_languages(v) {
+            Column::Language => match self
+                .memo
+                .languages
+                .entry(v.to_owned())
+                .or_insert_with(|| parse_languages(v))
+                .clone()
+            {
                 Ok(list) => s.languages = list,
                 Err(bad) => self.reject(header, "ff-bad-language", &bad),
             },
@@ -830,7 +853,9 @@ fn language_tag(name: &str) -> Option<String> {
     // "ko" are also the names of small languages in ISO 639-3.
     let looks_like_tag = trimmed.len() <= 12
         && trimmed.contains(|c: char| c.is_ascii_alphabetic())
-        && trimmed.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && trimmed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
         && (trimmed.len() <= 3 || trimmed.contains('-'));
     if looks_like_tag {
         let known = trimmed.contains('-')
@@ -937,16 +962,18 @@ fn original_language(title: &str, declared: &[String], countries: &[String]) -> 
         }
     };
     let fitting: Vec<&String> = declared.iter().filter(fits).collect();
-    let detected = whatlang::detect(title).filter(|i| i.is_reliable()).map(|info| {
-        match info.lang() {
-            // Whatlang's "Mandarin" is written Chinese, whatever it is spoken as.
-            whatlang::Lang::Cmn => "zh".to_owned(),
-            lang => isolang::Language::from_639_3(lang.code())
-                .and_then(|l| l.to_639_1())
-                .map(str::to_owned)
-                .unwrap_or_else(|| lang.code().to_owned()),
-        }
-    });
+    let detected = whatlang::detect(title)
+        .filter(|i| i.is_reliable())
+        .map(|info| {
+            match info.lang() {
+                // Whatlang's "Mandarin" is written Chinese, whatever it is spoken as.
+                whatlang::Lang::Cmn => "zh".to_owned(),
+                lang => isolang::Language::from_639_3(lang.code())
+                    .and_then(|l| l.to_639_1())
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| lang.code().to_owned()),
+            }
+        });
     if let Some(d) = &detected {
         if let Some(found) = fitting.iter().find(|f| base(f) == *d) {
             return (*found).clone();
@@ -958,11 +985,14 @@ fn original_language(title: &str, declared: &[String], countries: &[String]) -> 
     // Too short to tell alone: among the languages of the countries of origin (and the
     // declared ones), the one the text reads as.
     let mut allow: Vec<whatlang::Lang> = Vec::new();
-    for tag in countries
-        .iter()
-        .filter_map(|c| country_language(c))
-        .chain(declared.iter().map(|d| base(d)).collect::<Vec<_>>().iter().map(String::as_str))
-    {
+    for tag in countries.iter().filter_map(|c| country_language(c)).chain(
+        declared
+            .iter()
+            .map(|d| base(d))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    ) {
         let code3 = isolang::Language::from_639_1(tag).map(|l| l.to_639_3());
         if let Some(lang) = code3.and_then(whatlang::Lang::from_code) {
             if !allow.contains(&lang) {
@@ -1108,10 +1138,17 @@ mod tests {
     fn original_title_language() {
         let langs = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert_eq!(
-            original_language("Una mujer fantástica", &langs(&["ru"]), &langs(&["CL", "ES"])),
+            original_language(
+                "Una mujer fantástica",
+                &langs(&["ru"]),
+                &langs(&["CL", "ES"])
+            ),
             "es"
         );
-        assert_eq!(original_language("千と千尋の神隠し", &langs(&["en"]), &[]), "ja");
+        assert_eq!(
+            original_language("千と千尋の神隠し", &langs(&["en"]), &[]),
+            "ja"
+        );
         assert_eq!(original_language("霸王别姬", &langs(&["zh"]), &[]), "zh");
         assert_eq!(original_language("기생충", &[], &[]), "ko");
         assert_eq!(original_language("Левиафан", &langs(&["ru"]), &[]), "ru");

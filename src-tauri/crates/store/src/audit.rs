@@ -16,10 +16,7 @@ pub struct Entry<'a> {
 }
 
 pub fn record(tx: &Transaction<'_>, e: &Entry<'_>) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![e.at, e.actor, e.action, e.entity, e.entity_id, e.detail.to_string()],
-    )?;
+    tx.prepare_cached("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![e.at, e.actor, e.action, e.entity, e.entity_id, e.detail.to_string()])?;
     Ok(())
 }
 

@@ -22,9 +22,8 @@ pub fn put(tx: &Transaction<'_>, work_id: i64, doc: &Document) -> Result<(), Sto
         "INSERT INTO search_index (rowid, titles, people, romanised) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![work_id, doc.titles, doc.people, doc.romanised])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT OR IGNORE INTO search_titles (folded, work_id) VALUES (?1, ?2)",
-    )?;
+    let mut insert =
+        tx.prepare_cached("INSERT OR IGNORE INTO search_titles (folded, work_id) VALUES (?1, ?2)")?;
     for key in &doc.exact {
         insert.execute(params![key, work_id])?;
     }
@@ -59,7 +58,11 @@ pub fn exact(conn: &Connection, folded: &str, limit: u32) -> Result<Vec<i64>, St
 
 /// The best matches of an FTS5 query, best first, with BM25 scores (higher is better);
 /// titles weigh most, then people, then romanisations.
-pub fn matches(conn: &Connection, fts_query: &str, limit: u32) -> Result<Vec<(i64, f64)>, StoreError> {
+pub fn matches(
+    conn: &Connection,
+    fts_query: &str,
+    limit: u32,
+) -> Result<Vec<(i64, f64)>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT rowid, -bm25(search_index, 10.0, 4.0, 2.0) AS score FROM search_index
          WHERE search_index MATCH ?1 ORDER BY bm25(search_index, 10.0, 4.0, 2.0) LIMIT ?2",

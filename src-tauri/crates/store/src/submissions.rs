@@ -11,16 +11,14 @@ pub fn upsert_label(
     slug: &str,
     name: &str,
 ) -> Result<i64, StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO judging_labels (edition_id, slug, name) VALUES (?1, ?2, ?3)
          ON CONFLICT (edition_id, slug) DO UPDATE SET name = excluded.name",
-        params![edition_id, slug, name],
-    )?;
-    Ok(tx.query_row(
-        "SELECT id FROM judging_labels WHERE edition_id = ?1 AND slug = ?2",
-        params![edition_id, slug],
-        |r| r.get(0),
-    )?)
+    )?
+    .execute(params![edition_id, slug, name])?;
+    Ok(tx
+        .prepare_cached("SELECT id FROM judging_labels WHERE edition_id = ?1 AND slug = ?2")?
+        .query_row(params![edition_id, slug], |r| r.get(0))?)
 }
 
 /// A submission as it is entered.
@@ -38,15 +36,16 @@ pub struct NewSubmission<'a> {
 /// judging label must exist in the section's edition.
 pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i64, StoreError> {
     let label_id: Option<i64> = match &s.judging {
-        JudgingStatus::Label(slug) => Some(tx.query_row(
-            "SELECT l.id FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
+        JudgingStatus::Label(slug) => Some(
+            tx.prepare_cached(
+                "SELECT l.id FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
              WHERE sc.id = ?1 AND l.slug = ?2",
-            params![s.section_id, slug],
-            |r| r.get(0),
-        )?),
+            )?
+            .query_row(params![s.section_id, slug], |r| r.get(0))?,
+        ),
         _ => None,
     };
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO submissions (work_id, section_id, source, submission_status, judging_status,
                                   judging_label_id, submitted_at, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
@@ -55,22 +54,20 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
              judging_status = excluded.judging_status,
              judging_label_id = excluded.judging_label_id,
              updated_at = excluded.updated_at",
-        params![
-            s.work_id,
-            s.section_id,
-            s.source,
-            s.status.as_str(),
-            s.judging.as_str(),
-            label_id,
-            s.submitted_at,
-            now
-        ],
-    )?;
-    Ok(tx.query_row(
-        "SELECT id FROM submissions WHERE work_id = ?1 AND section_id = ?2",
-        params![s.work_id, s.section_id],
-        |r| r.get(0),
-    )?)
+    )?
+    .execute(params![
+        s.work_id,
+        s.section_id,
+        s.source,
+        s.status.as_str(),
+        s.judging.as_str(),
+        label_id,
+        s.submitted_at,
+        now
+    ])?;
+    Ok(tx
+        .prepare_cached("SELECT id FROM submissions WHERE work_id = ?1 AND section_id = ?2")?
+        .query_row(params![s.work_id, s.section_id], |r| r.get(0))?)
 }
 
 /// One row of an edition's submissions table.
@@ -159,7 +156,9 @@ pub fn remove_other_sections(
          WHERE s.work_id = ?1 AND sc.edition_id = ?2 AND s.source = ?3",
     )?;
     let found: Vec<(i64, i64)> = stmt
-        .query_map(params![work_id, edition_id, source], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map(params![work_id, edition_id, source], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
         .collect::<Result<_, _>>()?;
     for (id, section) in found {
         if !keep.contains(&section) {
@@ -223,7 +222,10 @@ pub fn statuses(
             |r| {
                 Ok((
                     crate::vocabulary(0, SubmissionStatus::parse(&r.get::<_, String>(0)?))?,
-                    crate::vocabulary(1, JudgingStatus::from_parts(&r.get::<_, String>(1)?, r.get(2)?))?,
+                    crate::vocabulary(
+                        1,
+                        JudgingStatus::from_parts(&r.get::<_, String>(1)?, r.get(2)?),
+                    )?,
                 ))
             },
         )

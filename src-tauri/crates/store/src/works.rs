@@ -47,11 +47,11 @@ pub fn insert(
     runtime_seconds: Option<i64>,
     now: i64,
 ) -> Result<i64, StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO works (kind, year, runtime_seconds, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4)",
-        params![kind.as_str(), year, runtime_seconds, now],
-    )?;
+    )?
+    .execute(params![kind.as_str(), year, runtime_seconds, now])?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -67,27 +67,27 @@ pub fn set_text(
     provenance: Provenance,
 ) -> Result<(), StoreError> {
     if original {
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE work_texts SET is_original = 0
              WHERE work_id = ?1 AND field = ?2 AND lang <> ?3 AND is_original = 1",
-            params![work_id, field.as_str(), lang],
-        )?;
+        )?
+        .execute(params![work_id, field.as_str(), lang])?;
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO work_texts (work_id, field, lang, text, is_original, provenance)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (work_id, field, lang) DO UPDATE
          SET text = excluded.text, is_original = excluded.is_original,
              provenance = excluded.provenance",
-        params![
-            work_id,
-            field.as_str(),
-            lang,
-            text,
-            original,
-            provenance.as_str()
-        ],
-    )?;
+    )?
+    .execute(params![
+        work_id,
+        field.as_str(),
+        lang,
+        text,
+        original,
+        provenance.as_str()
+    ])?;
     Ok(())
 }
 
@@ -97,10 +97,10 @@ pub fn add_country(
     position: usize,
     country: &str,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT OR IGNORE INTO work_countries (work_id, position, country) VALUES (?1, ?2, ?3)",
-        params![work_id, position as i64, country],
-    )?;
+    )?
+    .execute(params![work_id, position as i64, country])?;
     Ok(())
 }
 
@@ -110,10 +110,10 @@ pub fn add_language(
     position: usize,
     lang: &str,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT OR IGNORE INTO work_languages (work_id, position, lang) VALUES (?1, ?2, ?3)",
-        params![work_id, position as i64, lang],
-    )?;
+    )?
+    .execute(params![work_id, position as i64, lang])?;
     Ok(())
 }
 
@@ -123,10 +123,8 @@ pub fn add_identifier(
     kind: &str,
     value: &str,
 ) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT INTO identifiers (work_id, kind, value) VALUES (?1, ?2, ?3)",
-        params![work_id, kind, value],
-    )?;
+    tx.prepare_cached("INSERT INTO identifiers (work_id, kind, value) VALUES (?1, ?2, ?3)")?
+        .execute(params![work_id, kind, value])?;
     Ok(())
 }
 
@@ -148,14 +146,12 @@ pub fn add_credit(
     let person_id = match existing {
         Some(id) => id,
         None => {
-            tx.execute("INSERT INTO people (name) VALUES (?1)", [name])?;
+            tx.prepare_cached("INSERT INTO people (name) VALUES (?1)")?
+                .execute([name])?;
             tx.last_insert_rowid()
         }
     };
-    tx.execute(
-        "INSERT OR IGNORE INTO credits (work_id, person_id, role, position) VALUES (?1, ?2, ?3, ?4)",
-        params![work_id, person_id, role, position as i64],
-    )?;
+    tx.prepare_cached("INSERT OR IGNORE INTO credits (work_id, person_id, role, position) VALUES (?1, ?2, ?3, ?4)")?.execute(params![work_id, person_id, role, position as i64])?;
     Ok(())
 }
 
@@ -166,11 +162,8 @@ pub fn find_by_identifier(
     value: &str,
 ) -> Result<Option<i64>, StoreError> {
     Ok(conn
-        .query_row(
-            "SELECT work_id FROM identifiers WHERE kind = ?1 AND value = ?2",
-            params![kind, value],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT work_id FROM identifiers WHERE kind = ?1 AND value = ?2")?
+        .query_row(params![kind, value], |r| r.get(0))
         .optional()?)
 }
 
@@ -413,14 +406,14 @@ pub fn mark_original(
     field: TextField,
     lang: &str,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE work_texts SET is_original = 0 WHERE work_id = ?1 AND field = ?2 AND lang <> ?3",
-        params![work_id, field.as_str(), lang],
-    )?;
-    tx.execute(
+    )?
+    .execute(params![work_id, field.as_str(), lang])?;
+    tx.prepare_cached(
         "UPDATE work_texts SET is_original = 1 WHERE work_id = ?1 AND field = ?2 AND lang = ?3",
-        params![work_id, field.as_str(), lang],
-    )?;
+    )?
+    .execute(params![work_id, field.as_str(), lang])?;
     Ok(())
 }
 
@@ -506,7 +499,9 @@ pub fn set_import_digest(
 /// Every work id, in order.
 pub fn all_ids(conn: &Connection) -> Result<Vec<i64>, StoreError> {
     let mut stmt = conn.prepare("SELECT id FROM works ORDER BY id")?;
-    let ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     Ok(ids)
 }
 
@@ -526,7 +521,9 @@ pub fn merge_into(
          WHERE o.work_id = ?2 AND o.text <> k.text",
     )?;
     let kept_apart: Vec<(String, String, String)> = stmt
-        .query_map(params![keep, other], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map(params![keep, other], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
         .collect::<Result<_, _>>()?;
     drop(stmt);
     // A text in a language `keep` already has, worded differently, moves under a private
@@ -599,8 +596,10 @@ pub fn ensure_identifier(
     kind: &str,
     value: &str,
 ) -> Result<i64, StoreError> {
-    tx.prepare_cached("INSERT OR IGNORE INTO identifiers (work_id, kind, value) VALUES (?1, ?2, ?3)")?
-        .execute(params![work_id, kind, value])?;
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO identifiers (work_id, kind, value) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![work_id, kind, value])?;
     Ok(tx
         .prepare_cached("SELECT work_id FROM identifiers WHERE kind = ?1 AND value = ?2")?
         .query_row(params![kind, value], |r| r.get(0))?)
