@@ -23,6 +23,7 @@ fn main() {
         "set_text",
         "remove_text",
         "export_edition",
+        "add_identifier",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -154,3 +154,4 @@ cli--status-changed = { $count ->
     [many] غُيِّرت { $count } مشاركةً.
    *[other] غُيِّرت { $count } مشاركة.
 }
+cli--ids-add--about = إضافة رقم ISAN أو EIDR أو ISRC أو ISWC بعد التحقق منه إلى عمل

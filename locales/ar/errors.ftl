@@ -250,3 +250,9 @@ error--submission-not-found = لا توجد مشاركة رقمها { $id }.
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = تعذّرت كتابة { $file }: { $reason }. لم يُترك أي ملف ناقص.
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = تعذّرت إضافة «{ $value }»: { $reason } لم يُحفَظ شيء.
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } مُسنَد بالفعل إلى العمل { $work }. لم يُحفَظ شيء.

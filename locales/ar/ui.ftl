@@ -160,3 +160,6 @@ edit--synopsis = الملخص
 edit--original = هذا هو الأصل
 edit--save = حفظ
 edit--cancel = إلغاء
+
+identifier--add = إضافة معرِّف
+identifier--placeholder = ISAN أو EIDR أو ISRC أو ISWC

@@ -139,3 +139,4 @@ cli--status-changed = { $count ->
     [one] One submission changed.
    *[other] { $count } submissions changed.
 }
+cli--ids-add--about = Add a checked ISAN, EIDR, ISRC or ISWC to a work

@@ -246,3 +246,9 @@ error--submission-not-found = There is no submission { $id }.
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = { $file } could not be written: { $reason }. No file was left behind.
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = “{ $value }” cannot be added: { $reason } Nothing was stored.
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } already belongs to work { $work }. Nothing was stored.

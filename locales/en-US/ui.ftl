@@ -140,3 +140,6 @@ edit--synopsis = Synopsis
 edit--original = This is the original
 edit--save = Save
 edit--cancel = Cancel
+
+identifier--add = Add identifier
+identifier--placeholder = ISAN, EIDR, ISRC or ISWC

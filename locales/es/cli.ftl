@@ -145,3 +145,4 @@ cli--status-changed = { $count ->
     [many] Se han cambiado { $count } de inscripciones.
    *[other] Se han cambiado { $count } inscripciones.
 }
+cli--ids-add--about = Añadir a una obra un ISAN, EIDR, ISRC o ISWC comprobado

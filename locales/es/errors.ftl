@@ -247,3 +247,9 @@ error--submission-not-found = No existe la inscripción { $id }.
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = No se pudo escribir { $file }: { $reason }. No ha quedado ningún archivo a medias.
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = No se puede añadir «{ $value }»: { $reason } No se ha guardado nada.
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } ya pertenece a la obra { $work }. No se ha guardado nada.

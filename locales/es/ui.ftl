@@ -145,3 +145,6 @@ edit--synopsis = Sinopsis
 edit--original = Es la versión original
 edit--save = Guardar
 edit--cancel = Cancelar
+
+identifier--add = Añadir identificador
+identifier--placeholder = ISAN, EIDR, ISRC o ISWC

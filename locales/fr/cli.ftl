@@ -147,3 +147,4 @@ cli--status-changed = { $count ->
     [many] { $count } de candidatures modifiées.
    *[other] { $count } candidatures modifiées.
 }
+cli--ids-add--about = Ajouter à une œuvre un ISAN, EIDR, ISRC ou ISWC vérifié

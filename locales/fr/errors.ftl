@@ -248,3 +248,9 @@ error--submission-not-found = Il n’y a pas de candidature { $id }.
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = Impossible d’écrire { $file } : { $reason }. Aucun fichier incomplet n’a été laissé.
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = Impossible d’ajouter « { $value } » : { $reason } Rien n’a été enregistré.
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } appartient déjà à l’œuvre { $work }. Rien n’a été enregistré.

@@ -145,3 +145,6 @@ edit--synopsis = Synopsis de l’œuvre
 edit--original = C’est la version originale
 edit--save = Enregistrer
 edit--cancel = Annuler
+
+identifier--add = Ajouter l’identifiant
+identifier--placeholder = ISAN, EIDR, ISRC ou ISWC

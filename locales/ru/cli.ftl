@@ -150,3 +150,4 @@ cli--status-changed = { $count ->
     [many] Изменено { $count } заявок.
    *[other] Изменено { $count } заявки.
 }
+cli--ids-add--about = Добавить к произведению проверенный ISAN, EIDR, ISRC или ISWC

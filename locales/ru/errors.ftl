@@ -249,3 +249,9 @@ error--submission-not-found = Заявки { $id } нет.
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = Не удалось записать { $file }: { $reason }. Недописанный файл не оставлен.
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = Нельзя добавить «{ $value }»: { $reason } Ничего не сохранено.
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } уже принадлежит произведению { $work }. Ничего не сохранено.

@@ -150,3 +150,6 @@ edit--synopsis = Синопсис
 edit--original = Это оригинал
 edit--save = Сохранить
 edit--cancel = Отмена
+
+identifier--add = Добавить идентификатор
+identifier--placeholder = ISAN, EIDR, ISRC или ISWC

@@ -133,3 +133,4 @@ cli--stats-by-genre = 按类型
 cli--stats-by-status = 按状态
 # $count (Number) - submissions changed
 cli--status-changed = 已更改 { $count } 条报名。
+cli--ids-add--about = 为作品添加经过校验的 ISAN、EIDR、ISRC 或 ISWC

@@ -246,3 +246,9 @@ error--submission-not-found = 没有编号为 { $id } 的报名。
 # $file (String) - the file being written
 # $reason (String) - what went wrong
 error--export-io = 无法写入 { $file }：{ $reason }。未留下任何文件。
+# $value (String) - the identifier as given
+# $reason (String) - why it is not valid
+error--id-invalid = 无法添加“{ $value }”：{ $reason }未保存任何内容。
+# $value (String) - the identifier
+# $work (Number) - the work that carries it
+error--id-taken = { $value } 已属于作品 { $work }。未保存任何内容。

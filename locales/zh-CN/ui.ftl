@@ -135,3 +135,6 @@ edit--synopsis = 简介
 edit--original = 这是原文
 edit--save = 保存
 edit--cancel = 取消
+
+identifier--add = 添加标识符
+identifier--placeholder = ISAN、EIDR、ISRC 或 ISWC

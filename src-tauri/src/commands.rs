@@ -320,3 +320,17 @@ pub async fn export_edition(
         )
         .map_err(|e| state.payload(&e))
 }
+
+/// Adds a checked identifier to a work.
+#[tauri::command]
+pub async fn add_identifier(
+    work: i64,
+    value: String,
+    lang: String,
+    state: State<'_, AppState>,
+) -> Reply<WorkDetail> {
+    state
+        .caravan()?
+        .add_identifier(&work.to_string(), &value, &lang)
+        .map_err(|e| state.payload(&e))
+}

@@ -38,6 +38,7 @@ fn main() {
             commands::set_text,
             commands::remove_text,
             commands::export_edition,
+            commands::add_identifier,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

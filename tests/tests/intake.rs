@@ -279,6 +279,7 @@ fn rejected_rows_change_nothing_unless_partial() {
         "{error}"
     );
     assert!(rejected[1]["message"].as_str().unwrap().contains("Narnia"));
+    assert_eq!(error["details"]["rejected_total"], 4);
     assert_eq!(contents(&db), before, "a refused file changes nothing");
 
     // In Russian, the same refusal is explained in Russian.
@@ -417,6 +418,39 @@ fn question_headers_mixed_encodings_and_formulas() {
     let exported = std::fs::read_to_string(&all).unwrap();
     assert!(exported.contains("\"'=HYPERLINK("), "{exported}");
     assert!(!exported.contains(",=HYPERLINK("));
+    // In the workbook the same cell is a string, never a formula.
+    let xlsx = dir.path().join("all.xlsx");
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "xlsx",
+            "--edition",
+            EDITION,
+            "--out",
+            xlsx.to_str().unwrap(),
+        ],
+    ));
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let formulas = book.worksheet_formula(&name).unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell is a formula"
+    );
+    let cells = book.worksheet_range(&name).unwrap();
+    assert!(cells
+        .used_cells()
+        .any(|(_, _, c)| c.to_string().starts_with("=HYPERLINK(")));
+    // Re-importing the export changes nothing and takes the apostrophe off again.
+    assert_eq!(ok(import(&db, &all, &["--partial"]))["imported"], 0);
+    let work = ok(caravan(&db, &["--json", "works", "show", "9000001"]));
+    assert!(work["synopses"][0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("=HYPERLINK("));
 }
 
 #[test]
@@ -589,6 +623,49 @@ fn identifiers_are_checked_and_made_canonical() {
         &["--json", "--lang", "fr", "ids", "check", "T-034.524.680-2"],
     ));
     assert_ne!(fr["reason"], wrong["reason"]);
+
+    // Added to a work: checked, made canonical, and never given to two works.
+    ok(caravan(&db, &["--json", "demo"]));
+    let before = contents(&db);
+    let bad = caravan(
+        &db,
+        &[
+            "--json",
+            "ids",
+            "add",
+            "1",
+            "ISAN 0000-0000-D07A-0090-R-0000-0000-X",
+        ],
+    )
+    .error();
+    assert_eq!(bad["code"], "id-invalid");
+    assert!(bad["message"].as_str().unwrap().contains("0090-R"), "{bad}");
+    assert_eq!(contents(&db), before);
+    let work = ok(caravan(
+        &db,
+        &["--json", "ids", "add", "1", "isan 00000000d07a0090q"],
+    ));
+    assert!(
+        work["identifiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["kind"] == "isan" && i["value"] == "ISAN 0000-0000-D07A-0090-Q"),
+        "{work}"
+    );
+    let taken = caravan(
+        &db,
+        &["--json", "ids", "add", "2", "ISAN 0000-0000-D07A-0090-Q"],
+    )
+    .error();
+    assert_eq!(taken["code"], "id-taken");
+    assert_eq!(
+        ok(caravan(
+            &db,
+            &["--json", "works", "show", "ISAN 0000-0000-D07A-0090-Q"]
+        ))["id"],
+        1
+    );
 }
 
 #[test]

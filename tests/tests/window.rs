@@ -427,7 +427,14 @@ async fn search_as_you_type_and_edit_titles_side_by_side() {
     type_into(&client, "search-input", "қоштасу").await;
     find(&client, "search-hit-1").await;
     type_into(&client, "search-input", "").await;
-    // And removes it again.
+    // An identifier is checked before it is kept.
+    type_into(&client, "identifier-input", "T-034.524.680-2").await;
+    click(&client, "identifier-add").await;
+    find(&client, "error-banner").await;
+    type_into(&client, "identifier-input", "T-034.524.680-1").await;
+    click(&client, "identifier-add").await;
+    find(&client, "identifier-iswc").await;
+    // And removes the Kazakh title again.
     click(&client, "remove-kk-Cyrl").await;
     wait_for_script(
         &client,

@@ -147,7 +147,15 @@ column: string, code: string,
  */
 message: string, };
 
-export type ImportReport = { imported: number, updated: number, unchanged: number, rejected: Array<RejectedRow>, 
+export type ImportReport = { imported: number, updated: number, unchanged: number, 
+/**
+ * The refused rows, the first thousand of them when there are more.
+ */
+rejected: Array<RejectedRow>, 
+/**
+ * How many problems there were in all.
+ */
+rejected_total: number, 
 /**
  * True when nothing was stored: a dry run.
  */

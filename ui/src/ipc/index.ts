@@ -104,6 +104,8 @@ export const ipc = {
     call<WorkDetail>("set_text", { work, field, tag, text, original, lang }),
   removeText: (work: number, field: "title" | "synopsis", tag: string, lang: string) =>
     call<WorkDetail>("remove_text", { work, field, tag, lang }),
+  addIdentifier: (work: number, value: string, lang: string) =>
+    call<WorkDetail>("add_identifier", { work, value, lang }),
   exportEdition: (edition: string, format: "csv" | "xlsx" | "json", path: string | null, lang: string) =>
     call<ExportResult>("export_edition", { edition, format, path, lang }),
   /** Files dropped on the window: their paths and where, in CSS pixels. */

@@ -47,8 +47,9 @@ export function ImportPanel({ edition, t, onDone, onError }: Props) {
         },
         (e) => {
           const payload = toPayload(e);
+          // A refused file is explained here, row by row; other failures go to the banner.
           if (payload.details) setReport({ report: payload.details, refused: true });
-          onError(e);
+          else onError(e);
         },
       )
       .finally(() => setRunning(null));
@@ -102,12 +103,12 @@ function Report({ t, report, refused }: { t: Translate; report: ImportReport; re
     <div class="report" data-testid="import-report">
       <p data-testid="import-summary">
         {refused
-          ? t("import--refused", { count: report.rejected.length })
+          ? t("import--refused", { count: Number(report.rejected_total) })
           : t(report.dry_run ? "import--summary-dry-run" : "import--summary", {
               imported: Number(report.imported),
               updated: Number(report.updated),
               unchanged: Number(report.unchanged),
-              rejected: report.rejected.length,
+              rejected: Number(report.rejected_total),
             })}
       </p>
       {report.rejected.length > 0 && (

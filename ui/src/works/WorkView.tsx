@@ -138,6 +138,7 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
   const [work, setWork] = useState<WorkDetail | null>(null);
   // The language being edited: a tag, "" for a new one, or null when none is.
   const [editing, setEditing] = useState<string | null>(null);
+  const [identifier, setIdentifier] = useState("");
 
   useEffect(() => {
     let live = true;
@@ -312,13 +313,36 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
               </dl>
             </>
           )}
+          <h3>{t("work--identifiers")}</h3>
+          <form
+            class="form-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              ipc.addIdentifier(work.id, identifier, locale).then((w) => {
+                setWork(w);
+                setIdentifier("");
+              }, onError);
+            }}
+          >
+            <input
+              type="text"
+              dir="ltr"
+              data-testid="identifier-input"
+              value={identifier}
+              placeholder={t("identifier--placeholder")}
+              aria-label={t("identifier--placeholder")}
+              onInput={(e) => setIdentifier((e.currentTarget as HTMLInputElement).value)}
+            />
+            <button type="submit" data-testid="identifier-add" disabled={!identifier.trim()}>
+              {t("identifier--add")}
+            </button>
+          </form>
           {work.identifiers.length > 0 && (
             <>
-              <h3>{t("work--identifiers")}</h3>
               <dl class="facts identifiers">
                 {work.identifiers.map((i) => (
                   <Fragment key={`${i.kind}:${i.value}`}>
-                    <dt>
+                    <dt data-testid={`identifier-${i.kind}`}>
                       <code>{i.kind}</code>
                     </dt>
                     <dd>

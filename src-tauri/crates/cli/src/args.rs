@@ -109,6 +109,12 @@ pub enum IdsCommands {
         #[arg(value_name = "VALUE")]
         value: String,
     },
+    Add {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[arg(value_name = "VALUE")]
+        value: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

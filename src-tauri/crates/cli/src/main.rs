@@ -135,6 +135,9 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
         Commands::Ids(IdsCommands::Check { value }) => {
             Reply::IdCheck(Caravan::check_identifier(&value, l10n))
         }
+        Commands::Ids(IdsCommands::Add { work, value }) => {
+            Reply::Work(caravan.add_identifier(&work, &value, lang)?)
+        }
         Commands::Titles(cmd) => text_command(&caravan, TextField::Title, cmd, lang)?,
         Commands::Synopses(cmd) => text_command(&caravan, TextField::Synopsis, cmd, lang)?,
         Commands::Search { query, limit } => Reply::Search(caravan.search(&query, lang, limit)?),

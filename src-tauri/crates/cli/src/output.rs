@@ -372,7 +372,7 @@ impl<'a> Report<'a> {
                 ("imported", r.imported.into()),
                 ("updated", r.updated.into()),
                 ("unchanged", r.unchanged.into()),
-                ("rejected", r.rejected.len().into()),
+                ("rejected", r.rejected_total.into()),
             ],
         );
         out.push('\n');

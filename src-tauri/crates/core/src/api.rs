@@ -237,7 +237,12 @@ pub struct ImportReport {
     pub updated: u64,
     #[ts(type = "number")]
     pub unchanged: u64,
+    /// The refused rows, the first thousand of them when there are more.
     pub rejected: Vec<RejectedRow>,
+    /// How many problems there were in all.
+    #[ts(type = "number")]
+    #[serde(default)]
+    pub rejected_total: u64,
     /// True when nothing was stored: a dry run.
     #[serde(default)]
     pub dry_run: bool,

@@ -30,7 +30,7 @@ pub enum Error {
     MediaNotFound(i64),
     #[error(transparent)]
     ImportFile(#[from] caravan_intake::filmfreeway::FileError),
-    #[error("{} rows rejected", .0.rejected.len())]
+    #[error("{} rows rejected", .0.rejected_total)]
     ImportRejected(Box<crate::api::ImportReport>),
     #[error("{file}: {source}")]
     Ddex {
@@ -45,6 +45,13 @@ pub enum Error {
     SameWork,
     #[error("no submission {0}")]
     SubmissionNotFound(i64),
+    #[error("'{value}' is not a valid identifier ({})", .problem.as_str())]
+    IdentifierInvalid {
+        value: String,
+        problem: caravan_domain::ids::IdProblem,
+    },
+    #[error("{value} already belongs to work {work}")]
+    IdentifierTaken { value: String, work: i64 },
     #[error("{path}: {reason}")]
     Export {
         path: std::path::PathBuf,
@@ -73,6 +80,8 @@ impl Error {
             Error::SameWork => "duplicate-same-work",
             Error::SubmissionNotFound(_) => "submission-not-found",
             Error::Export { .. } => "export-io",
+            Error::IdentifierInvalid { .. } => "id-invalid",
+            Error::IdentifierTaken { .. } => "id-taken",
         }
     }
 
@@ -176,7 +185,7 @@ impl Error {
                     ),
                 }
             }
-            Error::ImportRejected(report) => l10n.tr_with(&id, [("count", report.rejected.len())]),
+            Error::ImportRejected(report) => l10n.tr_with(&id, [("count", report.rejected_total)]),
             Error::Ddex { file, source } => l10n.tr_with(
                 &id,
                 [
@@ -193,6 +202,22 @@ impl Error {
             Error::TitleLast(work) => l10n.tr_with(&id, [("work", work.as_str())]),
             Error::SameWork => l10n.tr(&id, None),
             Error::SubmissionNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
+            Error::IdentifierInvalid { value, problem } => {
+                let kind = caravan_domain::ids::check(value)
+                    .kind
+                    .as_str()
+                    .to_uppercase();
+                let reason = l10n.tr_with(
+                    &format!("id-problem--{}", problem.as_str()),
+                    [("kind", kind)],
+                );
+                l10n.tr_with(&id, [("value", value.clone()), ("reason", reason)])
+            }
+            Error::IdentifierTaken { value, work } => l10n.tr_with(
+                &id,
+                [("value", value.as_str().into()), ("work", (*work).into())]
+                    as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            ),
             Error::Export { path: p, reason } => {
                 l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
             }

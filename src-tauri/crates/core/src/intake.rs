@@ -39,6 +39,9 @@ fn own_work(database_id: &str, tracking: &str) -> Option<i64> {
         .ok()
 }
 
+/// The most refused rows a report lists one by one; `rejected_total` counts them all.
+const MAX_REPORTED: usize = 1000;
+
 /// How an import should go.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImportOptions {
@@ -65,6 +68,11 @@ impl ImportReport {
     }
 
     fn reject(&mut self, r: Rejection) {
+        // A file of garbage must not build a report as big as itself.
+        self.rejected_total += 1;
+        if self.rejected.len() >= MAX_REPORTED {
+            return;
+        }
         self.rejected.push(RejectedRow {
             line: r.line,
             column: r.column,
@@ -672,7 +680,7 @@ impl Caravan {
                 "imported": report.imported,
                 "updated": report.updated,
                 "unchanged": report.unchanged,
-                "rejected": report.rejected.len(),
+                "rejected": report.rejected_total,
             }),
         )
     }

@@ -78,6 +78,48 @@ impl Caravan {
         self.work_detail(&id.to_string(), view_lang)
     }
 
+    /// Adds a checked identifier (ISAN, EIDR, ISRC or ISWC, in its canonical spelling) to
+    /// a work. A value that fails its check, or that another work already carries, is
+    /// refused and nothing is stored.
+    pub fn add_identifier(
+        &self,
+        work: &str,
+        value: &str,
+        view_lang: &str,
+    ) -> Result<WorkDetail, Error> {
+        let id = self.resolve_work(work)?;
+        let check = ids::check(value);
+        let canonical = match (check.valid(), check.canonical) {
+            (true, Some(c)) => c,
+            _ => {
+                return Err(Error::IdentifierInvalid {
+                    value: value.trim().to_owned(),
+                    problem: check.problem.unwrap_or(ids::IdProblem::Unrecognised),
+                })
+            }
+        };
+        let kind = check.kind.as_str();
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            let holder = works::ensure_identifier(tx, id, kind, &canonical)?;
+            if holder != id {
+                return Err(Error::IdentifierTaken {
+                    value: canonical.clone(),
+                    work: holder,
+                });
+            }
+            works::touch(tx, id, now)?;
+            self.audit(
+                tx,
+                "work.identifier.add",
+                "work",
+                Some(id),
+                serde_json::json!({ "kind": kind, "value": canonical }),
+            )
+        })?;
+        self.work_detail(&id.to_string(), view_lang)
+    }
+
     /// Checks an identifier and says, in the localizer's language, what is wrong with it.
     pub fn check_identifier(value: &str, l10n: &caravan_i18n::Localizer) -> IdCheckResult {
         let check = ids::check(value);
