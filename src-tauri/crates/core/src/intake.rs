@@ -156,6 +156,8 @@ fn date_ms(iso: &str) -> Option<i64> {
 
 /// The edition being imported into, with its sections and labels found by name or slug.
 struct Target {
+    /// People already looked up in this import, by name.
+    people: HashMap<String, i64>,
     /// Works to index once every row is in: FTS5 flushes its pending terms at each
     /// statement savepoint, so indexing row by row between upserts writes thousands of
     /// tiny segments.
@@ -178,6 +180,7 @@ impl Target {
             sections.insert(s.name.to_lowercase(), s.id);
         }
         Ok(Target {
+            people: HashMap::new(),
             to_index: Vec::new(),
             edition_id: edition.id,
             database_id,
@@ -412,15 +415,20 @@ fn apply_row(
     } else {
         &sub.tracking_number
     };
+    let fresh = matches!(outcome, Outcome::Imported);
     for (kind, value) in [(FF_SUBMISSION, &sub.submission_id), (FF_TRACKING, tracking)] {
-        if let Some(v) = value {
-            works::ensure_identifier(tx, work_id, kind, v)?;
+        match value {
+            // Neither was found above, so a new work takes them without a second look.
+            Some(v) if fresh => works::add_identifier(tx, work_id, kind, v)?,
+            Some(v) => {
+                works::ensure_identifier(tx, work_id, kind, v)?;
+            }
+            None => {}
         }
     }
     for (kind, value) in &identifiers {
         works::ensure_identifier(tx, work_id, kind.as_str(), value)?;
     }
-    let fresh = matches!(outcome, Outcome::Imported);
     write_texts(tx, work_id, sub, fresh)?;
     for (i, c) in sub.countries.iter().enumerate() {
         works::add_country(tx, work_id, i, c)?;
@@ -434,7 +442,15 @@ fn apply_row(
     let mut credits: Vec<&(CreditRole, String)> = sub.credits.iter().collect();
     credits.sort_by_key(|(role, _)| CreditRole::ALL.iter().position(|r| r == role));
     for (i, (role, name)) in credits.into_iter().enumerate() {
-        works::add_credit(tx, work_id, role.as_str(), name, i)?;
+        let person = match target.people.get(name) {
+            Some(id) => *id,
+            None => {
+                let id = works::person(tx, name)?;
+                target.people.insert(name.clone(), id);
+                id
+            }
+        };
+        works::add_credit_to(tx, work_id, role.as_str(), person, i)?;
     }
     for (position, (name, value)) in fields_of(sub).into_iter().enumerate() {
         works::add_field(tx, work_id, position, name, value)?;

@@ -962,6 +962,16 @@ fn original_language(title: &str, declared: &[String], countries: &[String]) -> 
         }
     };
     let fitting: Vec<&String> = declared.iter().filter(fits).collect();
+    // A script only one language is written in, or a declared language written in a
+    // non-Latin script, settles it without reading the letters.
+    if candidates.len() == 1 {
+        return candidates[0].to_owned();
+    }
+    if script != whatlang::Script::Latin {
+        if let Some(first) = fitting.first() {
+            return (*first).clone();
+        }
+    }
     let detected = whatlang::detect(title)
         .filter(|i| i.is_reliable())
         .map(|info| {

@@ -128,6 +128,37 @@ pub fn add_identifier(
     Ok(())
 }
 
+/// The person of this name, created on first mention.
+pub fn person(tx: &Transaction<'_>, name: &str) -> Result<i64, StoreError> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM people WHERE name = ?1 ORDER BY id LIMIT 1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    match existing {
+        Some(id) => Ok(id),
+        None => {
+            tx.prepare_cached("INSERT INTO people (name) VALUES (?1)")?
+                .execute([name])?;
+            Ok(tx.last_insert_rowid())
+        }
+    }
+}
+
+/// Credits a known person with a role.
+pub fn add_credit_to(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    role: &str,
+    person_id: i64,
+    position: usize,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO credits (work_id, person_id, role, position) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![work_id, person_id, role, position as i64])?;
+    Ok(())
+}
+
 /// Credits a person, by name, with a role; the person is created on first mention.
 pub fn add_credit(
     tx: &Transaction<'_>,
@@ -136,23 +167,8 @@ pub fn add_credit(
     name: &str,
     position: usize,
 ) -> Result<(), StoreError> {
-    let existing: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM people WHERE name = ?1 ORDER BY id LIMIT 1",
-            [name],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let person_id = match existing {
-        Some(id) => id,
-        None => {
-            tx.prepare_cached("INSERT INTO people (name) VALUES (?1)")?
-                .execute([name])?;
-            tx.last_insert_rowid()
-        }
-    };
-    tx.prepare_cached("INSERT OR IGNORE INTO credits (work_id, person_id, role, position) VALUES (?1, ?2, ?3, ?4)")?.execute(params![work_id, person_id, role, position as i64])?;
-    Ok(())
+    let person_id = person(tx, name)?;
+    add_credit_to(tx, work_id, role, person_id, position)
 }
 
 /// The work that carries an identifier of the given kind and value.
