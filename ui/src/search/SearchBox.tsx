@@ -15,6 +15,7 @@ interface Props {
 export function SearchBox({ locale, t, onOpen, onError }: Props) {
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [open, setOpen] = useState(true);
   const asked = useRef(0);
 
   useEffect(() => {
@@ -38,9 +39,18 @@ export function SearchBox({ locale, t, onOpen, onError }: Props) {
         placeholder={t("search--placeholder")}
         aria-label={t("search--label")}
         value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        // Closed when the focus leaves the search, after a click on a result has landed.
+        onBlur={() => setTimeout(() => setOpen(false), 200)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") setOpen(false);
+        }}
       />
-      {hits !== null && (
+      {hits !== null && open && (
         <ul class="search-results" data-testid="search-results">
           {hits.length === 0 && <li class="search-none">{t("search--none")}</li>}
           {hits.map((h) => (

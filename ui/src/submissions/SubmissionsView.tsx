@@ -200,17 +200,17 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
             onChange={() => toggle(s.id)}
           />
         </span>
-        <button type="button" class="cell title link" role="cell" onClick={() => onOpen(s.work_id)}>
+        <button type="button" class="cell title link" role="cell" dir="auto" onClick={() => onOpen(s.work_id)}>
           <bdi lang={s.title_lang}>{s.title}</bdi>
         </button>
-        <span class="cell" role="cell">
-          <bdi>{s.section_name}</bdi>
+        <span class="cell" role="cell" dir="auto">
+          {s.section_name}
         </span>
         <span class="cell" role="cell" data-testid={`submission-status-${s.id}`}>
           {t(`status--${s.status}`)}
         </span>
-        <span class="cell" role="cell">
-          {s.judging === "label" ? <bdi>{s.label_name ?? s.label}</bdi> : t(`judging--${s.judging}`)}
+        <span class="cell" role="cell" dir={s.judging === "label" ? "auto" : undefined}>
+          {s.judging === "label" ? s.label_name ?? s.label : t(`judging--${s.judging}`)}
         </span>
         <span class="cell" role="cell">
           {s.countries.join(" · ")}

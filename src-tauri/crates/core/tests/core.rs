@@ -364,3 +364,43 @@ fn a_refused_image_stores_nothing() {
         .unwrap();
     assert!(log.iter().all(|e| e.action != "media.add"));
 }
+
+#[test]
+fn a_database_from_before_search_is_indexed_when_opened() {
+    // A database of schema 2, written by the Caravan that had no search index.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("caravan.db");
+    {
+        let conn = caravan_store::Connection::open(&path).unwrap();
+        for m in &caravan_store::MIGRATIONS[..2] {
+            conn.execute_batch(m).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 2;
+             INSERT INTO works (id, kind, year, created_at, updated_at) VALUES (1, 'film', 1979, 0, 0);
+             INSERT INTO work_texts VALUES (1, 'title', 'ru', 'Сталкер', 1, 'curator');
+             INSERT INTO people (id, name) VALUES (1, 'Андрей Тарковский');
+             INSERT INTO credits VALUES (1, 1, 'director', 0);",
+        )
+        .unwrap();
+    }
+    let caravan = open(&dir);
+    let by_title = caravan.search("сталкер", "en", 10).unwrap();
+    assert_eq!(by_title.hits.len(), 1);
+    assert_eq!(by_title.hits[0].work_id, 1);
+    assert_eq!(
+        by_title.hits[0].score, 1000.0,
+        "an exact title ranks as exact"
+    );
+    let by_director = caravan.search("тарковск", "en", 10).unwrap();
+    assert_eq!(by_director.hits[0].work_id, 1);
+    let romanised = caravan.search("stalker", "en", 10).unwrap();
+    assert_eq!(
+        romanised.hits[0].work_id, 1,
+        "the romanised title finds it too"
+    );
+    // Opening again does not rebuild: the request was taken off.
+    drop(caravan);
+    let again = open(&dir);
+    assert_eq!(again.search("сталкер", "en", 10).unwrap().hits.len(), 1);
+}
