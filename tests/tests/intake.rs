@@ -1070,3 +1070,315 @@ fn statuses_change_in_bulk_and_statistics_count_entries() {
         .iter()
         .all(|s| s["status"] == "disqualified" && s["judging"] == "not-selected"));
 }
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn submission_of<'a>(subs: &'a Value, work: &Value, section: &str) -> &'a Value {
+    subs["submissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["work_id"] == *work && s["section"] == section)
+        .unwrap_or_else(|| panic!("no {section} entry for {work}: {subs}"))
+}
+
+#[test]
+fn a_music_edition_exports_and_imports_back_as_it_was() {
+    let (dir, db) = demo_db();
+    let edition = "srimf-pingyao-2018";
+    let out = dir.path().join("music.csv");
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            edition,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let before = contents(&db);
+    let report = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "filmfreeway",
+            out.to_str().unwrap(),
+            "--edition",
+            edition,
+        ],
+    ));
+    assert_eq!(
+        (report["imported"].as_u64(), report["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "{report}"
+    );
+    let after = contents(&db);
+    let lines = |c: &str| {
+        c.lines()
+            .filter(|l| !l.starts_with("audit_log"))
+            .map(str::to_owned)
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let (was, is) = (lines(&before), lines(&after));
+    let gone: Vec<_> = was.difference(&is).collect();
+    let new: Vec<_> = is.difference(&was).collect();
+    assert!(
+        gone.is_empty() && new.is_empty(),
+        "music stays music, every credit stays:\ngone {gone:?}\nnew {new:?}"
+    );
+}
+
+#[test]
+fn statuses_a_curator_set_survive_reimports_and_exports() {
+    let (dir, db) = demo_db();
+    let file = write(
+        dir.path(),
+        "two.csv",
+        "Submission ID,Project Title,Directors,Synopsis,Submission Categories,Judging Status\r\n\
+         5001,La Rivière,Ana Lima,First cut,\"Shorts, Docs\",Undecided\r\n",
+    );
+    ok(import(&db, &file, &[]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "5001"]))["id"].clone();
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    let docs = submission_of(&subs, &work, "docs")["id"].to_string();
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "submissions",
+            "status",
+            &docs,
+            "--judging",
+            "selected",
+        ],
+    ));
+
+    // The file again, with only the synopsis changed: the curator's decision stands.
+    let edited = write(
+        dir.path(),
+        "edited.csv",
+        "Submission ID,Project Title,Directors,Synopsis,Submission Categories,Judging Status\r\n\
+         5001,La Rivière,Ana Lima,Final cut,\"Shorts, Docs\",Undecided\r\n",
+    );
+    assert_eq!(ok(import(&db, &edited, &[]))["updated"], 1);
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    assert_eq!(submission_of(&subs, &work, "docs")["judging"], "selected");
+    assert_eq!(
+        submission_of(&subs, &work, "shorts")["judging"],
+        "undecided"
+    );
+
+    // An export carries each section's judging, and imports back without changing either.
+    let out = dir.path().join("out.csv");
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("Undecided; Selected"));
+    let again = ok(import(&db, &out, &[]));
+    assert_eq!(again["updated"], 0, "{again}");
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    assert_eq!(submission_of(&subs, &work, "docs")["judging"], "selected");
+
+    // A file that says something new wins.
+    let decided = write(
+        dir.path(),
+        "decided.csv",
+        "Submission ID,Project Title,Directors,Synopsis,Submission Categories,Judging Status\r\n\
+         5001,La Rivière,Ana Lima,Final cut,\"Shorts, Docs\",Not Selected\r\n",
+    );
+    ok(import(&db, &decided, &[]));
+    let subs = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    assert_eq!(
+        submission_of(&subs, &work, "docs")["judging"],
+        "not-selected"
+    );
+}
+
+#[test]
+fn hostile_cells_are_refused_not_fatal() {
+    let (dir, db) = demo_db();
+    let long =
+        "Best International Student Short Film Under Twenty Minutes Competition Section Award";
+    let file = write(
+        dir.path(),
+        "hostile.csv",
+        &format!(
+            "Submission ID,Project Title,Duration,Submission Categories\r\n\
+             1,Endless,200000000000000000,Shorts\r\n\
+             2,Forever,9000000000000000:00:00,Shorts\r\n\
+             3,Long Category,0:12:00,{long}\r\n"
+        ),
+    );
+    let report = ok(import(&db, &file, &["--partial"]));
+    assert_eq!(report["imported"], 1, "{report}");
+    let codes: Vec<&str> = report["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["ff-bad-duration", "ff-bad-duration"]);
+    let editions = ok(caravan(&db, &["--json", "editions", "list"]));
+    assert!(editions
+        .to_string()
+        .contains("best-international-student-short-film-under-twenty-minutes"));
+}
+
+#[test]
+fn a_dry_run_on_a_fresh_database_writes_nothing_at_all() {
+    let (_dir, db) = demo_db();
+    let settings = |db: &Path| -> Vec<String> {
+        let conn =
+            rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap();
+        let mut stmt = conn
+            .prepare("SELECT key || '=' || value FROM settings ORDER BY key")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let before = (contents(&db), settings(&db));
+    ok(import(&db, &sample(), &["--dry-run"]));
+    assert_eq!((contents(&db), settings(&db)), before);
+}
+
+#[test]
+fn different_films_with_a_common_title_are_not_duplicates() {
+    let (dir, db) = demo_db();
+    let file = write(
+        dir.path(),
+        "homes.csv",
+        "Submission ID,Project Title,Directors,Country of Origin,Completion Date,Duration\r\n\
+         601,Home,Chidi Okafor,NG,2025-03-01,0:12:00\r\n\
+         602,Home,Ingrid Berg,DE,2025-06-01,0:13:30\r\n\
+         603,Home,Chidi Okafor,NG,2025-03-01,0:12:05\r\n",
+    );
+    ok(import(&db, &file, &[]));
+    let id = |s: &str| {
+        ok(caravan(&db, &["--json", "works", "show", s]))["id"]
+            .as_i64()
+            .unwrap()
+    };
+    let (a, b, c) = (id("601"), id("602"), id("603"));
+    let pairs = ok(caravan(
+        &db,
+        &["--json", "duplicates", "--edition", EDITION],
+    ));
+    let has = |x: i64, y: i64| {
+        pairs["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["a"] == x.min(y) && p["b"] == x.max(y))
+    };
+    assert!(has(a, c), "the same film entered twice: {pairs}");
+    assert!(!has(a, b) && !has(b, c), "two films called Home: {pairs}");
+}
+
+#[test]
+fn merged_works_stay_whole_when_their_files_come_again() {
+    let (dir, db) = demo_db();
+    let file = write(
+        dir.path(),
+        "river.csv",
+        "Submission ID,Project Title,Project Title (Original Language),Directors,Submission Categories,Judging Status\r\n\
+         5001,The River,La Rivière,Ana Lima,Shorts,Undecided\r\n\
+         5002,The River,Le Fleuve,Ana Lima,Docs,Selected\r\n",
+    );
+    ok(import(&db, &file, &[]));
+    let keep = ok(caravan(&db, &["--json", "works", "show", "5001"]))["id"].to_string();
+    ok(caravan(
+        &db,
+        &["--json", "duplicates", "merge", &keep, "5002"],
+    ));
+    let merged = ok(caravan(&db, &["--json", "works", "show", "5002"]));
+    let snapshot = |db: &Path| {
+        let w = ok(caravan(db, &["--json", "works", "show", "5001"]));
+        let subs = ok(caravan(
+            db,
+            &["--json", "submissions", "list", "--edition", EDITION],
+        ));
+        let mine: Vec<Value> = subs["submissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["work_id"] == w["id"])
+            .map(|s| serde_json::json!([s["section"], s["judging"]]))
+            .collect();
+        (w["titles"].clone(), mine)
+    };
+    let after_merge = snapshot(&db);
+    assert_eq!(after_merge.1.len(), 2, "both entries kept: {after_merge:?}");
+    assert!(merged["titles"].to_string().contains("Le Fleuve"));
+    ok(import(&db, &file, &[]));
+    assert_eq!(
+        snapshot(&db),
+        after_merge,
+        "the file adds nothing it did not already say"
+    );
+    let third = ok(import(&db, &file, &[]));
+    assert_eq!(third["updated"], 0, "and the next import is quiet: {third}");
+
+    // A work with no FilmFreeway ids, exported, merged away, then its file imported
+    // twice: one new work, not one per import.
+    let out = dir.path().join("out.csv");
+    ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    ok(caravan(&db, &["--json", "duplicates", "merge", "1", "2"]));
+    let total = |db: &Path| {
+        ok(caravan(db, &["--json", "works", "list"]))["total"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = total(&db);
+    ok(import(&db, &out, &[]));
+    ok(import(&db, &out, &[]));
+    assert_eq!(
+        total(&db),
+        before,
+        "the merged work's number now names the work kept"
+    );
+}

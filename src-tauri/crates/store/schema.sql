@@ -185,7 +185,7 @@ CREATE TABLE submissions (
     judging_label_id  INTEGER REFERENCES judging_labels (id) ON DELETE RESTRICT,
     submitted_at      INTEGER,
     created_at        INTEGER NOT NULL,
-    updated_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL, imported_state TEXT,
     CHECK ((judging_status = 'label') = (judging_label_id IS NOT NULL)),
     UNIQUE (work_id, section_id)
 ) STRICT;

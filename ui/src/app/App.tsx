@@ -136,6 +136,7 @@ export function App() {
           />
           {openWork !== null && (
             <WorkView
+              key={openWork}
               id={openWork}
               locale={ui.locale}
               t={t}

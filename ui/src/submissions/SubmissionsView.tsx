@@ -74,6 +74,20 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
     }, onError);
   }, []);
 
+  // Another edition: its own sections, labels and rows, nothing carried over.
+  useEffect(() => {
+    setItems(null);
+    setFilter({ status: "", section: "", country: "", language: "" });
+    setBulkJudging("");
+    setSelected(new Set());
+    setUndo(null);
+  }, [edition]);
+
+  // A selection only ever holds rows that are shown.
+  useEffect(() => {
+    setSelected(new Set());
+  }, [filter]);
+
   useEffect(() => {
     if (!edition) return;
     let live = true;
@@ -233,11 +247,7 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
           <select
             data-testid="edition-select"
             value={edition}
-            onChange={(e) => {
-              setEdition((e.currentTarget as HTMLSelectElement).value);
-              setSelected(new Set());
-              setUndo(null);
-            }}
+            onChange={(e) => setEdition((e.currentTarget as HTMLSelectElement).value)}
           >
             {editions.map((e) => (
               <option key={e.slug} value={e.slug}>
@@ -272,7 +282,16 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
         </p>
       )}
       {showImport && edition && (
-        <ImportPanel edition={edition} t={t} onDone={() => setVersion((v) => v + 1)} onError={onError} />
+        <ImportPanel
+          edition={edition}
+          t={t}
+          onDone={() => {
+            // Statuses the import set are not the ones an earlier undo would restore over.
+            setUndo(null);
+            setVersion((v) => v + 1);
+          }}
+          onError={onError}
+        />
       )}
       {tab === "stats" && edition && <StatsView edition={edition} locale={locale} version={version} t={t} onError={onError} />}
       {tab === "table" && (

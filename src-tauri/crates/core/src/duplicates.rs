@@ -78,9 +78,18 @@ fn compare(
             .to_owned(),
         );
     }
-    if pa.makers.iter().any(|m| pb.makers.contains(m)) {
+    // Makers compared loosely ("Chen Kai-ge" is "Chen Kaige"); two works whose makers
+    // are all different are different works, however common their title.
+    let same_maker = pa.makers.iter().any(|m| {
+        pb.makers
+            .iter()
+            .any(|n| caravan_text::similarity(m, n) >= 0.85)
+    });
+    if same_maker {
         score += 0.2;
         reasons.push("director".to_owned());
+    } else if !pa.makers.is_empty() && !pb.makers.is_empty() {
+        score -= 0.3;
     }
     if a.year.is_some() && a.year == b.year {
         score += 0.1;
@@ -201,7 +210,18 @@ impl Caravan {
             return Err(Error::SameWork);
         }
         let now = self.clock.now_ms();
+        let database_id = self.database_id()?;
         self.write(|tx| {
+            // A file exported before the merge names the other work by this database's own
+            // number (when it had no FilmFreeway ids); that number now names the work kept.
+            let ids = works::identifiers(tx, other_id)?;
+            let from_filmfreeway = ids
+                .iter()
+                .any(|(kind, _)| kind == crate::FF_SUBMISSION || kind == crate::FF_TRACKING);
+            if !from_filmfreeway {
+                let alias = crate::intake::own_tracking_number(&database_id, other_id);
+                works::ensure_identifier(tx, keep_id, crate::FF_TRACKING, &alias)?;
+            }
             let kept_apart = works::merge_into(tx, keep_id, other_id)?;
             works::touch(tx, keep_id, now)?;
             search::index_work(tx, keep_id)?;

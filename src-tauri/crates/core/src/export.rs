@@ -70,6 +70,13 @@ const COLUMNS: &[&str] = &[
     "Writers",
     "Producers",
     "Key Cast",
+    "Cinematographers",
+    "Editors",
+    "Composers",
+    "Lyricists",
+    "Artists",
+    "Performers",
+    "Project Type",
     "Submission Date",
     "Submission Status",
     "Judging Status",
@@ -119,6 +126,17 @@ fn date(ms: Option<i64>) -> String {
         .unwrap_or_default()
 }
 
+/// One status for all of a work's entries, or, where they differ, one per entry in the
+/// order of its categories, joined by semicolons (FilmFreeway has one status a row).
+fn per_section(subs: &[SubmissionItem], word: impl Fn(&SubmissionItem) -> String) -> String {
+    let words: Vec<String> = subs.iter().map(word).collect();
+    if words.windows(2).all(|w| w[0] == w[1]) {
+        words.into_iter().next().unwrap_or_default()
+    } else {
+        words.join("; ")
+    }
+}
+
 /// The cells of one work under [`COLUMNS`] followed by `extra` field columns. A work
 /// that did not come from FilmFreeway gets a tracking number naming this database and the
 /// work, so the file imports back onto it (and into another database as a new work).
@@ -164,6 +182,16 @@ fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> 
             .join(", ")
     };
     let first = w.submissions.first();
+    // What FilmFreeway said the project is, else what Caravan knows: music or not.
+    let project_type = d
+        .fields
+        .iter()
+        .find(|f| f.name == "Project Type")
+        .map(|f| f.value.clone())
+        .unwrap_or_else(|| match d.kind {
+            caravan_domain::WorkKind::Music => "Music".to_owned(),
+            caravan_domain::WorkKind::Film => String::new(),
+        });
     let has_completion = d.fields.iter().any(|f| f.name == "Completion Date");
     let mut row = vec![
         submission_id,
@@ -186,12 +214,16 @@ fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> 
         credits("writer"),
         credits("producer"),
         credits("cast"),
+        credits("cinematographer"),
+        credits("editor"),
+        credits("composer"),
+        credits("lyricist"),
+        credits("artist"),
+        credits("performer"),
+        project_type,
         date(first.and_then(|s| s.submitted_at)),
-        first
-            .map(|s| status_words(s.status))
-            .unwrap_or("")
-            .to_owned(),
-        first.map(judging_words).unwrap_or_default(),
+        per_section(&w.submissions, |s| status_words(s.status).to_owned()),
+        per_section(&w.submissions, judging_words),
         w.submissions
             .iter()
             .map(|s| s.section_name.as_str())

@@ -24,13 +24,17 @@ use std::path::Path;
 pub const FF_SUBMISSION: &str = "filmfreeway-submission";
 pub const FF_TRACKING: &str = "filmfreeway-tracking";
 
+/// The setting holding this database's name.
+const DATABASE_ID: &str = "database-id";
+
 /// The tracking number an export gives a work that has none from FilmFreeway.
 pub(crate) fn own_tracking_number(database_id: &str, work_id: i64) -> String {
     format!("CARAVAN-{database_id}-{work_id}")
 }
 
 /// The work an exported tracking number of this database names.
-fn own_work(database_id: &str, tracking: &str) -> Option<i64> {
+fn own_work(database_id: Option<&str>, tracking: &str) -> Option<i64> {
+    let database_id = database_id?;
     tracking
         .strip_prefix("CARAVAN-")?
         .strip_prefix(database_id)?
@@ -98,8 +102,19 @@ impl ImportReport {
 }
 
 /// A slug for a section or label named in a file: its romanised, folded letters and
-/// digits joined by hyphens.
+/// digits joined by hyphens, cut at a hyphen to the 64 characters a slug may have.
 fn slug_of(name: &str) -> String {
+    let mut slug = full_slug_of(name);
+    while slug.len() > 64 {
+        match slug[..64].rfind('-') {
+            Some(cut) if cut > 0 => slug.truncate(cut),
+            _ => slug.truncate(64),
+        }
+    }
+    slug
+}
+
+fn full_slug_of(name: &str) -> String {
     let roman = caravan_text::romanize(name);
     let mut slug = String::new();
     for c in roman.chars() {
@@ -163,14 +178,14 @@ struct Target {
     /// tiny segments.
     to_index: Vec<i64>,
     edition_id: i64,
-    database_id: String,
+    database_id: Option<String>,
     sections: HashMap<String, i64>,
     first_section: Option<i64>,
     labels: HashMap<String, String>,
 }
 
 impl Target {
-    fn load(tx: &Transaction<'_>, slug: &str, database_id: String) -> Result<Self, Error> {
+    fn load(tx: &Transaction<'_>, slug: &str, database_id: Option<String>) -> Result<Self, Error> {
         let Some(edition) = editions::by_slug(tx, slug)? else {
             return Err(Error::EditionNotFound(slug.to_owned()));
         };
@@ -285,6 +300,18 @@ fn checked_identifiers(
 
 /// Sets an imported text unless a curator or a machine translation already wrote that
 /// language: their work wins.
+/// How a row's texts meet the work's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextMode {
+    /// The row made the work: nothing to respect.
+    Fresh,
+    /// The row updates its own work.
+    Update,
+    /// The work was merged from several rows: each adds what it says and takes nothing
+    /// away, not even the original mark.
+    Gather,
+}
+
 fn set_imported_text(
     tx: &Transaction<'_>,
     work_id: i64,
@@ -292,9 +319,9 @@ fn set_imported_text(
     lang: &str,
     text: &str,
     original: bool,
-    fresh: bool,
+    mode: TextMode,
 ) -> Result<(), Error> {
-    if fresh {
+    if mode == TextMode::Fresh {
         // A work made by this row has no texts of anyone else's to respect.
         works::set_text(
             tx,
@@ -316,6 +343,26 @@ fn set_imported_text(
     let same_text = texts
         .into_iter()
         .find(|t| !exact && t.field == field && t.text == text && t.lang != lang);
+    if mode == TextMode::Gather {
+        if exact || same_text.is_some() {
+            return Ok(());
+        }
+        let has_original = works::texts(tx, work_id)?
+            .iter()
+            .any(|t| t.field == field && t.original);
+        if works::text_provenance(tx, work_id, field, lang)?.is_none() {
+            works::set_text(
+                tx,
+                work_id,
+                field,
+                lang,
+                text,
+                original && !has_original,
+                Provenance::Submitted,
+            )?;
+        }
+        return Ok(());
+    }
     if let Some(existing) = same_text {
         if original && !existing.original {
             works::mark_original(tx, work_id, field, &existing.lang)?;
@@ -352,15 +399,20 @@ fn apply_row(
     let own = sub
         .tracking_number
         .as_deref()
-        .and_then(|tn| own_work(&target.database_id, tn));
+        .and_then(|tn| own_work(target.database_id.as_deref(), tn));
     if existing.is_none() {
         if let Some(tn) = &sub.tracking_number {
             existing = works::find_by_identifier(tx, FF_TRACKING, tn)?;
         }
     }
+    // This database's own number for a work that still exists names that work; for one
+    // merged away or deleted it is kept as an ordinary tracking number, so importing the
+    // file again finds the work it made instead of making another.
+    let mut own_found = false;
     if existing.is_none() {
         if let Some(id) = own {
             existing = works::get(tx, id)?.map(|w| w.id);
+            own_found = existing.is_some();
         }
     }
     let identifiers = match checked_identifiers(tx, sub, existing)? {
@@ -393,6 +445,7 @@ fn apply_row(
         WorkKind::Film
     };
     let mut before = None;
+    let mut merged = false;
     let (work_id, mut outcome) = match existing {
         Some(id) => {
             if works::import_digest(tx, id, target.edition_id, "filmfreeway")?.as_deref()
@@ -401,8 +454,24 @@ fn apply_row(
                 return Ok(Ok(Outcome::Unchanged));
             }
             before = Some(works::snapshot(tx, id, target.edition_id)?);
+            caravan_store::mark(tx)?;
+            let kind = if sub.project_type.is_some() {
+                kind
+            } else {
+                // A file that does not say what the work is does not change it.
+                works::get(tx, id)?.map(|w| w.kind).unwrap_or(kind)
+            };
             works::update(tx, id, kind, sub.year, sub.runtime_seconds, now)?;
-            works::clear_submitted(tx, id)?;
+            merged = works::identifiers(tx, id)?
+                .iter()
+                .filter(|(k, _)| k == FF_SUBMISSION)
+                .count()
+                > 1;
+            // A work merged from several submissions gathers what each row says; one row
+            // must not take away what another brought.
+            if !merged {
+                works::clear_submitted(tx, id)?;
+            }
             (id, Outcome::Updated)
         }
         None => (
@@ -410,7 +479,7 @@ fn apply_row(
             Outcome::Imported,
         ),
     };
-    let tracking = if own.is_some() {
+    let tracking = if own_found {
         &None
     } else {
         &sub.tracking_number
@@ -429,7 +498,14 @@ fn apply_row(
     for (kind, value) in &identifiers {
         works::ensure_identifier(tx, work_id, kind.as_str(), value)?;
     }
-    write_texts(tx, work_id, sub, fresh)?;
+    let mode = if fresh {
+        TextMode::Fresh
+    } else if merged {
+        TextMode::Gather
+    } else {
+        TextMode::Update
+    };
+    write_texts(tx, work_id, sub, mode)?;
     for (i, c) in sub.countries.iter().enumerate() {
         works::add_country(tx, work_id, i, c)?;
     }
@@ -453,24 +529,28 @@ fn apply_row(
         works::add_credit_to(tx, work_id, role.as_str(), person, i)?;
     }
     for (position, (name, value)) in fields_of(sub).into_iter().enumerate() {
-        works::add_field(tx, work_id, position, name, value)?;
+        if merged {
+            works::append_field(tx, work_id, name, value)?;
+        } else {
+            works::add_field(tx, work_id, position, name, value)?;
+        }
     }
-    let judging = target.judging(tx, &sub.judging)?;
-    for section_id in &sections {
+    for (i, section_id) in sections.iter().enumerate() {
+        let judging = target.judging(tx, sub.section_judging.get(i).unwrap_or(&sub.judging))?;
         submissions::upsert(
             tx,
             &submissions::NewSubmission {
                 work_id,
                 section_id: *section_id,
                 source: "filmfreeway",
-                status: sub.status,
-                judging: judging.clone(),
+                status: *sub.section_statuses.get(i).unwrap_or(&sub.status),
+                judging,
                 submitted_at: sub.submission_date.as_deref().and_then(date_ms),
             },
             now,
         )?;
     }
-    if !fresh {
+    if !fresh && !merged {
         submissions::remove_other_sections(
             tx,
             work_id,
@@ -482,12 +562,21 @@ fn apply_row(
     works::set_import_digest(tx, work_id, target.edition_id, "filmfreeway", &digest, now)?;
     // A row that says what the store already holds (an export imported back) changed
     // nothing, whatever its digest.
-    if before
-        .is_some_and(|b| b == works::snapshot(tx, work_id, target.edition_id).unwrap_or_default())
-    {
-        outcome = Outcome::Unchanged;
-    } else {
-        target.to_index.push(work_id);
+    match before {
+        Some(b) if b == works::snapshot(tx, work_id, target.edition_id)? => {
+            // Nothing a reader could see changed: take back even the timestamps, and forget
+            // what the step looked up, since it is gone with the step.
+            caravan_store::undo_to_mark(tx)?;
+            target.people.clear();
+            target.labels.clear();
+            works::set_import_digest(tx, work_id, target.edition_id, "filmfreeway", &digest, now)?;
+            outcome = Outcome::Unchanged;
+        }
+        Some(_) => {
+            caravan_store::keep_since_mark(tx)?;
+            target.to_index.push(work_id);
+        }
+        None => target.to_index.push(work_id),
     }
     Ok(Ok(outcome))
 }
@@ -497,7 +586,12 @@ fn apply_row(
 /// lyrics under their FilmFreeway headers.
 fn fields_of(sub: &Submission) -> Vec<(&str, &str)> {
     let mut out: Vec<(&str, &str)> = Vec::new();
-    if let Some(t) = &sub.project_type {
+    // "Music" says no more than the work's kind does.
+    if let Some(t) = sub
+        .project_type
+        .as_ref()
+        .filter(|t| !t.eq_ignore_ascii_case("music"))
+    {
         out.push(("Project Type", t));
     }
     if let Some(d) = &sub.completion_date {
@@ -516,37 +610,21 @@ fn write_texts(
     tx: &Transaction<'_>,
     work_id: i64,
     sub: &Submission,
-    fresh: bool,
+    mode: TextMode,
 ) -> Result<(), Error> {
     let original_lang = sub.original_lang.clone();
     match (&sub.original_title, &original_lang) {
         (Some(original), Some(lang)) if lang != "en" || original == &sub.title => {
             if original != &sub.title {
-                set_imported_text(
-                    tx,
-                    work_id,
-                    TextField::Title,
-                    "en",
-                    &sub.title,
-                    false,
-                    fresh,
-                )?;
+                set_imported_text(tx, work_id, TextField::Title, "en", &sub.title, false, mode)?;
             }
-            set_imported_text(tx, work_id, TextField::Title, lang, original, true, fresh)?;
+            set_imported_text(tx, work_id, TextField::Title, lang, original, true, mode)?;
         }
         (Some(original), _) => {
             // Two different titles that both read as English: the project title stays
             // English and the original is kept with its language undetermined.
-            set_imported_text(
-                tx,
-                work_id,
-                TextField::Title,
-                "en",
-                &sub.title,
-                false,
-                fresh,
-            )?;
-            set_imported_text(tx, work_id, TextField::Title, "und", original, true, fresh)?;
+            set_imported_text(tx, work_id, TextField::Title, "en", &sub.title, false, mode)?;
+            set_imported_text(tx, work_id, TextField::Title, "und", original, true, mode)?;
         }
         (None, _) => {
             let lang = original_lang.clone().unwrap_or_else(|| {
@@ -556,34 +634,18 @@ fn write_texts(
                     &sub.countries,
                 )
             });
-            set_imported_text(
-                tx,
-                work_id,
-                TextField::Title,
-                &lang,
-                &sub.title,
-                true,
-                fresh,
-            )?;
+            set_imported_text(tx, work_id, TextField::Title, &lang, &sub.title, true, mode)?;
         }
     }
     if let Some(s) = &sub.synopsis {
         let is_original = sub.original_synopsis.is_none();
-        set_imported_text(
-            tx,
-            work_id,
-            TextField::Synopsis,
-            "en",
-            s,
-            is_original,
-            fresh,
-        )?;
+        set_imported_text(tx, work_id, TextField::Synopsis, "en", s, is_original, mode)?;
     }
     if let Some(s) = &sub.original_synopsis {
         let lang = original_lang
             .or_else(|| sub.languages.first().cloned())
             .unwrap_or_else(|| "und".to_owned());
-        set_imported_text(tx, work_id, TextField::Synopsis, &lang, s, true, fresh)?;
+        set_imported_text(tx, work_id, TextField::Synopsis, &lang, s, true, mode)?;
     }
     Ok(())
 }
@@ -592,8 +654,7 @@ impl Caravan {
     /// A short random name of this database, made on first use, that exports write into
     /// the tracking numbers they invent.
     pub fn database_id(&self) -> Result<String, Error> {
-        const KEY: &str = "database-id";
-        if let Some(id) = self.read(|conn| Ok(caravan_store::settings::get(conn, KEY)?))? {
+        if let Some(id) = self.known_database_id()? {
             return Ok(id);
         }
         let mut h = sha2::Sha256::new();
@@ -602,12 +663,18 @@ impl Caravan {
         h.update(std::process::id().to_le_bytes());
         let id = hex::encode(&h.finalize()[..4]).to_uppercase();
         self.write(|tx| {
-            if let Some(existing) = caravan_store::settings::get(tx, KEY)? {
+            if let Some(existing) = caravan_store::settings::get(tx, DATABASE_ID)? {
                 return Ok(existing);
             }
-            caravan_store::settings::set(tx, KEY, &id)?;
+            caravan_store::settings::set(tx, DATABASE_ID, &id)?;
             Ok(id.clone())
         })
+    }
+
+    /// This database's name, if an export has ever given it one. Imports only read it,
+    /// so a dry run writes nothing.
+    fn known_database_id(&self) -> Result<Option<String>, Error> {
+        self.read(|conn| Ok(caravan_store::settings::get(conn, DATABASE_ID)?))
     }
 
     /// Runs `f` in a transaction that is committed, or with `dry_run` rolled back.
@@ -635,7 +702,7 @@ impl Caravan {
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, Error> {
         let mut reader = filmfreeway::Reader::open(path).map_err(Error::from_import)?;
-        let database_id = self.database_id()?;
+        let database_id = self.known_database_id()?;
         let now = self.clock.now_ms();
         let report = self.import_transaction(options.dry_run, |tx| {
             let mut target = Target::load(tx, edition, database_id.clone())?;
@@ -722,7 +789,7 @@ impl Caravan {
             source,
         })?;
         let now = self.clock.now_ms();
-        let database_id = self.database_id()?;
+        let database_id = self.known_database_id()?;
         self.import_transaction(options.dry_run, |tx| {
             let mut target = Target::load(tx, edition, database_id.clone())?;
             let section_id = match section {
@@ -789,7 +856,15 @@ fn apply_recording(
                 .unwrap_or_else(|_| "und".to_owned()),
             None => caravan_intake::filmfreeway::title_language(&t.text, &[], &[]),
         };
-        set_imported_text(tx, work_id, TextField::Title, &lang, &t.text, i == 0, false)?;
+        set_imported_text(
+            tx,
+            work_id,
+            TextField::Title,
+            &lang,
+            &t.text,
+            i == 0,
+            TextMode::Update,
+        )?;
     }
     for (i, artist) in rec.display_artists.iter().enumerate() {
         works::add_credit(tx, work_id, CreditRole::Artist.as_str(), artist, i)?;

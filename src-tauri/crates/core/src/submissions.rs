@@ -115,7 +115,14 @@ impl Caravan {
         status: Option<SubmissionStatus>,
         judging: Option<JudgingStatus>,
     ) -> Result<StatusChange, Error> {
-        let targets: Vec<StatusState> = ids
+        // Each submission once, so what undo restores is what it was before.
+        let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
+        for id in ids {
+            if !unique.contains(id) {
+                unique.push(*id);
+            }
+        }
+        let targets: Vec<StatusState> = unique
             .iter()
             .map(|id| StatusState {
                 id: *id,

@@ -60,6 +60,10 @@ pub struct Submission {
     pub judging: Judging,
     /// The festival's categories this was entered in; each becomes a section.
     pub categories: Vec<String>,
+    /// When the entries of different categories stand differently (Caravan's exports
+    /// write `Selected; Undecided`): one status per category, in the same order.
+    pub section_statuses: Vec<SubmissionStatus>,
+    pub section_judging: Vec<Judging>,
     /// Every other column and custom question, by its header or question, in file order.
     pub fields: Vec<(String, String)>,
 }
@@ -186,7 +190,14 @@ fn column_of(header: &str) -> Column {
         "directors" | "director" => Column::Credit(CreditRole::Director),
         "writers" | "writer" => Column::Credit(CreditRole::Writer),
         "producers" | "producer" => Column::Credit(CreditRole::Producer),
-        "key cast" => Column::Credit(CreditRole::Cast),
+        "key cast" | "cast" => Column::Credit(CreditRole::Cast),
+        // Not FilmFreeway's: the other roles Caravan's exports carry.
+        "cinematographers" | "cinematographer" => Column::Credit(CreditRole::Cinematographer),
+        "editors" | "editor" => Column::Credit(CreditRole::Editor),
+        "composers" | "composer" => Column::Credit(CreditRole::Composer),
+        "lyricists" | "lyricist" => Column::Credit(CreditRole::Lyricist),
+        "artists" | "artist" => Column::Credit(CreditRole::Artist),
+        "performers" | "performer" => Column::Credit(CreditRole::Performer),
         "submission date" => Column::SubmissionDate,
         "submission status" => Column::SubmissionStatus,
         "judging status" => Column::JudgingStatus,
@@ -395,6 +406,8 @@ impl Reader {
                 status: SubmissionStatus::InConsideration,
                 judging: Judging::Undecided,
                 categories: Vec::new(),
+                section_statuses: Vec::new(),
+                section_judging: Vec::new(),
                 fields: Vec::new(),
             },
         };
@@ -537,7 +550,7 @@ impl RowBuilder<'_> {
                 },
             },
             Column::Year => match v.parse::<i32>() {
-                Ok(y) if (1870..=2200).contains(&y) => {
+                Ok(y) if (1000..=2999).contains(&y) => {
                     s.year = s.year.or(Some(y));
                 }
                 _ if v.is_empty() => {}
@@ -567,19 +580,40 @@ impl RowBuilder<'_> {
                 Ok(list) => s.languages = list,
                 Err(bad) => self.reject(header, "ff-bad-language", &bad),
             },
-            Column::SubmissionStatus => match v.to_lowercase().as_str() {
-                "" | "in consideration" => s.status = SubmissionStatus::InConsideration,
-                "incomplete" => s.status = SubmissionStatus::Incomplete,
-                "disqualified" => s.status = SubmissionStatus::Disqualified,
-                "withdrawn" => s.status = SubmissionStatus::Withdrawn,
-                _ => self.reject(header, "ff-bad-status", v),
-            },
+            Column::SubmissionStatus => {
+                // One status, or (in Caravan's exports) one per category, in order.
+                let mut list = Vec::new();
+                for part in v.split(';').map(str::trim) {
+                    match part.to_lowercase().as_str() {
+                        "" | "in consideration" => list.push(SubmissionStatus::InConsideration),
+                        "incomplete" => list.push(SubmissionStatus::Incomplete),
+                        "disqualified" => list.push(SubmissionStatus::Disqualified),
+                        "withdrawn" => list.push(SubmissionStatus::Withdrawn),
+                        _ => {
+                            self.reject(header, "ff-bad-status", part);
+                            return;
+                        }
+                    }
+                }
+                s.status = list[0];
+                if list.len() > 1 {
+                    s.section_statuses = list;
+                }
+            }
             Column::JudgingStatus => {
-                s.judging = match v.to_lowercase().as_str() {
-                    "" | "undecided" => Judging::Undecided,
-                    "selected" => Judging::Selected,
-                    "not selected" => Judging::NotSelected,
-                    _ => Judging::Label(v.to_owned()),
+                let list: Vec<Judging> = v
+                    .split(';')
+                    .map(str::trim)
+                    .map(|part| match part.to_lowercase().as_str() {
+                        "" | "undecided" => Judging::Undecided,
+                        "selected" => Judging::Selected,
+                        "not selected" => Judging::NotSelected,
+                        _ => Judging::Label(part.to_owned()),
+                    })
+                    .collect();
+                s.judging = list[0].clone();
+                if list.len() > 1 {
+                    s.section_judging = list;
                 }
             }
             Column::CustomQuestion(_) => {}
@@ -610,6 +644,15 @@ impl RowBuilder<'_> {
         if self.sub.submission_id.is_none() && self.sub.tracking_number.is_none() {
             self.reject("Submission ID", "ff-missing-id", "");
         }
+        let n = self.sub.categories.len();
+        if !self.sub.section_statuses.is_empty() && self.sub.section_statuses.len() != n {
+            let value = format!("{}/{n}", self.sub.section_statuses.len());
+            self.reject("Submission Status", "ff-bad-status", &value);
+        }
+        if !self.sub.section_judging.is_empty() && self.sub.section_judging.len() != n {
+            let value = format!("{}/{n}", self.sub.section_judging.len());
+            self.reject("Judging Status", "ff-bad-status", &value);
+        }
         if !self.rejections.is_empty() {
             return Err(self.rejections);
         }
@@ -635,15 +678,21 @@ fn parse_duration(v: &str) -> Result<Option<i64>, ()> {
         .iter()
         .map(|p| p.parse::<i64>().map_err(|_| ()))
         .collect::<Result<_, _>>()?;
-    if nums.iter().any(|n| *n < 0) {
+    // Nothing submitted to a festival runs for a year.
+    const LONGEST: i64 = 366 * 24 * 3600;
+    if nums.iter().any(|n| *n < 0 || *n > LONGEST) {
         return Err(());
     }
-    match nums.as_slice() {
-        [m] => Ok(Some(m * 60)),
-        [m, s] if *s < 60 => Ok(Some(m * 60 + s)),
-        [h, m, s] if *m < 60 && *s < 60 => Ok(Some(h * 3600 + m * 60 + s)),
-        _ => Err(()),
+    let seconds = match nums.as_slice() {
+        [m] => m * 60,
+        [m, s] if *s < 60 => m * 60 + s,
+        [h, m, s] if *m < 60 && *s < 60 => h * 3600 + m * 60 + s,
+        _ => return Err(()),
+    };
+    if seconds > LONGEST {
+        return Err(());
     }
+    Ok(Some(seconds))
 }
 
 /// The date formats FilmFreeway and spreadsheets write.
@@ -669,7 +718,7 @@ fn parse_date(v: &str) -> Result<Option<NaiveDate>, ()> {
         }
     }
     if let Ok(y) = v.parse::<i32>() {
-        if (1870..=2200).contains(&y) {
+        if (1000..=2999).contains(&y) {
             return NaiveDate::from_ymd_opt(y, 1, 1).map(Some).ok_or(());
         }
     }
@@ -1106,6 +1155,8 @@ mod tests {
         assert_eq!(parse_duration(""), Ok(None));
         assert!(parse_duration("1:75:00").is_err());
         assert!(parse_duration("about an hour").is_err());
+        assert!(parse_duration("200000000000000000").is_err());
+        assert!(parse_duration("9000000000000000:00:00").is_err());
     }
 
     #[test]

@@ -62,6 +62,10 @@ CREATE TABLE duplicate_dismissals (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX duplicate_dismissals_by_b ON duplicate_dismissals (b);
 
+-- The statuses the last imported file gave each entry ("status|judging|label id"): a
+-- file that repeats them leaves the statuses a curator has set since.
+ALTER TABLE submissions ADD COLUMN imported_state TEXT;
+
 -- Works stored before the index existed are indexed when the core next opens the file.
 INSERT INTO settings (key, value) VALUES ('search-reindex', '1')
     ON CONFLICT (key) DO UPDATE SET value = '1';

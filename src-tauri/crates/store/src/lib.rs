@@ -186,3 +186,22 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
         .map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
 }
+
+/// Marks a point inside a transaction that [`undo_to_mark`] can return to, so one step
+/// of a long write (a row of an import) can be taken back alone.
+pub fn mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("SAVEPOINT caravan_step")?;
+    Ok(())
+}
+
+/// Takes back everything since [`mark`].
+pub fn undo_to_mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("ROLLBACK TO caravan_step; RELEASE caravan_step")?;
+    Ok(())
+}
+
+/// Keeps everything since [`mark`].
+pub fn keep_since_mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("RELEASE caravan_step")?;
+    Ok(())
+}

@@ -34,6 +34,11 @@ pub struct NewSubmission<'a> {
 
 /// Enters a work in a section, or updates the statuses of the existing entry. A
 /// judging label must exist in the section's edition.
+///
+/// The statuses a file gives are remembered with the entry. When a later file gives the
+/// same statuses again, the entry keeps the ones it has now, so a curator's decision made
+/// since survives re-importing a file that changed something else; a file that says
+/// something new wins.
 pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i64, StoreError> {
     let label_id: Option<i64> = match &s.judging {
         JudgingStatus::Label(slug) => Some(
@@ -47,12 +52,17 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
     };
     tx.prepare_cached(
         "INSERT INTO submissions (work_id, section_id, source, submission_status, judging_status,
-                                  judging_label_id, submitted_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                                  judging_label_id, submitted_at, created_at, updated_at,
+                                  imported_state)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)
          ON CONFLICT (work_id, section_id) DO UPDATE SET
-             submission_status = excluded.submission_status,
-             judging_status = excluded.judging_status,
-             judging_label_id = excluded.judging_label_id,
+             submission_status = CASE WHEN imported_state IS excluded.imported_state
+                 THEN submission_status ELSE excluded.submission_status END,
+             judging_status = CASE WHEN imported_state IS excluded.imported_state
+                 THEN judging_status ELSE excluded.judging_status END,
+             judging_label_id = CASE WHEN imported_state IS excluded.imported_state
+                 THEN judging_label_id ELSE excluded.judging_label_id END,
+             imported_state = excluded.imported_state,
              updated_at = excluded.updated_at",
     )?
     .execute(params![
@@ -63,7 +73,13 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
         s.judging.as_str(),
         label_id,
         s.submitted_at,
-        now
+        now,
+        format!(
+            "{}|{}|{}",
+            s.status.as_str(),
+            s.judging.as_str(),
+            label_id.map(|l| l.to_string()).unwrap_or_default()
+        )
     ])?;
     Ok(tx
         .prepare_cached("SELECT id FROM submissions WHERE work_id = ?1 AND section_id = ?2")?

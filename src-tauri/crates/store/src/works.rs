@@ -460,6 +460,23 @@ pub fn add_field(
     Ok(())
 }
 
+/// Adds a field after the work's others, unless it already has that name and value.
+pub fn append_field(
+    tx: &Transaction<'_>,
+    work_id: i64,
+    name: &str,
+    value: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO work_fields (work_id, position, name, value)
+         SELECT ?1, coalesce(max(position) + 1, 0), ?2, ?3 FROM work_fields WHERE work_id = ?1
+           AND NOT EXISTS (SELECT 1 FROM work_fields WHERE work_id = ?1 AND name = ?2 AND value = ?3)
+         HAVING NOT EXISTS (SELECT 1 FROM work_fields WHERE work_id = ?1 AND name = ?2 AND value = ?3)",
+    )?
+    .execute(params![work_id, name, value])?;
+    Ok(())
+}
+
 pub fn genres(conn: &Connection, work_id: i64) -> Result<Vec<String>, StoreError> {
     ordered_strings(
         conn,
@@ -570,6 +587,26 @@ pub fn merge_into(
     tx.execute(
         "UPDATE work_fields SET position = position - 1000000 WHERE work_id = ?1",
         [other],
+    )?;
+    // Where both were entered in the same section, a judgement made on the other entry
+    // is not lost to an undecided one.
+    tx.execute(
+        "UPDATE submissions SET (submission_status, judging_status, judging_label_id) =
+           (SELECT o.submission_status, o.judging_status, o.judging_label_id FROM submissions o
+            WHERE o.work_id = ?2 AND o.section_id = submissions.section_id)
+         WHERE work_id = ?1 AND judging_status = 'undecided' AND EXISTS (
+           SELECT 1 FROM submissions o WHERE o.work_id = ?2
+             AND o.section_id = submissions.section_id AND o.judging_status <> 'undecided')",
+        params![keep, other],
+    )?;
+    // Pairs dismissed with the other work stay dismissed with the work kept.
+    tx.execute(
+        "INSERT OR IGNORE INTO duplicate_dismissals (a, b, at, actor)
+         SELECT min(?1, x), max(?1, x), at, actor FROM (
+           SELECT CASE WHEN a = ?2 THEN b ELSE a END AS x, at, actor
+           FROM duplicate_dismissals WHERE a = ?2 OR b = ?2)
+         WHERE x <> ?1",
+        params![keep, other],
     )?;
     for table in [
         "work_texts",
