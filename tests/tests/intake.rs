@@ -44,6 +44,21 @@ fn ok(run: Run) -> Value {
     run.json()
 }
 
+/// Exports the edition as `format` to `out`, with filters, and returns the reply.
+fn export(db: &Path, format: &str, out: &Path, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "--json",
+        "export",
+        format,
+        "--edition",
+        EDITION,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    ok(caravan(db, &args))
+}
+
 fn import(db: &Path, file: &Path, extra: &[&str]) -> Run {
     let mut args = vec![
         "--json",
@@ -388,50 +403,15 @@ fn question_headers_mixed_encodings_and_formulas() {
         .unwrap()
         .starts_with("=HYPERLINK("));
     let out = dir.path().join("out.csv");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            out.to_str().unwrap(),
-            "--country",
-            "zz",
-        ],
-    ));
+    export(&db, "csv", &out, &["--country", "zz"]);
     let all = dir.path().join("all.csv");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            all.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "csv", &all, &[]);
     let exported = std::fs::read_to_string(&all).unwrap();
     assert!(exported.contains("\"'=HYPERLINK("), "{exported}");
     assert!(!exported.contains(",=HYPERLINK("));
     // In the workbook the same cell is a string, never a formula.
     let xlsx = dir.path().join("all.xlsx");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "xlsx",
-            "--edition",
-            EDITION,
-            "--out",
-            xlsx.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "xlsx", &xlsx, &[]);
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
     let name = book.sheet_names()[0].clone();
@@ -893,18 +873,7 @@ fn exports_import_back_unchanged() {
     let (dir, db) = demo_db();
     ok(import(&db, &sample(), &[]));
     let out = dir.path().join("export.csv");
-    let written = ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    ));
+    let written = export(&db, "csv", &out, &[]);
     assert!(written["written"].as_u64().unwrap() >= 25);
     // Into the same database: nothing changes.
     let report = ok(import(&db, &out, &[]));
@@ -918,18 +887,7 @@ fn exports_import_back_unchanged() {
     ));
     ok(import(&fresh, &out, &[]));
     let again = dir.path().join("again.csv");
-    ok(caravan(
-        &fresh,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            again.to_str().unwrap(),
-        ],
-    ));
+    export(&fresh, "csv", &again, &[]);
     assert_eq!(
         std::fs::read_to_string(&again).unwrap(),
         std::fs::read_to_string(&out).unwrap()
@@ -937,20 +895,7 @@ fn exports_import_back_unchanged() {
 
     // Filters narrow the export.
     let withdrawn = dir.path().join("withdrawn.csv");
-    let w = ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            withdrawn.to_str().unwrap(),
-            "--status",
-            "withdrawn",
-        ],
-    ));
+    let w = export(&db, "csv", &withdrawn, &["--status", "withdrawn"]);
     assert!(
         w["written"].as_u64().unwrap() >= 5 && w["written"].as_u64().unwrap() < 25,
         "{w}"
@@ -958,18 +903,7 @@ fn exports_import_back_unchanged() {
 
     // The workbook is real and holds the same cells.
     let xlsx = dir.path().join("export.xlsx");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "xlsx",
-            "--edition",
-            EDITION,
-            "--out",
-            xlsx.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "xlsx", &xlsx, &[]);
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
@@ -994,18 +928,7 @@ fn exports_import_back_unchanged() {
     );
 
     let json = dir.path().join("export.json");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "json",
-            "--edition",
-            EDITION,
-            "--out",
-            json.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "json", &json, &[]);
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(
         doc["works"].as_array().unwrap().len() as u64,
@@ -1184,18 +1107,7 @@ fn statuses_a_curator_set_survive_reimports_and_exports() {
 
     // An export carries each section's judging, and imports back without changing either.
     let out = dir.path().join("out.csv");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "csv", &out, &[]);
     assert!(std::fs::read_to_string(&out)
         .unwrap()
         .contains("Undecided; Selected"));
@@ -1355,18 +1267,7 @@ fn merged_works_stay_whole_when_their_files_come_again() {
     // A work with no FilmFreeway ids, exported, merged away, then its file imported
     // twice: one new work, not one per import.
     let out = dir.path().join("out.csv");
-    ok(caravan(
-        &db,
-        &[
-            "--json",
-            "export",
-            "csv",
-            "--edition",
-            EDITION,
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    ));
+    export(&db, "csv", &out, &[]);
     ok(caravan(&db, &["--json", "duplicates", "merge", "1", "2"]));
     let total = |db: &Path| {
         ok(caravan(db, &["--json", "works", "list"]))["total"]

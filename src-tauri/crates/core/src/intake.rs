@@ -321,8 +321,7 @@ fn set_imported_text(
     original: bool,
     mode: TextMode,
 ) -> Result<(), Error> {
-    if mode == TextMode::Fresh {
-        // A work made by this row has no texts of anyone else's to respect.
+    let submitted = |original: bool| {
         works::set_text(
             tx,
             work_id,
@@ -331,7 +330,11 @@ fn set_imported_text(
             text,
             original,
             Provenance::Submitted,
-        )?;
+        )
+    };
+    if mode == TextMode::Fresh {
+        // A work made by this row has no texts of anyone else's to respect.
+        submitted(original)?;
         return Ok(());
     }
     // The same words already stored under another tag keep that tag: a language guessed
@@ -340,26 +343,14 @@ fn set_imported_text(
     let exact = texts
         .iter()
         .any(|t| t.field == field && t.text == text && t.lang == lang);
+    let has_original = texts.iter().any(|t| t.field == field && t.original);
+    let taken = texts.iter().any(|t| t.field == field && t.lang == lang);
     let same_text = texts
         .into_iter()
         .find(|t| !exact && t.field == field && t.text == text && t.lang != lang);
     if mode == TextMode::Gather {
-        if exact || same_text.is_some() {
-            return Ok(());
-        }
-        let has_original = works::texts(tx, work_id)?
-            .iter()
-            .any(|t| t.field == field && t.original);
-        if works::text_provenance(tx, work_id, field, lang)?.is_none() {
-            works::set_text(
-                tx,
-                work_id,
-                field,
-                lang,
-                text,
-                original && !has_original,
-                Provenance::Submitted,
-            )?;
+        if !exact && same_text.is_none() && !taken {
+            submitted(original && !has_original)?;
         }
         return Ok(());
     }
@@ -372,15 +363,7 @@ fn set_imported_text(
     match works::text_provenance(tx, work_id, field, lang)? {
         // A curator's or a translator's text, and whether it is the original, win.
         Some(Provenance::Curator) | Some(Provenance::Machine) => {}
-        _ => works::set_text(
-            tx,
-            work_id,
-            field,
-            lang,
-            text,
-            original,
-            Provenance::Submitted,
-        )?,
+        _ => submitted(original)?,
     }
     Ok(())
 }
