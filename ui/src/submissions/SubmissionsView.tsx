@@ -1,10 +1,11 @@
 // An edition's submissions: a virtualised table (sort by any column; filter by status,
 // section, country and language; select rows and change their status in bulk, with
 // undo), the import dialog with its report, the statistics and the export.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { ipc, type Edition, type StatusState, type SubmissionItem, type SubmissionStatus } from "../ipc";
 import { languageName, type Translate } from "../i18n";
 import { ImportPanel } from "./ImportPanel";
+import { useVisibleRows } from "../lists/useVisibleRows";
 import { StatsView } from "./StatsView";
 
 const ROW_HEIGHT = 40;
@@ -64,8 +65,7 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
   const [undo, setUndo] = useState<StatusState[] | null>(null);
   const [showImport, setShowImport] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
-  const viewport = useRef<HTMLDivElement>(null);
-  const [range, setRange] = useState({ start: 0, end: 40 });
+  const { viewport, range, measure } = useVisibleRows(ROW_HEIGHT, OVERSCAN, tab);
 
   useEffect(() => {
     ipc.editions().then((list) => {
@@ -127,21 +127,6 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
     return { sections: [...sections], countries: [...countries].sort(), languages: [...languages].sort() };
   }, [items]);
 
-  const measure = () => {
-    const el = viewport.current;
-    if (!el) return;
-    const start = Math.max(0, Math.floor(el.scrollTop / ROW_HEIGHT) - OVERSCAN);
-    const end = Math.ceil((el.scrollTop + el.clientHeight) / ROW_HEIGHT) + OVERSCAN;
-    setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
-  };
-  useLayoutEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [tab]);
 
   const toggle = (id: number) =>
     setSelected((old) => {

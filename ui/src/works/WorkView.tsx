@@ -140,6 +140,23 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
   const [editing, setEditing] = useState<string | null>(null);
   const [identifier, setIdentifier] = useState("");
 
+  // The editor of one language (or, with `lang` null, of a new one).
+  const editor = (w: WorkDetail, lang: string | null, variant?: Variant) => (
+    <TextEditor
+      work={w}
+      lang={lang}
+      variant={variant}
+      locale={locale}
+      t={t}
+      onSaved={(saved) => {
+        setWork(saved);
+        setEditing(null);
+      }}
+      onClose={() => setEditing(null)}
+      onError={onError}
+    />
+  );
+
   useEffect(() => {
     let live = true;
     ipc.workDetail(id, locale).then((w) => live && setWork(w), onError);
@@ -223,18 +240,7 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
             </button>
           </h3>
           {editing === "" && (
-            <TextEditor
-              work={work}
-              lang={null}
-              locale={locale}
-              t={t}
-              onSaved={(w) => {
-                setWork(w);
-                setEditing(null);
-              }}
-              onClose={() => setEditing(null)}
-              onError={onError}
-            />
+            editor(work, null)
           )}
           <div class="variants" data-testid="work-variants">
             {variants(work).map((v) => (
@@ -258,19 +264,7 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
                 )}
                 {v.title && <small class="provenance">{t(`provenance--${v.title.provenance}`)}</small>}
                 {editing === v.lang ? (
-                  <TextEditor
-                    work={work}
-                    lang={v.lang}
-                    variant={v}
-                    locale={locale}
-                    t={t}
-                    onSaved={(w) => {
-                      setWork(w);
-                      setEditing(null);
-                    }}
-                    onClose={() => setEditing(null)}
-                    onError={onError}
-                  />
+                  editor(work, v.lang, v)
                 ) : (
                   <div class="variant-actions">
                     <button type="button" class="small" data-testid={`edit-${v.lang}`} onClick={() => setEditing(v.lang)}>

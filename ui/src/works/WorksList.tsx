@@ -1,7 +1,8 @@
 // The works list: paged from the store, virtualised here. Only the rows in view (plus a
 // margin) exist in the DOM, and pages of PAGE rows are fetched as they scroll into view,
 // so 100,000 works cost no more than 100.
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useVisibleRows } from "../lists/useVisibleRows";
 import { ipc, mediaUrl, type WorkSummary } from "../ipc";
 import type { Translate } from "../i18n";
 
@@ -21,12 +22,11 @@ interface Props {
 }
 
 export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: Props) {
-  const viewport = useRef<HTMLDivElement>(null);
+  const { viewport, range, measure } = useVisibleRows(ROW_HEIGHT, OVERSCAN);
   const pages = useRef(new Map<number, WorkSummary[]>());
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
   const [total, setTotal] = useState<number | null>(null);
-  const [range, setRange] = useState({ start: 0, end: 30 });
   const [, setLoaded] = useState(0);
 
   const load = (page: number) => {
@@ -54,22 +54,6 @@ export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: 
     load(0);
   }, [locale, mediaVersion]);
 
-  const measure = () => {
-    const el = viewport.current;
-    if (!el) return;
-    const start = Math.max(0, Math.floor(el.scrollTop / ROW_HEIGHT) - OVERSCAN);
-    const end = Math.ceil((el.scrollTop + el.clientHeight) / ROW_HEIGHT) + OVERSCAN;
-    setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
-  };
-
-  useLayoutEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const end = total === null ? 0 : Math.min(range.end, total);
   useEffect(() => {
