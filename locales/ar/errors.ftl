@@ -256,3 +256,5 @@ error--id-invalid = تعذّرت إضافة «{ $value }»: { $reason } لم ي�
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } مُسنَد بالفعل إلى العمل { $work }. لم يُحفَظ شيء.
+# $label (String) - the label as given
+error--label-not-found = لا توجد في الدورة تسمية تحكيم «{ $label }»؛ استخدم undecided أو selected أو not-selected أو إحدى تسمياتها.

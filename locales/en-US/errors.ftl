@@ -252,3 +252,5 @@ error--id-invalid = “{ $value }” cannot be added: { $reason } Nothing was st
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } already belongs to work { $work }. Nothing was stored.
+# $label (String) - the label as given
+error--label-not-found = The edition has no judging label “{ $label }”; use undecided, selected, not-selected or one of its labels.

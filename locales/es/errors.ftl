@@ -253,3 +253,5 @@ error--id-invalid = No se puede añadir «{ $value }»: { $reason } No se ha gua
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } ya pertenece a la obra { $work }. No se ha guardado nada.
+# $label (String) - the label as given
+error--label-not-found = La edición no tiene la etiqueta de selección «{ $label }»; usa undecided, selected, not-selected o una de sus etiquetas.

@@ -254,3 +254,5 @@ error--id-invalid = Impossible d’ajouter « { $value } » : { $reason } Rien n
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } appartient déjà à l’œuvre { $work }. Rien n’a été enregistré.
+# $label (String) - the label as given
+error--label-not-found = L’édition n’a pas de mention de sélection « { $label } » ; utilisez undecided, selected, not-selected ou l’une de ses mentions.

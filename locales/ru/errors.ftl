@@ -255,3 +255,5 @@ error--id-invalid = Нельзя добавить «{ $value }»: { $reason } Н
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } уже принадлежит произведению { $work }. Ничего не сохранено.
+# $label (String) - the label as given
+error--label-not-found = В выпуске нет метки отбора «{ $label }»; используйте undecided, selected, not-selected или одну из его меток.

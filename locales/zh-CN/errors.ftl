@@ -252,3 +252,5 @@ error--id-invalid = 无法添加“{ $value }”：{ $reason }未保存任何内
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
 error--id-taken = { $value } 已属于作品 { $work }。未保存任何内容。
+# $label (String) - the label as given
+error--label-not-found = 该届次没有评审标签“{ $label }”；请使用 undecided、selected、not-selected 或其已有标签。

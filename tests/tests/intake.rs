@@ -992,6 +992,47 @@ fn statuses_change_in_bulk_and_statistics_count_entries() {
     assert!(subs["submissions"].as_array().unwrap()[..3]
         .iter()
         .all(|s| s["status"] == "disqualified" && s["judging"] == "not-selected"));
+
+    // A change naming a submission that does not exist, or a status that does not, is
+    // refused whole: not even the real submissions beside it change.
+    let before = contents(&db);
+    let first = ids[0].as_str();
+    let missing = caravan(
+        &db,
+        &[
+            "--json",
+            "submissions",
+            "status",
+            first,
+            "999999",
+            "--set",
+            "withdrawn",
+        ],
+    )
+    .error();
+    assert_eq!(missing["code"], "submission-not-found");
+    assert!(missing["message"].as_str().unwrap().contains("999999"));
+    let unknown = caravan(
+        &db,
+        &["--json", "submissions", "status", first, "--set", "maybe"],
+    )
+    .error();
+    assert_eq!(unknown["code"], "value-unknown");
+    let label = caravan(
+        &db,
+        &[
+            "--json",
+            "submissions",
+            "status",
+            first,
+            "--judging",
+            "no-such-label",
+        ],
+    )
+    .error();
+    assert_eq!(label["code"], "label-not-found", "{label}");
+    assert!(label["message"].as_str().unwrap().contains("no-such-label"));
+    assert_eq!(contents(&db), before);
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {

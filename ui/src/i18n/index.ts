@@ -53,3 +53,12 @@ export function languageName(tag: string, inLocale: string): string {
     return tag;
   }
 }
+
+/** The name of a country or region (ISO 3166 code), written in `inLocale`. */
+export function regionName(code: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

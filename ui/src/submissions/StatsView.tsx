@@ -2,7 +2,7 @@
 // bar chart drawn in SVG (bars grow from the inline start, so Arabic mirrors them).
 import { useEffect, useState } from "preact/hooks";
 import { ipc, type EditionStats, type Tally } from "../ipc";
-import { languageName, type Translate } from "../i18n";
+import { languageName, regionName, type Translate } from "../i18n";
 
 const TOP = 12;
 const BAR = 22;
@@ -15,13 +15,6 @@ interface Props {
   onError: (e: unknown) => void;
 }
 
-function regionName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function Chart({ id, title, tallies, label }: { id: string; title: string; tallies: Tally[]; label: (k: string) => string }) {
   const top = tallies.slice(0, TOP);

@@ -3,7 +3,7 @@
 // undo), the import dialog with its report, the statistics and the export.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ipc, type Edition, type StatusState, type SubmissionItem, type SubmissionStatus } from "../ipc";
-import { languageName, type Translate } from "../i18n";
+import { languageName, regionName, type Translate } from "../i18n";
 import { ImportPanel } from "./ImportPanel";
 import { useVisibleRows } from "../lists/useVisibleRows";
 import { StatsView } from "./StatsView";
@@ -22,13 +22,6 @@ interface Props {
   onError: (e: unknown) => void;
 }
 
-function regionName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function sortValue(s: SubmissionItem, key: SortKey): string | number {
   switch (key) {

@@ -3,7 +3,7 @@
 import { Fragment } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { ipc, mediaUrl, type LocalizedText, type MediaKind, type WorkDetail } from "../ipc";
-import { languageName, type Translate } from "../i18n";
+import { languageName, regionName, type Translate } from "../i18n";
 
 const KINDS: MediaKind[] = ["poster", "still", "cover"];
 
@@ -25,13 +25,6 @@ function runtime(seconds: number): string {
   return `${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
 }
 
-function regionName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 interface Variant {
   lang: string;

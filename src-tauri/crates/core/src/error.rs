@@ -45,9 +45,12 @@ pub enum Error {
     SameWork,
     #[error("no submission {0}")]
     SubmissionNotFound(i64),
+    #[error("no judging label '{0}' in the submission's edition")]
+    LabelNotFound(String),
     #[error("'{value}' is not a valid identifier ({})", .problem.as_str())]
     IdentifierInvalid {
         value: String,
+        kind: caravan_domain::ids::IdKind,
         problem: caravan_domain::ids::IdProblem,
     },
     #[error("{value} already belongs to work {work}")]
@@ -79,6 +82,7 @@ impl Error {
             Error::TitleLast(_) => "title-last",
             Error::SameWork => "duplicate-same-work",
             Error::SubmissionNotFound(_) => "submission-not-found",
+            Error::LabelNotFound(_) => "label-not-found",
             Error::Export { .. } => "export-io",
             Error::IdentifierInvalid { .. } => "id-invalid",
             Error::IdentifierTaken { .. } => "id-taken",
@@ -202,15 +206,13 @@ impl Error {
             Error::TitleLast(work) => l10n.tr_with(&id, [("work", work.as_str())]),
             Error::SameWork => l10n.tr(&id, None),
             Error::SubmissionNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
-            Error::IdentifierInvalid { value, problem } => {
-                let kind = caravan_domain::ids::check(value)
-                    .kind
-                    .as_str()
-                    .to_uppercase();
-                let reason = l10n.tr_with(
-                    &format!("id-problem--{}", problem.as_str()),
-                    [("kind", kind)],
-                );
+            Error::LabelNotFound(slug) => l10n.tr_with(&id, [("label", slug.as_str())]),
+            Error::IdentifierInvalid {
+                value,
+                kind,
+                problem,
+            } => {
+                let reason = crate::titles::id_problem(l10n, *kind, *problem);
                 l10n.tr_with(&id, [("value", value.clone()), ("reason", reason)])
             }
             Error::IdentifierTaken { value, work } => l10n.tr_with(
@@ -222,10 +224,6 @@ impl Error {
                 l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
             }
         }
-    }
-
-    pub(crate) fn from_import(e: caravan_intake::filmfreeway::FileError) -> Self {
-        Error::ImportFile(e)
     }
 
     /// Names the database file in a store error raised by a query.

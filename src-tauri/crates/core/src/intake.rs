@@ -684,7 +684,7 @@ impl Caravan {
         options: ImportOptions,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, Error> {
-        let mut reader = filmfreeway::Reader::open(path).map_err(Error::from_import)?;
+        let mut reader = filmfreeway::Reader::open(path).map_err(Error::ImportFile)?;
         let database_id = self.known_database_id()?;
         let now = self.clock.now_ms();
         let report = self.import_transaction(options.dry_run, |tx| {
@@ -694,7 +694,7 @@ impl Caravan {
                 ..ImportReport::default()
             };
             let mut rows = 0u64;
-            while let Some(row) = reader.next_row().map_err(Error::from_import)? {
+            while let Some(row) = reader.next_row().map_err(Error::ImportFile)? {
                 rows += 1;
                 let outcome = match row {
                     Ok(sub) => apply_row(tx, &mut target, &sub, now)?,
@@ -762,7 +762,7 @@ impl Caravan {
         options: ImportOptions,
     ) -> Result<ImportReport, Error> {
         let bytes = std::fs::read(path).map_err(|source| {
-            Error::from_import(filmfreeway::FileError::Io {
+            Error::ImportFile(filmfreeway::FileError::Io {
                 path: path.to_path_buf(),
                 source,
             })

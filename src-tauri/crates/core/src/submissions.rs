@@ -173,6 +173,11 @@ impl Caravan {
                 } else {
                     current.1
                 };
+                if let JudgingStatus::Label(slug) = &judging {
+                    if !submissions::has_label(tx, s.id, slug)? {
+                        return Err(Error::LabelNotFound(slug.clone()));
+                    }
+                }
                 submissions::set_statuses(tx, s.id, status, &judging, now)?;
             }
             self.audit(

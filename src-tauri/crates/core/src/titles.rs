@@ -94,6 +94,7 @@ impl Caravan {
             _ => {
                 return Err(Error::IdentifierInvalid {
                     value: value.trim().to_owned(),
+                    kind: check.kind,
                     problem: check.problem.unwrap_or(ids::IdProblem::Unrecognised),
                 })
             }
@@ -126,14 +127,21 @@ impl Caravan {
         IdCheckResult {
             kind: check.kind,
             valid: check.valid(),
-            reason: check.problem.map(|p| {
-                l10n.tr_with(
-                    &format!("id-problem--{}", p.as_str()),
-                    [("kind", check.kind.as_str().to_uppercase())],
-                )
-            }),
+            reason: check.problem.map(|p| id_problem(l10n, check.kind, p)),
             reason_code: check.problem.map(|p| p.as_str().to_owned()),
             canonical: check.canonical,
         }
     }
+}
+
+/// Why an identifier is not valid, in the localizer's language.
+pub(crate) fn id_problem(
+    l10n: &caravan_i18n::Localizer,
+    kind: ids::IdKind,
+    problem: ids::IdProblem,
+) -> String {
+    l10n.tr_with(
+        &format!("id-problem--{}", problem.as_str()),
+        [("kind", kind.as_str().to_uppercase())],
+    )
 }

@@ -81,32 +81,36 @@ impl Store {
         &self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
-        let mut conn = lock(&self.writer);
-        let tx = conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
-        let value = f(&tx)?;
-        tx.commit()
-            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
-        Ok(value)
+        self.transaction(f, true)
     }
-}
 
-impl Store {
     /// Runs `f` in a write transaction and rolls it back whatever happens: a rehearsal
     /// that reports what a change would do (`--dry-run`) without doing it.
     pub fn rehearse<T, E: From<StoreError>>(
         &self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
+        self.transaction(f, false)
+    }
+
+    fn transaction<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+        commit: bool,
+    ) -> Result<T, E> {
+        let sql = |e| StoreError::from_sqlite(e, &self.path);
         let mut conn = lock(&self.writer);
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
-        let value = f(&tx);
-        tx.rollback()
-            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
-        value
+            .map_err(sql)?;
+        // Dropping the transaction after a failure of `f` rolls it back.
+        let value = f(&tx)?;
+        if commit {
+            tx.commit().map_err(sql)?;
+        } else {
+            tx.rollback().map_err(sql)?;
+        }
+        Ok(value)
     }
 }
 

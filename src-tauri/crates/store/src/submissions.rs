@@ -247,3 +247,17 @@ pub fn statuses(
         )
         .optional()?)
 }
+
+/// Whether the edition a submission is in has a judging label with this slug.
+pub fn has_label(
+    conn: &rusqlite::Connection,
+    submission_id: i64,
+    slug: &str,
+) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
+         JOIN submissions s ON s.section_id = sc.id WHERE s.id = ?1 AND l.slug = ?2)",
+        params![submission_id, slug],
+        |r| r.get(0),
+    )?)
+}
