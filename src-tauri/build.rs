@@ -2,9 +2,19 @@
 //! exactly these and nothing else.
 
 fn main() {
+    // The window is built from the UI's bundle; without it tauri-build fails deep inside
+    // its own code. Say in one line what to run instead.
+    println!("cargo::rerun-if-changed=../ui/dist/index.html");
+    if !std::path::Path::new("../ui/dist/index.html").exists() {
+        println!(
+            "cargo::error=ui/dist is missing: run `npm --prefix ui ci && npm --prefix ui run build` first (scripts/install does both)"
+        );
+        return;
+    }
     let manifest = tauri_build::AppManifest::new().commands(&[
         "ui_locale",
         "set_ui_locale",
+        "vocabulary",
         "works_page",
         "work_detail",
         "startup_painted",
@@ -12,16 +22,16 @@ fn main() {
         "remove_media",
         "search",
         "editions",
-        "edition_submissions",
+        "submissions_page",
         "edition_stats",
         "set_statuses",
-        "restore_statuses",
+        "undo_statuses",
         "import_file",
         "duplicates",
         "merge_works",
         "dismiss_duplicate",
-        "set_text",
-        "remove_text",
+        "save_language",
+        "remove_language",
         "export_edition",
         "add_identifier",
     ]);

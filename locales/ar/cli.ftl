@@ -146,12 +146,21 @@ cli--stats-by-language = حسب اللغة
 cli--stats-by-genre = حسب النوع الفني
 cli--stats-by-status = حسب الحالة
 # $count (Number) - submissions changed
+# $change (Number) - the number of the change, for "caravan submissions undo"
 cli--status-changed = { $count ->
-    [zero] لم تُغيَّر أي مشاركة.
-    [one] غُيِّرت مشاركة واحدة.
-    [two] غُيِّرت مشاركتان.
-    [few] غُيِّرت { $count } مشاركات.
-    [many] غُيِّرت { $count } مشاركةً.
-   *[other] غُيِّرت { $count } مشاركة.
+    [zero] لم تُغيَّر أي مشاركة (التغيير رقم { $change }).
+    [one] غُيِّرت مشاركة واحدة (التغيير رقم { $change }).
+    [two] غُيِّرت مشاركتان (التغيير رقم { $change }).
+    [few] غُيِّرت { $count } مشاركات (التغيير رقم { $change }).
+    [many] غُيِّرت { $count } مشاركةً (التغيير رقم { $change }).
+   *[other] غُيِّرت { $count } مشاركة (التغيير رقم { $change }).
 }
+cli--submissions-undo--about = التراجع عن تغيير حالة واحد، وإعادة كل مشاركة شملها إلى ما كانت عليه
+cli--arg-change = رقم التغيير، كما ظهر عند تغيير الحالة
+cli--arg-after = المتابعة بعد هذا المؤشر (قيمة «next» في الصفحة السابقة)
+cli--arg-sort = الترتيب حسب هذا العمود؛ أضف ‎:desc لعكس الترتيب (يُرتَّب title وفق الترتيب الأبجدي للغة ‎--lang)
+cli--arg-q = الأعمال التي يتضمن عنوانها أو أسماء فريق عملها هذه الكلمات فقط
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = المشاركات: { $shown } من { $total }
 cli--ids-add--about = إضافة رقم ISAN أو EIDR أو ISRC أو ISWC بعد التحقق منه إلى عمل

@@ -40,6 +40,11 @@ what--text-field = حقل النص
 what--provenance = المصدر
 what--credit-role = الدور في فريق العمل
 what--edition-name = اسم الدورة
+what--title = العنوان
+what--synopsis = الملخص
+what--judging-label = نص تسمية التحكيم
+what--submission-column = عمود جدول المشاركات
+what--work-column = عمود قائمة الأعمال
 
 media-kind--poster = ملصق
 media-kind--still = لقطة
@@ -63,3 +68,11 @@ duplicate-reason--year = السنة نفسها
 duplicate-reason--runtime = المدة نفسها
 duplicate-reason--poster = الملصق نفسه
 what--identifier-kind = نوع المعرّف
+
+identifier-kind--isan = رقم ISAN
+identifier-kind--eidr = معرّف EIDR
+identifier-kind--isrc = رمز ISRC
+identifier-kind--iswc = رمز ISWC
+identifier-kind--filmfreeway-submission = معرّف المشاركة في FilmFreeway
+identifier-kind--filmfreeway-tracking = رقم التتبع في FilmFreeway
+identifier-kind--caravan-demo = مفتاح البيانات التجريبية

@@ -43,12 +43,24 @@ error--value-unknown = { $what }: «{ $value }» ليست قيمة مقبولة.
 error--value-empty = لا يمكن أن يكون { $what } فارغًا.
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = لا يوجد عمل «{ $work }». حدِّد العمل برقمه، أو بمعرّف المشاركة (Submission ID) أو رقم التتبع (Tracking Number) في FilmFreeway، أو برمز ISRC.
+error--work-not-found = لا يوجد عمل «{ $work }». حدِّد العمل برقمه، أو بـ‎ff:‎ متبوعًا بمعرّف المشاركة (Submission ID) في FilmFreeway، أو برقم التتبع (Tracking Number) أو بمعرّف مثل رمز ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = «{ $work }» يطابق عدة أعمال ({ $count }). حدِّد العمل برقمه.
 # $edition (String) - the edition slug given
 error--edition-not-found = لا توجد دورة «{ $edition }». يعرض الأمر «caravan editions list» الدورات.
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = لا يوجد في الدورة «{ $edition }» قسم «{ $section }». لم يُغيَّر شيء.
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = أرسلت النافذة طلبًا لا يستطيع Caravan قراءته ({ $detail }). لم يُغيَّر شيء.
+# $value (String) - the cursor given
+error--cursor-invalid = ‏«{ $value }» ليس مؤشرًا لهذه القائمة: استخدم قيمة «next» من الصفحة السابقة، مع الترتيب نفسه.
+# $change (Number) - the number of the status change
+error--status-change-not-found = لا يوجد تغيير حالة رقمه { $change }.
+# $change (Number) - the number of the status change
+error--status-change-undone = سبق التراجع عن تغيير الحالة رقم { $change }. لم يُغيَّر شيء.
+error--status-nothing-to-set = اختر حالة المشاركة أو حالة التحكيم أو كلتيهما لتعيينها.
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = «{ $command }» ليس أمرًا من أوامر Caravan. شغِّل «caravan --help» لعرض الأوامر.

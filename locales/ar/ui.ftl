@@ -21,6 +21,7 @@ works--column-title = العنوان
 works--column-original = العنوان الأصلي
 works--column-kind = النوع
 works--column-year = السنة
+works--column-poster = الملصق
 works--empty = لا توجد أعمال بعد.
 works--loading = جارٍ التحميل…
 
@@ -37,6 +38,7 @@ media--drop-hint = أفلت الملصقات أو اللقطات أو الأغل
 # $total (Number) - images dropped
 media--progress = جارٍ إضافة الصور: { $done } من { $total }
 media--none = لا توجد صور بعد.
+media--kind-label = نوع الصور المُفلَتة
 
 nav--label = أجزاء التطبيق
 nav--submissions = المشاركات
@@ -45,6 +47,7 @@ nav--duplicates = النسخ المكررة
 search--placeholder = ابحث بالعنوان أو المخرج أو الفنان…
 search--label = ابحث عن الأعمال بأي لغة أو كتابة
 search--none = لم يُعثر على شيء.
+search--results = الأعمال التي عُثر عليها
 
 submissions--edition = الدورة
 submissions--tab-table = الجدول
@@ -54,12 +57,22 @@ submissions--column-status = الحالة
 submissions--column-judging = التحكيم
 submissions--column-countries = البلدان
 submissions--column-languages = اللغات
-submissions--select = تحديد هذه المشاركة
+# $title (String) - the title of the submitted work
+submissions--select-row = تحديد «{ $title }»
 submissions--select-shown = تحديد كل المعروض
 submissions--empty = لا توجد مشاركات مطابقة.
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = { $shown } من { $total }
+submissions--views = طرق عرض مشاركات الدورة
+submissions--column-selected = محددة
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+        [zero] لا توجد مشاركات معروضة
+        [one] مشاركة واحدة معروضة
+        [two] مشاركتان معروضتان
+        [few] ‏{ $total } مشاركات معروضة
+        [many] ‏{ $total } مشاركةً معروضة
+       *[other] ‏{ $total } مشاركة معروضة
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
@@ -70,10 +83,16 @@ submissions--selected =
         [many] { $count } مشاركةً محددة
        *[other] { $count } مشاركة محددة
     }
+filter--label = عوامل التصفية
 filter--any-status = كل الحالات
+filter--any-judging = كل حالات التحكيم
+filter--text = كلمات من عنوان أو اسم
 filter--any-section = كل الأقسام
 filter--any-country = كل البلدان
 filter--any-language = كل اللغات
+bulk--label = تغيير المشاركات المحددة
+bulk--status = الحالة الجديدة
+bulk--judging = حالة التحكيم الجديدة
 bulk--status-unchanged = الحالة: دون تغيير
 bulk--judging-unchanged = التحكيم: دون تغيير
 bulk--apply = تطبيق على المحدد
@@ -90,6 +109,7 @@ bulk--undo =
 
 import--open = استيراد…
 import--heading = استيراد المشاركات
+import--kind = نوع الملف
 import--kind-filmfreeway = ملف تصدير من FilmFreeway (‏CSV أو نص يونيكود)
 import--kind-ddex = إصدار DDEX (‏ERN XML)
 import--path-label = الملف المراد استيراده
@@ -124,6 +144,9 @@ import--column-column = العمود
 import--column-problem = المشكلة
 
 export--label = تصدير:
+export--format-csv = ملف CSV
+export--format-xlsx = مصنّف Excel (XLSX)
+export--format-json = ملف JSON
 # $path (String) - the file written
 export--done = تم التصدير إلى { $path }
 
@@ -149,10 +172,22 @@ duplicates--keep = دمج مع الإبقاء على رقم { $id }
 duplicates--dismiss = عملان مختلفان
 # $score (Number) - likeness from 0 to 1
 duplicates--score = درجة التشابه: { $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = الأزواج المعروضة: { $shown } من { $total }
+duplicates--more = عرض مزيد من الأزواج
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = هل تريد دمج العمل رقم { $other } في العمل رقم { $keep }؟ ستنتقل كل العناوين والملخصات وأسماء فريق العمل والمعرّفات والصور والمشاركات الخاصة بالعمل رقم { $other } إلى العمل رقم { $keep }، ثم يُزال العمل رقم { $other }. لا يمكن التراجع عن ذلك.
+duplicates--merge = دمج
 
 edit--add-language = إضافة لغة
 edit--edit = تعديل
 edit--remove = إزالة
+# $language (String) - the language's name
+edit--edit-language = تعديل العنوان والملخص باللغة { $language }
+# $language (String) - the language's name
+edit--remove-language = إزالة العنوان والملخص باللغة { $language }
 edit--tag = وسم اللغة
 edit--tag-placeholder = وسم BCP 47، مثل fr أو zh-Hant
 edit--title = العنوان

@@ -135,8 +135,17 @@ cli--stats-by-language = By language
 cli--stats-by-genre = By genre
 cli--stats-by-status = By status
 # $count (Number) - submissions changed
+# $change (Number) - the number of the change, for "caravan submissions undo"
 cli--status-changed = { $count ->
-    [one] One submission changed.
-   *[other] { $count } submissions changed.
+    [one] One submission changed (change { $change }).
+   *[other] { $count } submissions changed (change { $change }).
 }
+cli--submissions-undo--about = Undo one status change, putting every submission it touched back as it was
+cli--arg-change = The number of the change, as the status change reported it
+cli--arg-after = Continue after this cursor (the “next” of the page before)
+cli--arg-sort = Sort by this column; add :desc to reverse (title sorts in the --lang language's alphabetical order)
+cli--arg-q = Only works whose title or credited names contain these words
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = { $shown } of { $total } submissions
 cli--ids-add--about = Add a checked ISAN, EIDR, ISRC or ISWC to a work

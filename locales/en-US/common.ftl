@@ -40,6 +40,11 @@ what--text-field = text field
 what--provenance = provenance
 what--credit-role = credit role
 what--edition-name = Edition name
+what--title = Title
+what--synopsis = Synopsis
+what--judging-label = Judging label
+what--submission-column = column of the submissions table
+what--work-column = column of the works list
 
 media-kind--poster = Poster
 media-kind--still = Still
@@ -63,3 +68,11 @@ duplicate-reason--year = same year
 duplicate-reason--runtime = same running time
 duplicate-reason--poster = same poster
 what--identifier-kind = type of identifier
+
+identifier-kind--isan = ISAN
+identifier-kind--eidr = EIDR
+identifier-kind--isrc = ISRC
+identifier-kind--iswc = ISWC
+identifier-kind--filmfreeway-submission = FilmFreeway Submission ID
+identifier-kind--filmfreeway-tracking = FilmFreeway Tracking Number
+identifier-kind--caravan-demo = Demo key

@@ -43,12 +43,24 @@ error--value-unknown = { $what }: “{ $value }” is not an accepted value.
 error--value-empty = { $what } cannot be empty.
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = There is no work “{ $work }”. Name a work by its number, its FilmFreeway Submission ID or Tracking Number, or its ISRC.
+error--work-not-found = There is no work “{ $work }”. Name a work by its number, by ff: and its FilmFreeway Submission ID, or by its Tracking Number or an identifier such as its ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = “{ $work }” matches several works ({ $count }). Name the work by its number.
 # $edition (String) - the edition slug given
 error--edition-not-found = There is no edition “{ $edition }”. The command “caravan editions list” shows them.
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = The edition “{ $edition }” has no section “{ $section }”. Nothing was changed.
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = The window sent a request Caravan cannot read ({ $detail }). Nothing was changed.
+# $value (String) - the cursor given
+error--cursor-invalid = “{ $value }” is not a cursor of this list: use the “next” value of the page before, with the same sort.
+# $change (Number) - the number of the status change
+error--status-change-not-found = There is no status change { $change }.
+# $change (Number) - the number of the status change
+error--status-change-undone = Status change { $change } has already been undone. Nothing was changed.
+error--status-nothing-to-set = Choose a submission status, a judging status or both to set.
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = “{ $command }” is not a Caravan command. Run “caravan --help” to see the commands.

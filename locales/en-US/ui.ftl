@@ -17,6 +17,7 @@ works--column-title = Title
 works--column-original = Original title
 works--column-kind = Type
 works--column-year = Year
+works--column-poster = Poster
 works--empty = There are no works yet.
 works--loading = Loading…
 
@@ -33,6 +34,7 @@ media--drop-hint = Drop posters, stills or cover art here to add them.
 # $total (Number) - images dropped
 media--progress = Adding images: { $done } of { $total }
 media--none = No images yet.
+media--kind-label = What dropped images are
 
 nav--label = Sections of the application
 nav--submissions = Submissions
@@ -41,6 +43,7 @@ nav--duplicates = Duplicates
 search--placeholder = Search titles, directors, artists…
 search--label = Search works in any language or script
 search--none = Nothing found.
+search--results = Works found
 
 submissions--edition = Edition
 submissions--tab-table = Table
@@ -50,22 +53,34 @@ submissions--column-status = Status
 submissions--column-judging = Judging
 submissions--column-countries = Countries
 submissions--column-languages = Languages
-submissions--select = Select this submission
+# $title (String) - the title of the submitted work
+submissions--select-row = Select “{ $title }”
 submissions--select-shown = Select all shown
 submissions--empty = No submissions match.
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = { $shown } of { $total }
+submissions--views = Views of the edition's submissions
+submissions--column-selected = Selected
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+        [one] { $total } submission shown
+       *[other] { $total } submissions shown
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
         [one] { $count } selected
        *[other] { $count } selected
     }
+filter--label = Filters
 filter--any-status = Any status
+filter--any-judging = Any judging
+filter--text = Words of a title or a name
 filter--any-section = Any section
 filter--any-country = Any country
 filter--any-language = Any language
+bulk--label = Change the selected submissions
+bulk--status = New status
+bulk--judging = New judging
 bulk--status-unchanged = Status: keep
 bulk--judging-unchanged = Judging: keep
 bulk--apply = Apply to selected
@@ -78,6 +93,7 @@ bulk--undo =
 
 import--open = Import…
 import--heading = Import submissions
+import--kind = Kind of file
 import--kind-filmfreeway = FilmFreeway export (CSV or Unicode text)
 import--kind-ddex = DDEX release (ERN XML)
 import--path-label = File to import
@@ -108,6 +124,9 @@ import--column-column = Column
 import--column-problem = Problem
 
 export--label = Export:
+export--format-csv = CSV
+export--format-xlsx = Excel (XLSX)
+export--format-json = JSON
 # $path (String) - the file written
 export--done = Exported to { $path }
 
@@ -129,10 +148,22 @@ duplicates--keep = Merge, keeping #{ $id }
 duplicates--dismiss = Not the same
 # $score (Number) - likeness from 0 to 1
 duplicates--score = Likeness { $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = { $shown } of { $total } pairs
+duplicates--more = Show more pairs
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = Merge work #{ $other } into work #{ $keep }? Every title, synopsis, credit, identifier, image and submission of #{ $other } moves to #{ $keep }, and #{ $other } is removed. This cannot be undone.
+duplicates--merge = Merge
 
 edit--add-language = Add a language
 edit--edit = Edit
 edit--remove = Remove
+# $language (String) - the language's name
+edit--edit-language = Edit the { $language } title and synopsis
+# $language (String) - the language's name
+edit--remove-language = Remove the { $language } title and synopsis
 edit--tag = Language tag
 edit--tag-placeholder = BCP 47 tag, e.g. fr or zh-Hant
 edit--title = Title

@@ -140,9 +140,18 @@ cli--stats-by-language = Por idioma
 cli--stats-by-genre = Por género
 cli--stats-by-status = Por estado
 # $count (Number) - submissions changed
+# $change (Number) - the number of the change, for "caravan submissions undo"
 cli--status-changed = { $count ->
-    [one] Se ha cambiado una inscripción.
-    [many] Se han cambiado { $count } de inscripciones.
-   *[other] Se han cambiado { $count } inscripciones.
+    [one] Se ha cambiado una inscripción (cambio n.º { $change }).
+    [many] Se han cambiado { $count } de inscripciones (cambio n.º { $change }).
+   *[other] Se han cambiado { $count } inscripciones (cambio n.º { $change }).
 }
+cli--submissions-undo--about = Deshacer un cambio de estado y devolver cada inscripción afectada a como estaba
+cli--arg-change = El número del cambio, tal como lo indicó el cambio de estado
+cli--arg-after = Continuar después de este cursor (el valor «next» de la página anterior)
+cli--arg-sort = Ordenar por esta columna; añada :desc para invertir el orden (title se ordena según el orden alfabético del idioma de --lang)
+cli--arg-q = Solo las obras cuyo título o nombres en los créditos contengan estas palabras
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = Inscripciones: { $shown } de { $total }
 cli--ids-add--about = Añadir a una obra un ISAN, EIDR, ISRC o ISWC comprobado

@@ -40,6 +40,11 @@ what--text-field = campo de texto
 what--provenance = procedencia
 what--credit-role = función en los créditos
 what--edition-name = El nombre de la edición
+what--title = El título
+what--synopsis = El texto de la sinopsis
+what--judging-label = El nombre de la etiqueta de selección
+what--submission-column = columna de la tabla de inscripciones
+what--work-column = columna de la lista de obras
 
 media-kind--poster = Cartel
 media-kind--still = Fotograma
@@ -63,3 +68,11 @@ duplicate-reason--year = mismo año
 duplicate-reason--runtime = misma duración
 duplicate-reason--poster = mismo cartel
 what--identifier-kind = tipo de identificador
+
+identifier-kind--isan = Número ISAN
+identifier-kind--eidr = Identificador EIDR
+identifier-kind--isrc = Código ISRC
+identifier-kind--iswc = Código ISWC
+identifier-kind--filmfreeway-submission = Submission ID de FilmFreeway
+identifier-kind--filmfreeway-tracking = Tracking Number de FilmFreeway
+identifier-kind--caravan-demo = Clave de demostración

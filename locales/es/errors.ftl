@@ -43,12 +43,24 @@ error--value-unknown = { $what }: «{ $value }» no es un valor aceptado.
 error--value-empty = { $what } no puede estar vacío.
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = No existe la obra «{ $work }». Indique una obra por su número, su Submission ID o Tracking Number de FilmFreeway, o su ISRC.
+error--work-not-found = No existe la obra «{ $work }». Indique una obra por su número, por ff: seguido de su Submission ID de FilmFreeway, o por su Tracking Number o un identificador como su ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = «{ $work }» coincide con varias obras ({ $count }). Indique la obra por su número.
 # $edition (String) - the edition slug given
 error--edition-not-found = No existe la edición «{ $edition }». El comando «caravan editions list» las muestra.
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = La edición «{ $edition }» no tiene la sección «{ $section }». No se ha modificado nada.
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = La ventana ha enviado una solicitud que Caravan no puede leer ({ $detail }). No se ha modificado nada.
+# $value (String) - the cursor given
+error--cursor-invalid = «{ $value }» no es un cursor de esta lista: use el valor «next» de la página anterior, con el mismo orden.
+# $change (Number) - the number of the status change
+error--status-change-not-found = No existe el cambio de estado { $change }.
+# $change (Number) - the number of the status change
+error--status-change-undone = El cambio de estado { $change } ya se ha deshecho. No se ha modificado nada.
+error--status-nothing-to-set = Elija qué asignar: un estado de inscripción, un estado de selección o ambos.
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = «{ $command }» no es un comando de Caravan. Ejecute «caravan --help» para ver los comandos.

@@ -18,6 +18,7 @@ works--column-title = Título
 works--column-original = Título original
 works--column-kind = Tipo
 works--column-year = Año
+works--column-poster = Cartel
 works--empty = Todavía no hay obras.
 works--loading = Cargando…
 
@@ -34,6 +35,7 @@ media--drop-hint = Suelte aquí carteles, fotogramas o portadas para añadirlos.
 # $total (Number) - images dropped
 media--progress = Añadiendo imágenes: { $done } de { $total }
 media--none = Todavía no hay imágenes.
+media--kind-label = Tipo de las imágenes que se suelten
 
 nav--label = Apartados de la aplicación
 nav--submissions = Inscripciones
@@ -42,6 +44,7 @@ nav--duplicates = Duplicados
 search--placeholder = Buscar títulos, directores, artistas…
 search--label = Buscar obras en cualquier idioma o escritura
 search--none = No se ha encontrado nada.
+search--results = Obras encontradas
 
 submissions--edition = Edición
 submissions--tab-table = Tabla
@@ -51,12 +54,19 @@ submissions--column-status = Estado
 submissions--column-judging = Selección
 submissions--column-countries = Países
 submissions--column-languages = Idiomas
-submissions--select = Seleccionar esta inscripción
+# $title (String) - the title of the submitted work
+submissions--select-row = Seleccionar «{ $title }»
 submissions--select-shown = Seleccionar todas las visibles
 submissions--empty = Ninguna inscripción coincide.
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = { $shown } de { $total }
+submissions--views = Vistas de las inscripciones de la edición
+submissions--column-selected = Seleccionada
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+        [one] { $total } inscripción mostrada
+        [many] { $total } de inscripciones mostradas
+       *[other] { $total } inscripciones mostradas
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
@@ -64,10 +74,16 @@ submissions--selected =
         [many] { $count } seleccionadas
        *[other] { $count } seleccionadas
     }
+filter--label = Filtros
 filter--any-status = Todos los estados
+filter--any-judging = Todos los estados de selección
+filter--text = Palabras de un título o de un nombre
 filter--any-section = Todas las secciones
 filter--any-country = Todos los países
 filter--any-language = Todos los idiomas
+bulk--label = Cambiar las inscripciones seleccionadas
+bulk--status = Nuevo estado
+bulk--judging = Nuevo estado de selección
 bulk--status-unchanged = Estado: sin cambios
 bulk--judging-unchanged = Selección: sin cambios
 bulk--apply = Aplicar a la selección
@@ -81,6 +97,7 @@ bulk--undo =
 
 import--open = Importar…
 import--heading = Importar inscripciones
+import--kind = Tipo de archivo
 import--kind-filmfreeway = Exportación de FilmFreeway (CSV o texto Unicode)
 import--kind-ddex = Publicación DDEX (XML ERN)
 import--path-label = Archivo que se va a importar
@@ -112,6 +129,9 @@ import--column-column = Columna
 import--column-problem = Problema
 
 export--label = Exportar:
+export--format-csv = Archivo CSV
+export--format-xlsx = Libro de Excel (XLSX)
+export--format-json = Archivo JSON
 # $path (String) - the file written
 export--done = Exportado a { $path }
 
@@ -134,10 +154,22 @@ duplicates--keep = Fusionar y conservar el n.º { $id }
 duplicates--dismiss = No son la misma
 # $score (Number) - likeness from 0 to 1
 duplicates--score = Similitud: { $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = Pares mostrados: { $shown } de { $total }
+duplicates--more = Mostrar más pares
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = ¿Fusionar la obra n.º { $other } en la obra n.º { $keep }? Todos los títulos, sinopsis, créditos, identificadores, imágenes e inscripciones de la obra n.º { $other } pasan a la n.º { $keep }, y la obra n.º { $other } se elimina. No se puede deshacer.
+duplicates--merge = Fusionar
 
 edit--add-language = Añadir un idioma
 edit--edit = Editar
 edit--remove = Quitar
+# $language (String) - the language's name
+edit--edit-language = Editar el título y la sinopsis en { $language }
+# $language (String) - the language's name
+edit--remove-language = Quitar el título y la sinopsis en { $language }
 edit--tag = Etiqueta de idioma
 edit--tag-placeholder = Etiqueta BCP 47, p. ej., fr o zh-Hant
 edit--title = Título

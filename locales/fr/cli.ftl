@@ -141,10 +141,19 @@ cli--stats-by-language = Par langue
 cli--stats-by-genre = Par genre
 cli--stats-by-status = Par statut
 # $count (Number) - submissions changed
+# $change (Number) - the number of the change, for "caravan submissions undo"
 cli--status-changed = { $count ->
-    [1] Une candidature modifiée.
-    [one] { $count } candidature modifiée.
-    [many] { $count } de candidatures modifiées.
-   *[other] { $count } candidatures modifiées.
+    [1] Une candidature modifiée (modification n° { $change }).
+    [one] { $count } candidature modifiée (modification n° { $change }).
+    [many] { $count } de candidatures modifiées (modification n° { $change }).
+   *[other] { $count } candidatures modifiées (modification n° { $change }).
 }
+cli--submissions-undo--about = Annuler une modification de statut, en remettant chaque candidature concernée dans son état antérieur
+cli--arg-change = Le numéro de la modification, tel que l’a indiqué la modification de statut
+cli--arg-after = Reprendre après ce curseur (la valeur « next » de la page précédente)
+cli--arg-sort = Trier selon cette colonne ; ajoutez :desc pour inverser l’ordre (title suit l’ordre alphabétique de la langue de --lang)
+cli--arg-q = Seulement les œuvres dont le titre ou les noms au générique contiennent ces mots
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = Candidatures : { $shown } sur { $total }
 cli--ids-add--about = Ajouter à une œuvre un ISAN, EIDR, ISRC ou ISWC vérifié

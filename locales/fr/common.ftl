@@ -40,6 +40,11 @@ what--text-field = champ de texte
 what--provenance = provenance
 what--credit-role = fonction au générique
 what--edition-name = Le nom de l’édition
+what--title = Le titre
+what--synopsis = Le synopsis
+what--judging-label = La mention de sélection
+what--submission-column = colonne du tableau des candidatures
+what--work-column = colonne de la liste des œuvres
 
 media-kind--poster = Affiche
 media-kind--still = Photogramme
@@ -63,3 +68,11 @@ duplicate-reason--year = même année
 duplicate-reason--runtime = même durée
 duplicate-reason--poster = même affiche
 what--identifier-kind = type d’identifiant
+
+identifier-kind--isan = Numéro ISAN
+identifier-kind--eidr = Identifiant EIDR
+identifier-kind--isrc = Code ISRC
+identifier-kind--iswc = Code ISWC
+identifier-kind--filmfreeway-submission = Submission ID FilmFreeway
+identifier-kind--filmfreeway-tracking = Tracking Number FilmFreeway
+identifier-kind--caravan-demo = Clé de démonstration

@@ -43,12 +43,24 @@ error--value-unknown = { $what } : « { $value } » n’est pas une valeur accep
 error--value-empty = { $what } ne peut pas être vide.
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = Aucune œuvre « { $work } ». Désignez une œuvre par son numéro, son Submission ID ou Tracking Number FilmFreeway, ou son ISRC.
+error--work-not-found = Aucune œuvre « { $work } ». Désignez une œuvre par son numéro, par ff: suivi de son Submission ID FilmFreeway, ou par son Tracking Number ou un identifiant comme son ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = « { $work } » correspond à plusieurs œuvres ({ $count }). Désignez l’œuvre par son numéro.
 # $edition (String) - the edition slug given
 error--edition-not-found = Aucune édition « { $edition } ». La commande « caravan editions list » les affiche.
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = L’édition « { $edition } » n’a pas de section « { $section } ». Rien n’a été modifié.
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = La fenêtre a envoyé une requête que Caravan ne sait pas lire ({ $detail }). Rien n’a été modifié.
+# $value (String) - the cursor given
+error--cursor-invalid = « { $value } » n’est pas un curseur de cette liste : utilisez la valeur « next » de la page précédente, avec le même tri.
+# $change (Number) - the number of the status change
+error--status-change-not-found = Il n’y a pas de modification de statut n° { $change }.
+# $change (Number) - the number of the status change
+error--status-change-undone = La modification de statut n° { $change } a déjà été annulée. Rien n’a été modifié.
+error--status-nothing-to-set = Choisissez un statut de candidature, un statut de sélection ou les deux à appliquer.
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = « { $command } » n’est pas une commande de Caravan. Lancez « caravan --help » pour voir les commandes.

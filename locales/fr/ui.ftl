@@ -18,6 +18,7 @@ works--column-title = Titre
 works--column-original = Titre original
 works--column-kind = Type
 works--column-year = Année
+works--column-poster = Affiche
 works--empty = Il n’y a encore aucune œuvre.
 works--loading = Chargement…
 
@@ -34,6 +35,7 @@ media--drop-hint = Déposez ici des affiches, photogrammes ou pochettes pour les
 # $total (Number) - images dropped
 media--progress = Ajout des images : { $done } sur { $total }
 media--none = Pas encore d’images.
+media--kind-label = Type des images déposées
 
 nav--label = Rubriques de l’application
 nav--submissions = Candidatures
@@ -42,6 +44,7 @@ nav--duplicates = Doublons
 search--placeholder = Rechercher titres, réalisateurs, artistes…
 search--label = Rechercher des œuvres dans n’importe quelle langue ou écriture
 search--none = Aucun résultat.
+search--results = Œuvres trouvées
 
 submissions--edition = Édition
 submissions--tab-table = Tableau
@@ -51,12 +54,19 @@ submissions--column-status = Statut
 submissions--column-judging = Sélection
 submissions--column-countries = Pays
 submissions--column-languages = Langues
-submissions--select = Sélectionner cette candidature
+# $title (String) - the title of the submitted work
+submissions--select-row = Sélectionner « { $title } »
 submissions--select-shown = Sélectionner les lignes affichées
 submissions--empty = Aucune candidature ne correspond.
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = { $shown } sur { $total }
+submissions--views = Vues des candidatures de l’édition
+submissions--column-selected = Sélectionnée
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+        [one] { $total } candidature affichée
+        [many] { $total } de candidatures affichées
+       *[other] { $total } candidatures affichées
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
@@ -64,10 +74,16 @@ submissions--selected =
         [many] { $count } sélectionnées
        *[other] { $count } sélectionnées
     }
+filter--label = Filtres
 filter--any-status = Tous les statuts
+filter--any-judging = Tous les statuts de sélection
+filter--text = Mots d’un titre ou d’un nom
 filter--any-section = Toutes les sections
 filter--any-country = Tous les pays
 filter--any-language = Toutes les langues
+bulk--label = Modifier les candidatures sélectionnées
+bulk--status = Nouveau statut
+bulk--judging = Nouveau statut de sélection
 bulk--status-unchanged = Statut : inchangé
 bulk--judging-unchanged = Sélection : inchangée
 bulk--apply = Appliquer à la sélection
@@ -81,6 +97,7 @@ bulk--undo =
 
 import--open = Importer…
 import--heading = Importer des candidatures
+import--kind = Type de fichier
 import--kind-filmfreeway = Export FilmFreeway (CSV ou texte Unicode)
 import--kind-ddex = Publication DDEX (XML ERN)
 import--path-label = Fichier à importer
@@ -112,6 +129,9 @@ import--column-column = Colonne
 import--column-problem = Problème
 
 export--label = Exporter :
+export--format-csv = Fichier CSV
+export--format-xlsx = Classeur Excel (XLSX)
+export--format-json = Fichier JSON
 # $path (String) - the file written
 export--done = Export enregistré dans { $path }
 
@@ -134,10 +154,22 @@ duplicates--keep = Fusionner en gardant le n° { $id }
 duplicates--dismiss = Œuvres distinctes
 # $score (Number) - likeness from 0 to 1
 duplicates--score = Ressemblance : { $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = Paires affichées : { $shown } sur { $total }
+duplicates--more = Afficher plus de paires
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = Fusionner l’œuvre n° { $other } dans l’œuvre n° { $keep } ? Titres, synopsis, générique, identifiants, images et candidatures de l’œuvre n° { $other } passent tous à l’œuvre n° { $keep }, puis l’œuvre n° { $other } est supprimée. Cette opération est irréversible.
+duplicates--merge = Fusionner
 
 edit--add-language = Ajouter une langue
 edit--edit = Modifier
 edit--remove = Supprimer
+# $language (String) - the language's name
+edit--edit-language = Modifier le titre et le synopsis en { $language }
+# $language (String) - the language's name
+edit--remove-language = Supprimer le titre et le synopsis en { $language }
 edit--tag = Étiquette de langue
 edit--tag-placeholder = Étiquette BCP 47, par ex. fr ou zh-Hant
 edit--title = Titre

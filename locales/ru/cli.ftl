@@ -143,11 +143,20 @@ cli--stats-by-language = По языкам
 cli--stats-by-genre = По жанрам
 cli--stats-by-status = По статусам
 # $count (Number) - submissions changed
+# $change (Number) - the number of the change, for "caravan submissions undo"
 cli--status-changed = { $count ->
-    [1] Изменена одна заявка.
-    [one] Изменена { $count } заявка.
-    [few] Изменены { $count } заявки.
-    [many] Изменено { $count } заявок.
-   *[other] Изменено { $count } заявки.
+    [1] Изменена одна заявка (изменение № { $change }).
+    [one] Изменена { $count } заявка (изменение № { $change }).
+    [few] Изменены { $count } заявки (изменение № { $change }).
+    [many] Изменено { $count } заявок (изменение № { $change }).
+   *[other] Изменено { $count } заявки (изменение № { $change }).
 }
+cli--submissions-undo--about = Отменить одно изменение статуса, вернув все затронутые им заявки в прежнее состояние
+cli--arg-change = Номер изменения, который был выведен при изменении статуса
+cli--arg-after = Продолжить после этого курсора (значение «next» предыдущей страницы)
+cli--arg-sort = Сортировать по этому столбцу; добавьте :desc для обратного порядка (title сортируется по алфавиту языка, заданного в --lang)
+cli--arg-q = Только произведения, в названии или в титрах которых есть эти слова
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = Заявки: { $shown } из { $total }
 cli--ids-add--about = Добавить к произведению проверенный ISAN, EIDR, ISRC или ISWC

@@ -40,6 +40,11 @@ what--text-field = Текстовое поле
 what--provenance = Источник
 what--credit-role = Роль в титрах
 what--edition-name = Название выпуска
+what--title = Название
+what--synopsis = Синопсис
+what--judging-label = Метка отбора
+what--submission-column = Столбец таблицы заявок
+what--work-column = Столбец списка произведений
 
 media-kind--poster = Постер
 media-kind--still = Кадр
@@ -63,3 +68,11 @@ duplicate-reason--year = тот же год
 duplicate-reason--runtime = тот же хронометраж
 duplicate-reason--poster = тот же постер
 what--identifier-kind = Тип идентификатора
+
+identifier-kind--isan = Номер ISAN
+identifier-kind--eidr = Идентификатор EIDR
+identifier-kind--isrc = Код ISRC
+identifier-kind--iswc = Код ISWC
+identifier-kind--filmfreeway-submission = Submission ID из FilmFreeway
+identifier-kind--filmfreeway-tracking = Tracking Number из FilmFreeway
+identifier-kind--caravan-demo = Демонстрационный ключ

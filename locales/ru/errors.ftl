@@ -43,12 +43,24 @@ error--value-unknown = { $what }: «{ $value }» — недопустимое з
 error--value-empty = { $what }: поле не может быть пустым.
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = Произведение «{ $work }» не найдено. Укажите произведение по номеру, по Submission ID или Tracking Number из FilmFreeway или по ISRC.
+error--work-not-found = Произведение «{ $work }» не найдено. Укажите произведение по номеру, по ff: и Submission ID из FilmFreeway, по Tracking Number или по идентификатору, например ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = «{ $work }» соответствует нескольким произведениям ({ $count }). Укажите произведение по номеру.
 # $edition (String) - the edition slug given
 error--edition-not-found = Выпуск «{ $edition }» не найден. Команда «caravan editions list» покажет список.
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = В выпуске «{ $edition }» нет секции «{ $section }». Ничего не изменено.
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = Окно отправило запрос, который Caravan не может прочитать ({ $detail }). Ничего не изменено.
+# $value (String) - the cursor given
+error--cursor-invalid = «{ $value }» — не курсор этого списка: используйте значение «next» предыдущей страницы с той же сортировкой.
+# $change (Number) - the number of the status change
+error--status-change-not-found = Изменения статуса № { $change } нет.
+# $change (Number) - the number of the status change
+error--status-change-undone = Изменение статуса № { $change } уже отменено. Ничего не изменено.
+error--status-nothing-to-set = Выберите, что установить: статус заявки, статус отбора или оба.
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = «{ $command }» — не команда Caravan. Выполните «caravan --help», чтобы увидеть список команд.

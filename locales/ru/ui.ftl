@@ -19,6 +19,7 @@ works--column-title = Название
 works--column-original = Оригинальное название
 works--column-kind = Тип
 works--column-year = Год
+works--column-poster = Постер
 works--empty = Произведений пока нет.
 works--loading = Загрузка…
 
@@ -35,6 +36,7 @@ media--drop-hint = Перетащите сюда постеры, кадры ил
 # $total (Number) - images dropped
 media--progress = Добавление изображений: { $done } из { $total }
 media--none = Изображений пока нет.
+media--kind-label = Тип перетаскиваемых изображений
 
 nav--label = Разделы приложения
 nav--submissions = Заявки
@@ -43,6 +45,7 @@ nav--duplicates = Дубликаты
 search--placeholder = Поиск по названиям, режиссёрам, артистам…
 search--label = Поиск произведений на любом языке и в любой письменности
 search--none = Ничего не найдено.
+search--results = Найденные произведения
 
 submissions--edition = Выпуск
 submissions--tab-table = Таблица
@@ -52,12 +55,20 @@ submissions--column-status = Статус
 submissions--column-judging = Отбор
 submissions--column-countries = Страны
 submissions--column-languages = Языки
-submissions--select = Выбрать эту заявку
+# $title (String) - the title of the submitted work
+submissions--select-row = Выбрать «{ $title }»
 submissions--select-shown = Выбрать все показанные
 submissions--empty = Подходящих заявок нет.
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = { $shown } из { $total }
+submissions--views = Представления заявок выпуска
+submissions--column-selected = Выбрана
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+        [one] Показана { $total } заявка
+        [few] Показаны { $total } заявки
+        [many] Показано { $total } заявок
+       *[other] Показано { $total } заявки
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
@@ -66,10 +77,16 @@ submissions--selected =
         [many] Выбрано { $count } заявок
        *[other] Выбрано { $count } заявки
     }
+filter--label = Фильтры
 filter--any-status = Любой статус
+filter--any-judging = Любой статус отбора
+filter--text = Слова из названия или имени
 filter--any-section = Любая секция
 filter--any-country = Любая страна
 filter--any-language = Любой язык
+bulk--label = Изменить выбранные заявки
+bulk--status = Новый статус
+bulk--judging = Новый статус отбора
 bulk--status-unchanged = Статус: без изменений
 bulk--judging-unchanged = Отбор: без изменений
 bulk--apply = Применить к выбранным
@@ -84,6 +101,7 @@ bulk--undo =
 
 import--open = Импорт…
 import--heading = Импорт заявок
+import--kind = Тип файла
 import--kind-filmfreeway = Выгрузка FilmFreeway (CSV или текст в Юникоде)
 import--kind-ddex = Релиз DDEX (ERN XML)
 import--path-label = Файл для импорта
@@ -116,6 +134,9 @@ import--column-column = Столбец
 import--column-problem = Проблема
 
 export--label = Выгрузить:
+export--format-csv = Файл CSV
+export--format-xlsx = Книга Excel (XLSX)
+export--format-json = Файл JSON
 # $path (String) - the file written
 export--done = Выгружено в { $path }
 
@@ -139,10 +160,22 @@ duplicates--keep = Объединить, оставив № { $id }
 duplicates--dismiss = Разные произведения
 # $score (Number) - likeness from 0 to 1
 duplicates--score = Сходство: { $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = Показано пар: { $shown } из { $total }
+duplicates--more = Показать ещё пары
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = Влить произведение № { $other } в произведение № { $keep }? Все названия, синопсисы, титры, идентификаторы, изображения и заявки № { $other } перейдут к № { $keep }, а произведение № { $other } будет удалено. Это действие нельзя отменить.
+duplicates--merge = Объединить
 
 edit--add-language = Добавить язык
 edit--edit = Изменить
 edit--remove = Удалить
+# $language (String) - the language's name
+edit--edit-language = Изменить название и синопсис ({ $language })
+# $language (String) - the language's name
+edit--remove-language = Удалить название и синопсис ({ $language })
 edit--tag = Языковой тег
 edit--tag-placeholder = Тег BCP 47, например fr или zh-Hant
 edit--title = Название

@@ -132,5 +132,14 @@ cli--stats-by-language = 按语言
 cli--stats-by-genre = 按类型
 cli--stats-by-status = 按状态
 # $count (Number) - submissions changed
-cli--status-changed = 已更改 { $count } 条报名。
+# $change (Number) - the number of the change, for "caravan submissions undo"
+cli--status-changed = 已更改 { $count } 条报名（更改编号 { $change }）。
+cli--submissions-undo--about = 撤销一次状态更改，将其涉及的每条报名恢复原状
+cli--arg-change = 更改编号，即更改状态时报告的编号
+cli--arg-after = 从此游标之后继续（即上一页的“next”值）
+cli--arg-sort = 按此列排序；加上 :desc 可倒序（title 按 --lang 所指语言的字母顺序排序）
+cli--arg-q = 仅限片名或主创人员姓名包含这些词的作品
+# $shown (Number) - rows on this page
+# $total (Number) - rows the filter keeps
+cli--submissions-page = 显示 { $shown } 条报名，共 { $total } 条
 cli--ids-add--about = 为作品添加经过校验的 ISAN、EIDR、ISRC 或 ISWC

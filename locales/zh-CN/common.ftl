@@ -40,6 +40,11 @@ what--text-field = 文本字段
 what--provenance = 来源
 what--credit-role = 职务
 what--edition-name = 届次名称
+what--title = 片名
+what--synopsis = 简介
+what--judging-label = 评审标签
+what--submission-column = 报名表格的列
+what--work-column = 作品列表的列
 
 media-kind--poster = 海报
 media-kind--still = 剧照
@@ -63,3 +68,11 @@ duplicate-reason--year = 年份相同
 duplicate-reason--runtime = 片长相同
 duplicate-reason--poster = 海报相同
 what--identifier-kind = 标识符类型
+
+identifier-kind--isan = ISAN 编号
+identifier-kind--eidr = EIDR 标识符
+identifier-kind--isrc = ISRC 编码
+identifier-kind--iswc = ISWC 编码
+identifier-kind--filmfreeway-submission = FilmFreeway 的 Submission ID
+identifier-kind--filmfreeway-tracking = FilmFreeway 的 Tracking Number
+identifier-kind--caravan-demo = 演示数据编号

@@ -43,12 +43,24 @@ error--value-unknown = { $what }：“{ $value }”不是可接受的值。
 error--value-empty = { $what }不能为空。
 
 # $work (String) - what the user typed to name the work
-error--work-not-found = 没有作品“{ $work }”。请用作品编号、FilmFreeway 的 Submission ID 或 Tracking Number，或 ISRC 指定作品。
+error--work-not-found = 没有作品“{ $work }”。请用作品编号、ff: 加 FilmFreeway 的 Submission ID，或 Tracking Number、ISRC 等标识符指定作品。
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
 error--work-ambiguous = “{ $work }”对应多部作品（{ $count } 部）。请用作品编号指定。
 # $edition (String) - the edition slug given
 error--edition-not-found = 没有届次“{ $edition }”。命令“caravan editions list”可列出所有届次。
+# $section (String) - the section slug or number given
+# $edition (String) - the edition
+error--section-not-found = 届次“{ $edition }”没有“{ $section }”单元。未做任何更改。
+# $detail (String) - what could not be read, in the words of the library that read it
+error--request-invalid = 窗口发送了 Caravan 无法读取的请求（{ $detail }）。未做任何更改。
+# $value (String) - the cursor given
+error--cursor-invalid = “{ $value }”不是此列表的游标：请使用上一页的“next”值，并保持相同的排序。
+# $change (Number) - the number of the status change
+error--status-change-not-found = 没有编号为 { $change } 的状态更改。
+# $change (Number) - the number of the status change
+error--status-change-undone = 编号为 { $change } 的状态更改已被撤销。未做任何更改。
+error--status-nothing-to-set = 请选择要设置的报名状态、评审状态，或两者都选。
 
 # $command (String) - the word that is not a command
 error--cli-unknown-command = “{ $command }”不是 Caravan 命令。运行“caravan --help”查看命令列表。

@@ -16,6 +16,7 @@ works--column-title = 片名
 works--column-original = 原名
 works--column-kind = 类型
 works--column-year = 年份
+works--column-poster = 海报
 works--empty = 还没有作品。
 works--loading = 正在加载…
 
@@ -32,6 +33,7 @@ media--drop-hint = 将海报、剧照或封面拖放到这里即可添加。
 # $total (Number) - images dropped
 media--progress = 正在添加图片：第 { $done } 张，共 { $total } 张
 media--none = 还没有图片。
+media--kind-label = 拖放图片的类型
 
 nav--label = 应用的各个板块
 nav--submissions = 报名
@@ -40,6 +42,7 @@ nav--duplicates = 重复项
 search--placeholder = 搜索片名、导演、艺术家…
 search--label = 以任意语言或文字搜索作品
 search--none = 未找到任何结果。
+search--results = 找到的作品
 
 submissions--edition = 届次
 submissions--tab-table = 表格
@@ -49,21 +52,32 @@ submissions--column-status = 状态
 submissions--column-judging = 评审
 submissions--column-countries = 国家/地区
 submissions--column-languages = 语言
-submissions--select = 选择此报名
+# $title (String) - the title of the submitted work
+submissions--select-row = 选择“{ $title }”
 submissions--select-shown = 全选当前显示项
 submissions--empty = 没有符合条件的报名。
-# $shown (Number) - rows that pass the filters
-# $total (Number) - all submissions of the edition
-submissions--count = 显示 { $shown } 条，共 { $total } 条
+submissions--views = 届次报名的视图
+submissions--column-selected = 已选
+# $total (Number) - the submissions that pass the filters
+submissions--count-shown =
+    { $total ->
+       *[other] 显示 { $total } 条报名
+    }
 # $count (Number) - rows selected
 submissions--selected =
     { $count ->
        *[other] 已选 { $count } 条
     }
+filter--label = 筛选条件
 filter--any-status = 所有状态
+filter--any-judging = 所有评审状态
+filter--text = 片名或姓名中的词语
 filter--any-section = 所有单元
 filter--any-country = 所有国家/地区
 filter--any-language = 所有语言
+bulk--label = 更改所选报名
+bulk--status = 新状态
+bulk--judging = 新评审状态
 bulk--status-unchanged = 状态：保持不变
 bulk--judging-unchanged = 评审：保持不变
 bulk--apply = 应用到所选项
@@ -75,6 +89,7 @@ bulk--undo =
 
 import--open = 导入…
 import--heading = 导入报名
+import--kind = 文件类型
 import--kind-filmfreeway = FilmFreeway 导出文件（CSV 或 Unicode 文本）
 import--kind-ddex = DDEX 发行消息（ERN XML）
 import--path-label = 要导入的文件
@@ -104,6 +119,9 @@ import--column-column = 列
 import--column-problem = 问题
 
 export--label = 导出：
+export--format-csv = CSV 文件
+export--format-xlsx = Excel 工作簿（XLSX）
+export--format-json = JSON 文件
 # $path (String) - the file written
 export--done = 已导出到 { $path }
 
@@ -124,10 +142,22 @@ duplicates--keep = 合并，保留 #{ $id }
 duplicates--dismiss = 不是同一作品
 # $score (Number) - likeness from 0 to 1
 duplicates--score = 相似度：{ $score }
+# $shown (Number) - pairs listed so far
+# $total (Number) - all pairs found
+duplicates--count = 已显示 { $shown } 对，共 { $total } 对
+duplicates--more = 显示更多重复项
+# $keep (Number) - the work kept
+# $other (Number) - the work merged into it and removed
+duplicates--confirm = 将作品 #{ $other } 并入作品 #{ $keep }？#{ $other } 的所有片名、简介、主创信息、标识符、图片和报名都将移至 #{ $keep }，随后 #{ $other } 将被删除。此操作无法撤销。
+duplicates--merge = 合并
 
 edit--add-language = 添加语言
 edit--edit = 编辑
 edit--remove = 删除
+# $language (String) - the language's name
+edit--edit-language = 编辑{ $language }的片名和简介
+# $language (String) - the language's name
+edit--remove-language = 删除{ $language }的片名和简介
 edit--tag = 语言标记
 edit--tag-placeholder = BCP 47 标记，例如 fr 或 zh-Hant
 edit--title = 片名

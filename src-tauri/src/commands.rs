@@ -1,21 +1,33 @@
-//! The IPC commands: each parses, calls the core, and maps an error to `{code, message}`
-//! in the interface language. Types come from caravan-core's `api` module and reach the
-//! UI as generated TypeScript.
+//! The IPC commands: each takes one request type and returns one response type, both
+//! from caravan-core's `api` (the UI's TypeScript is generated from them), calls the core
+//! once, and maps an error to `{code, message}` in the interface language.
 
+use crate::request::Request;
 use crate::state::AppState;
 use caravan_core::api::{
-    DuplicatePairs, Edition, EditionStats, ErrorPayload, ExportResult, ImportProgress,
-    ImportReport, MediaInfo, SearchResults, StatusChange, StatusState, SubmissionItem, UiLocale,
-    WorkDetail, WorksPage,
+    AddIdentifierRequest, AddMediaRequest, DismissRequest, DuplicatePairs, DuplicatesQuery,
+    Edition, EditionStats, ErrorPayload, ExportRequest, ExportResult, ImportKind, ImportProgress,
+    ImportReport, ImportRequest, MediaInfo, MergeRequest, RemoveLanguageRequest,
+    RemoveMediaRequest, SaveLanguageRequest, SearchRequest, SearchResults, SetStatusesRequest,
+    SetUiLocaleRequest, StatsRequest, StatusChange, SubmissionsPage, SubmissionsQuery, UiLocale,
+    UndoStatusesRequest, Vocabulary, WorkDetail, WorkRequest, WorksPage, WorksQuery,
 };
+use caravan_domain::MediaId;
 use tauri::State;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
+/// Runs `f` on the open database, mapping its error for the window.
+fn with<T>(
+    state: &AppState,
+    f: impl FnOnce(&caravan_core::Caravan) -> Result<T, caravan_core::Error>,
+) -> Reply<T> {
+    f(state.caravan()?).map_err(|e| state.payload(&e))
+}
+
 #[tauri::command]
 pub async fn ui_locale(state: State<'_, AppState>) -> Reply<UiLocale> {
-    let caravan = state.caravan();
-    match caravan {
+    match state.caravan() {
         Ok(c) => c
             .ui_locale(state.system_locale.as_deref())
             .map_err(|e| state.payload(&e)),
@@ -26,48 +38,44 @@ pub async fn ui_locale(state: State<'_, AppState>) -> Reply<UiLocale> {
 
 #[tauri::command]
 pub async fn set_ui_locale(
-    locale: String,
+    request: Request<SetUiLocaleRequest>,
     state: State<'_, AppState>,
     window: tauri::WebviewWindow,
 ) -> Reply<UiLocale> {
-    let chosen = state
-        .caravan()?
-        .set_ui_locale(&locale)
-        .map_err(|e| state.payload(&e))?;
-    *state.l10n.write().unwrap_or_else(|p| p.into_inner()) =
-        caravan_i18n::Localizer::for_locale(&chosen.locale);
+    let chosen = with(&state, |c| c.set_ui_locale(&request.0.locale))?;
+    state.switch_locale(&chosen.locale);
     // The title is cosmetic; failing to set it is no reason to fail the switch.
     let _ = window.set_title(&state.window_title());
     Ok(chosen)
 }
 
 #[tauri::command]
-pub async fn works_page(
-    lang: String,
-    offset: u64,
-    limit: u64,
-    state: State<'_, AppState>,
-) -> Reply<WorksPage> {
-    state
-        .caravan()?
-        .works_page(&lang, None, offset, limit)
-        .map_err(|e| state.payload(&e))
+pub async fn vocabulary() -> Reply<Vocabulary> {
+    Ok(Vocabulary::current())
 }
 
 #[tauri::command]
-pub async fn work_detail(id: i64, lang: String, state: State<'_, AppState>) -> Reply<WorkDetail> {
-    state
-        .caravan()?
-        .work_detail(&id.to_string(), &lang)
-        .map_err(|e| state.payload(&e))
+pub async fn works_page(
+    request: Request<WorksQuery>,
+    state: State<'_, AppState>,
+) -> Reply<WorksPage> {
+    with(&state, |c| c.works_page(&request.0))
+}
+
+#[tauri::command]
+pub async fn work_detail(
+    request: Request<WorkRequest>,
+    state: State<'_, AppState>,
+) -> Reply<WorkDetail> {
+    with(&state, |c| c.work_detail(request.0.work, &request.0.lang))
 }
 
 /// The UI calls this once the first page of works is painted. With
-/// `CARAVAN_STARTUP_PROBE` set (by the start-up benchmark), the time since launch and the
-/// resident memory of the app's processes are printed as one JSON line and the app exits.
+/// `CARAVAN_STARTUP_PROBE` set (by the start-up benchmark), the time since launch is
+/// printed as one JSON line and the app exits.
 #[tauri::command]
 pub async fn startup_painted(state: State<'_, AppState>, app: tauri::AppHandle) -> Reply<()> {
-    if std::env::var_os("CARAVAN_STARTUP_PROBE").is_some() {
+    if state.startup_probe {
         let ms = state.launched.elapsed().as_secs_f64() * 1000.0;
         println!(
             "{{\"first_paint_ms\":{ms:.1},\"pid\":{}}}",
@@ -85,252 +93,164 @@ pub async fn startup_painted(state: State<'_, AppState>, app: tauri::AppHandle) 
 /// Adds one dropped file to a work; the window calls this once per file to show progress.
 #[tauri::command]
 pub async fn add_media(
-    work: i64,
-    path: String,
-    kind: String,
+    request: Request<AddMediaRequest>,
     state: State<'_, AppState>,
 ) -> Reply<MediaInfo> {
-    let caravan = state.caravan()?;
-    let kind = caravan_domain::MediaKind::parse(&kind).map_err(|e| state.payload(&e.into()))?;
-    caravan
-        .add_media(&work.to_string(), std::path::Path::new(&path), kind)
-        .map_err(|e| state.payload(&e))
+    let r = request.0;
+    with(&state, |c| {
+        c.add_media(r.work, std::path::Path::new(&r.path), r.kind)
+    })
 }
 
 #[tauri::command]
-pub async fn remove_media(id: i64, state: State<'_, AppState>) -> Reply<i64> {
-    state
-        .caravan()?
-        .remove_media(id)
-        .map_err(|e| state.payload(&e))
+pub async fn remove_media(
+    request: Request<RemoveMediaRequest>,
+    state: State<'_, AppState>,
+) -> Reply<MediaId> {
+    with(&state, |c| c.remove_media(request.0.media))
 }
 
 #[tauri::command]
 pub async fn search(
-    query: String,
-    lang: String,
-    limit: u32,
+    request: Request<SearchRequest>,
     state: State<'_, AppState>,
 ) -> Reply<SearchResults> {
-    state
-        .caravan()?
-        .search(&query, &lang, limit)
-        .map_err(|e| state.payload(&e))
+    let r = request.0;
+    with(&state, |c| c.search(&r.query, &r.lang, r.limit))
 }
 
 #[tauri::command]
 pub async fn editions(state: State<'_, AppState>) -> Reply<Vec<Edition>> {
-    state.caravan()?.editions().map_err(|e| state.payload(&e))
+    with(&state, |c| c.editions())
 }
 
 #[tauri::command]
-pub async fn edition_submissions(
-    edition: String,
-    lang: String,
+pub async fn submissions_page(
+    request: Request<SubmissionsQuery>,
     state: State<'_, AppState>,
-) -> Reply<Vec<SubmissionItem>> {
-    state
-        .caravan()?
-        .edition_submissions(&edition, &lang)
-        .map_err(|e| state.payload(&e))
+) -> Reply<SubmissionsPage> {
+    with(&state, |c| c.submissions_page(&request.0))
 }
 
 #[tauri::command]
-pub async fn edition_stats(edition: String, state: State<'_, AppState>) -> Reply<EditionStats> {
-    state
-        .caravan()?
-        .edition_stats(&edition)
-        .map_err(|e| state.payload(&e))
+pub async fn edition_stats(
+    request: Request<StatsRequest>,
+    state: State<'_, AppState>,
+) -> Reply<EditionStats> {
+    with(&state, |c| c.edition_stats(&request.0))
 }
 
-/// Changes the statuses of the selected submissions; the reply says what undo restores.
+/// Changes the statuses of the selected submissions, or of all a filter keeps.
 #[tauri::command]
 pub async fn set_statuses(
-    ids: Vec<i64>,
-    status: Option<String>,
-    judging: Option<String>,
-    label: Option<String>,
+    request: Request<SetStatusesRequest>,
     state: State<'_, AppState>,
 ) -> Reply<StatusChange> {
-    let caravan = state.caravan()?;
-    let status = status
-        .as_deref()
-        .map(caravan_domain::SubmissionStatus::parse)
-        .transpose()
-        .map_err(|e| state.payload(&e.into()))?;
-    let judging = judging
-        .as_deref()
-        .map(|j| caravan_domain::JudgingStatus::from_parts(j, label.clone()))
-        .transpose()
-        .map_err(|e| state.payload(&e.into()))?;
-    caravan
-        .set_submission_statuses(&ids, status, judging)
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.set_statuses(&request.0))
 }
 
 #[tauri::command]
-pub async fn restore_statuses(
-    states: Vec<StatusState>,
+pub async fn undo_statuses(
+    request: Request<UndoStatusesRequest>,
     state: State<'_, AppState>,
 ) -> Reply<StatusChange> {
-    state
-        .caravan()?
-        .restore_statuses(&states)
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.undo_statuses(request.0.change))
 }
 
 /// Imports a FilmFreeway export or a DDEX message into an edition, reporting progress on
 /// `progress`. A refused file comes back as an error whose details hold the report.
 #[tauri::command]
-#[allow(clippy::too_many_arguments)]
 pub async fn import_file(
-    kind: String,
-    path: String,
-    edition: String,
-    partial: bool,
-    dry_run: bool,
+    request: Request<ImportRequest>,
     progress: tauri::ipc::Channel<ImportProgress>,
     state: State<'_, AppState>,
 ) -> Reply<ImportReport> {
-    let caravan = state.caravan()?;
-    let options = caravan_core::ImportOptions { dry_run, partial };
-    let path = std::path::PathBuf::from(path.trim());
-    let result = if kind == "ddex" {
-        caravan.import_ddex(&path, &edition, None, options)
-    } else {
-        caravan.import_filmfreeway(&path, &edition, options, &mut |p| {
+    let r = request.0;
+    let options = caravan_core::ImportOptions {
+        dry_run: r.dry_run,
+        partial: r.partial,
+    };
+    let path = std::path::PathBuf::from(r.path.trim());
+    let mut report = with(&state, |c| match r.kind {
+        ImportKind::Ddex => c.import_ddex(&path, r.edition, r.section, options),
+        ImportKind::Filmfreeway => c.import_filmfreeway(&path, r.edition, options, &mut |p| {
             // A closed window is no reason to stop an import.
             let _ = progress.send(p);
-        })
-    };
-    let mut report = result.map_err(|e| state.payload(&e))?;
+        }),
+    })?;
     report.localize(&state.localizer());
     Ok(report)
 }
 
 #[tauri::command]
 pub async fn duplicates(
-    edition: Option<String>,
-    lang: String,
+    request: Request<DuplicatesQuery>,
     state: State<'_, AppState>,
 ) -> Reply<DuplicatePairs> {
-    state
-        .caravan()?
-        .duplicates(edition.as_deref(), &lang)
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.duplicates(&request.0))
 }
 
 #[tauri::command]
 pub async fn merge_works(
-    keep: i64,
-    other: i64,
-    lang: String,
+    request: Request<MergeRequest>,
     state: State<'_, AppState>,
 ) -> Reply<WorkDetail> {
-    state
-        .caravan()?
-        .merge_works(&keep.to_string(), &other.to_string(), &lang)
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.merge_works(&request.0))
 }
 
 #[tauri::command]
-pub async fn dismiss_duplicate(a: i64, b: i64, state: State<'_, AppState>) -> Reply<()> {
-    state
-        .caravan()?
-        .dismiss_duplicate(&a.to_string(), &b.to_string())
-        .map_err(|e| state.payload(&e))
+pub async fn dismiss_duplicate(
+    request: Request<DismissRequest>,
+    state: State<'_, AppState>,
+) -> Reply<()> {
+    with(&state, |c| c.dismiss_duplicate(&request.0))
 }
 
-fn text_field(field: &str, state: &AppState) -> Reply<caravan_domain::TextField> {
-    caravan_domain::TextField::parse(field).map_err(|e| state.payload(&e.into()))
-}
-
-/// Sets a title or synopsis in one language, as a curator.
+/// Saves one language of a work — title and synopsis — as a curator.
 #[tauri::command]
-#[allow(clippy::too_many_arguments)]
-pub async fn set_text(
-    work: i64,
-    field: String,
-    tag: String,
-    text: String,
-    original: bool,
-    lang: String,
+pub async fn save_language(
+    request: Request<SaveLanguageRequest>,
     state: State<'_, AppState>,
 ) -> Reply<WorkDetail> {
-    let field = text_field(&field, &state)?;
-    state
-        .caravan()?
-        .set_text(
-            &work.to_string(),
-            field,
-            &tag,
-            &text,
-            original,
-            caravan_domain::Provenance::Curator,
-            &lang,
-        )
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.save_language(&request.0))
 }
 
+/// Removes one language of a work — title and synopsis — in one transaction.
 #[tauri::command]
-pub async fn remove_text(
-    work: i64,
-    field: String,
-    tag: String,
-    lang: String,
+pub async fn remove_language(
+    request: Request<RemoveLanguageRequest>,
     state: State<'_, AppState>,
 ) -> Reply<WorkDetail> {
-    let field = text_field(&field, &state)?;
-    state
-        .caravan()?
-        .remove_text(&work.to_string(), field, &tag, &lang)
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| c.remove_language(&request.0))
 }
 
 /// Exports an edition; without a path, into the user's downloads folder.
 #[tauri::command]
 pub async fn export_edition(
-    edition: String,
-    format: String,
-    path: Option<String>,
-    lang: String,
+    request: Request<ExportRequest>,
     state: State<'_, AppState>,
 ) -> Reply<ExportResult> {
-    let caravan = state.caravan()?;
-    let (format, ext) = match format.as_str() {
-        "xlsx" => (caravan_core::ExportFormat::Xlsx, "xlsx"),
-        "json" => (caravan_core::ExportFormat::Json, "json"),
-        _ => (caravan_core::ExportFormat::Csv, "csv"),
+    let r = request.0;
+    let path = match r.path.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => std::path::PathBuf::from(p),
+        None => {
+            let slug = with(&state, |c| c.edition(r.edition))?.slug;
+            state
+                .downloads
+                .join(format!("{slug}.{}", r.format.extension()))
+        }
     };
-    let path = match path.filter(|p| !p.trim().is_empty()) {
-        Some(p) => std::path::PathBuf::from(p.trim()),
-        None => directories::UserDirs::new()
-            .and_then(|d| d.download_dir().map(|p| p.to_path_buf()))
-            .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf()))
-            .unwrap_or_default()
-            .join(format!("{edition}.{ext}")),
-    };
-    caravan
-        .export(
-            &edition,
-            format,
-            &path,
-            &caravan_core::ExportFilter::default(),
-            &lang,
-        )
-        .map_err(|e| state.payload(&e))
+    with(&state, |c| {
+        c.export(r.edition, r.format, &path, &r.filter, &r.lang)
+    })
 }
 
 /// Adds a checked identifier to a work.
 #[tauri::command]
 pub async fn add_identifier(
-    work: i64,
-    value: String,
-    lang: String,
+    request: Request<AddIdentifierRequest>,
     state: State<'_, AppState>,
 ) -> Reply<WorkDetail> {
-    state
-        .caravan()?
-        .add_identifier(&work.to_string(), &value, &lang)
-        .map_err(|e| state.payload(&e))
+    let r = request.0;
+    with(&state, |c| c.add_identifier(r.work, &r.value, &r.lang))
 }

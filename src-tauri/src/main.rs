@@ -8,6 +8,7 @@
 
 mod commands;
 mod media_protocol;
+mod request;
 mod state;
 
 fn main() {
@@ -20,6 +21,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             commands::ui_locale,
             commands::set_ui_locale,
+            commands::vocabulary,
             commands::works_page,
             commands::work_detail,
             commands::startup_painted,
@@ -27,16 +29,16 @@ fn main() {
             commands::remove_media,
             commands::search,
             commands::editions,
-            commands::edition_submissions,
+            commands::submissions_page,
             commands::edition_stats,
             commands::set_statuses,
-            commands::restore_statuses,
+            commands::undo_statuses,
             commands::import_file,
             commands::duplicates,
             commands::merge_works,
             commands::dismiss_duplicate,
-            commands::set_text,
-            commands::remove_text,
+            commands::save_language,
+            commands::remove_language,
             commands::export_edition,
             commands::add_identifier,
         ])

@@ -1,8 +1,10 @@
 //! What the window holds while it runs: the open database (or the reason it could not
-//! be opened, shown in the window rather than swallowed) and the interface language.
+//! be opened, shown in the window rather than swallowed), the interface language, and
+//! what it read of the computer at start: the same `--db`/`CARAVAN_DB` rule and acting
+//! user as the command line (`caravan-host`), the downloads folder, the start-up probe.
 
 use caravan_core::api::ErrorPayload;
-use caravan_core::{Caravan, Error, SystemClock};
+use caravan_core::{Caravan, Error};
 use caravan_i18n::Localizer;
 use std::path::PathBuf;
 use std::sync::RwLock;
@@ -14,30 +16,15 @@ pub struct AppState {
     pub l10n: RwLock<Localizer>,
     pub system_locale: Option<String>,
     pub launched: Instant,
-}
-
-/// `--db PATH` on the command line, else `CARAVAN_DB`, else the platform's data folder —
-/// the same rule as the `caravan` command line.
-fn db_path() -> Result<PathBuf, Error> {
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        if a == "--db" {
-            if let Some(p) = args.next() {
-                return Ok(PathBuf::from(p));
-            }
-        } else if let Some(p) = a.strip_prefix("--db=") {
-            return Ok(PathBuf::from(p));
-        }
-    }
-    if let Some(p) = std::env::var_os("CARAVAN_DB").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
-    }
-    caravan_core::default_db_path().ok_or(Error::NoDataDir)
+    /// Where an export goes when the window names no file.
+    pub downloads: PathBuf,
+    /// Set by the start-up benchmark: report the first paint and exit.
+    pub startup_probe: bool,
 }
 
 fn open_seeded() -> Result<Caravan, Error> {
-    let actor = std::env::var("USER").unwrap_or_else(|_| "caravan".to_owned());
-    let caravan = Caravan::open(&db_path()?, Box::new(SystemClock), actor)?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let caravan = caravan_host::open(caravan_host::db_flag(&args))?;
     // A first start shows the demo alliance rather than an empty window.
     if caravan.is_empty()? {
         caravan.seed_demo()?;
@@ -60,11 +47,17 @@ impl AppState {
                 .unwrap_or(caravan_i18n::SOURCE_LOCALE)
                 .to_owned(),
         };
+        let downloads = directories::UserDirs::new()
+            .and_then(|d| d.download_dir().map(|p| p.to_path_buf()))
+            .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf()))
+            .unwrap_or_default();
         AppState {
             caravan,
             l10n: RwLock::new(Localizer::for_locale(&locale)),
             system_locale,
             launched,
+            downloads,
+            startup_probe: std::env::var_os("CARAVAN_STARTUP_PROBE").is_some(),
         }
     }
 
@@ -74,6 +67,10 @@ impl AppState {
 
     pub fn localizer(&self) -> std::sync::RwLockReadGuard<'_, Localizer> {
         self.l10n.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn switch_locale(&self, locale: &str) {
+        *self.l10n.write().unwrap_or_else(|p| p.into_inner()) = Localizer::for_locale(locale);
     }
 
     /// The open database, or the error that kept it closed, localised.

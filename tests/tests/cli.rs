@@ -278,16 +278,26 @@ fn broken_databases_are_refused_and_left_untouched() {
         *b = 0x5A;
     }
     std::fs::write(&corrupt, &bytes).unwrap();
-    // Read every page of the list: the damage must surface as db-corrupt, nothing else.
+    // Read every page of the list, in both orders, and search: wherever the damage lies
+    // (the works, their sort keys or the search index), it must surface as db-corrupt.
     let mut codes = Vec::new();
-    for offset in (0..3100).step_by(500) {
-        let offset = offset.to_string();
-        let run = caravan(
-            &corrupt,
-            &[
-                "--json", "works", "list", "--limit", "500", "--offset", &offset,
-            ],
-        );
+    for sort in ["id", "title"] {
+        for offset in (0..3100).step_by(500) {
+            let offset = offset.to_string();
+            let run = caravan(
+                &corrupt,
+                &[
+                    "--json", "works", "list", "--limit", "500", "--offset", &offset, "--sort",
+                    sort,
+                ],
+            );
+            if run.status != 0 {
+                codes.push(run.error()["code"].clone());
+            }
+        }
+    }
+    for query in ["stalker", "amelie", "茉莉花", "Blue"] {
+        let run = caravan(&corrupt, &["--json", "search", query]);
         if run.status != 0 {
             codes.push(run.error()["code"].clone());
         }

@@ -164,7 +164,7 @@ fn a_filmfreeway_export_imports_and_imports_again_without_duplicates() {
     assert_eq!(after, before + 25);
 
     // A work is found by its Submission ID or its Tracking Number.
-    let work = ok(caravan(&db, &["--json", "works", "show", "7300136"]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:7300136"]));
     assert_eq!(
         ok(caravan(&db, &["--json", "works", "show", "FLM41008"]))["id"],
         work["id"]
@@ -224,7 +224,14 @@ fn a_newer_export_updates_by_submission_id_and_keeps_curators_translations() {
     // A curator adds a French title by hand.
     ok(caravan(
         &db,
-        &["--json", "titles", "set", "7300068", "fr", "Plan familial"],
+        &[
+            "--json",
+            "titles",
+            "set",
+            "ff:7300068",
+            "fr",
+            "Plan familial",
+        ],
     ));
     let newer = csv_with(dir.path(), "newer.csv", 5, |i, rec, h| {
         if i == 4 {
@@ -242,7 +249,7 @@ fn a_newer_export_updates_by_submission_id_and_keeps_curators_translations() {
         (Some(0), Some(1), Some(4)),
         "{report}"
     );
-    let work = ok(caravan(&db, &["--json", "works", "show", "7300068"]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:7300068"]));
     let titles = work["titles"].as_array().unwrap();
     assert!(
         titles.iter().any(|t| t["text"] == "The Family Plan"),
@@ -359,7 +366,7 @@ fn excel_unicode_text_reads_like_the_csv() {
     std::fs::write(&path, bytes).unwrap();
     let report = ok(import(&db, &path, &[]));
     assert_eq!(report["imported"], 25, "{report}");
-    let work = ok(caravan(&db, &["--json", "works", "show", "7300119"]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:7300119"]));
     assert!(work["titles"]
         .as_array()
         .unwrap()
@@ -391,7 +398,7 @@ fn question_headers_mixed_encodings_and_formulas() {
 
     let report = ok(import(&db, &path, &["--partial"]));
     assert_eq!(report["imported"], 1);
-    let work = ok(caravan(&db, &["--json", "works", "show", "9000001"]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:9000001"]));
     assert_eq!(work["titles"][0]["lang"], "ru", "{work}");
     assert_eq!(
         work["fields"][0],
@@ -403,7 +410,23 @@ fn question_headers_mixed_encodings_and_formulas() {
         .unwrap()
         .starts_with("=HYPERLINK("));
     let out = dir.path().join("out.csv");
-    export(&db, "csv", &out, &["--country", "zz"]);
+    // A filter that names no country is refused, not answered with an empty file.
+    let refused = caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            out.to_str().unwrap(),
+            "--country",
+            "zz",
+        ],
+    );
+    assert_eq!(refused.error()["code"], "country-invalid");
+    assert!(!out.exists(), "nothing written");
     let all = dir.path().join("all.csv");
     export(&db, "csv", &all, &[]);
     let exported = std::fs::read_to_string(&all).unwrap();
@@ -426,7 +449,7 @@ fn question_headers_mixed_encodings_and_formulas() {
         .any(|(_, _, c)| c.to_string().starts_with("=HYPERLINK(")));
     // Re-importing the export changes nothing and takes the apostrophe off again.
     assert_eq!(ok(import(&db, &all, &["--partial"]))["imported"], 0);
-    let work = ok(caravan(&db, &["--json", "works", "show", "9000001"]));
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:9000001"]));
     assert!(work["synopses"][0]["text"]
         .as_str()
         .unwrap()
@@ -801,8 +824,8 @@ fn duplicates_are_found_across_scripts_then_merged_or_dismissed() {
         &["--json", "duplicates", "--edition", EDITION],
     ));
     let pairs = pairs["pairs"].as_array().unwrap();
-    let a = ok(caravan(&db, &["--json", "works", "show", "7300034"]))["id"].clone();
-    let b = ok(caravan(&db, &["--json", "works", "show", "882"]))["id"].clone();
+    let a = ok(caravan(&db, &["--json", "works", "show", "ff:7300034"]))["id"].clone();
+    let b = ok(caravan(&db, &["--json", "works", "show", "ff:882"]))["id"].clone();
     let pair = pairs
         .iter()
         .find(|p| (p["a"] == a && p["b"] == b) || (p["a"] == b && p["b"] == a))
@@ -859,11 +882,15 @@ fn duplicates_are_found_across_scripts_then_merged_or_dismissed() {
         .collect();
     assert!(titles.contains(&"Fényes szelek"), "{titles:?}");
     assert_eq!(
-        caravan(&db, &["--json", "works", "show", "882"]).json()["id"],
+        caravan(&db, &["--json", "works", "show", "ff:882"]).json()["id"],
         merged["id"]
     );
     assert_eq!(
-        caravan(&db, &["--json", "duplicates", "merge", "882", "7300034"]).error()["code"],
+        caravan(
+            &db,
+            &["--json", "duplicates", "merge", "ff:882", "ff:7300034"]
+        )
+        .error()["code"],
         "duplicate-same-work"
     );
 }
@@ -982,9 +1009,9 @@ fn statuses_change_in_bulk_and_statistics_count_entries() {
     let mut args = vec!["--json", "submissions", "status"];
     args.extend(ids.iter().map(String::as_str));
     args.extend(["--set", "disqualified", "--judging", "not-selected"]);
+    let listed_before = subs["submissions"].as_array().unwrap()[..3].to_vec();
     let change = ok(caravan(&db, &args));
     assert_eq!(change["changed"], 3);
-    assert_eq!(change["previous"].as_array().unwrap().len(), 3);
     let subs = ok(caravan(
         &db,
         &["--json", "submissions", "list", "--edition", EDITION],
@@ -992,6 +1019,27 @@ fn statuses_change_in_bulk_and_statistics_count_entries() {
     assert!(subs["submissions"].as_array().unwrap()[..3]
         .iter()
         .all(|s| s["status"] == "disqualified" && s["judging"] == "not-selected"));
+    // Undone whole, by the number the change reported; a second undo is refused.
+    let number = change["change"].to_string();
+    let undone = ok(caravan(&db, &["--json", "submissions", "undo", &number]));
+    assert_eq!(undone["changed"], 3);
+    let subs_after = ok(caravan(
+        &db,
+        &["--json", "submissions", "list", "--edition", EDITION],
+    ));
+    assert_eq!(
+        subs_after["submissions"].as_array().unwrap()[..3],
+        listed_before[..],
+        "every submission is back as it was"
+    );
+    assert_eq!(
+        caravan(&db, &["--json", "submissions", "undo", &number]).error()["code"],
+        "status-change-undone"
+    );
+    assert_eq!(
+        caravan(&db, &["--json", "submissions", "undo", "4242"]).error()["code"],
+        "status-change-not-found"
+    );
 
     // A change naming a submission that does not exist, or a status that does not, is
     // refused whole: not even the real submissions beside it change.
@@ -1110,7 +1158,7 @@ fn statuses_a_curator_set_survive_reimports_and_exports() {
          5001,La Rivière,Ana Lima,First cut,\"Shorts, Docs\",Undecided\r\n",
     );
     ok(import(&db, &file, &[]));
-    let work = ok(caravan(&db, &["--json", "works", "show", "5001"]))["id"].clone();
+    let work = ok(caravan(&db, &["--json", "works", "show", "ff:5001"]))["id"].clone();
     let subs = ok(caravan(
         &db,
         &["--json", "submissions", "list", "--edition", EDITION],
@@ -1245,7 +1293,7 @@ fn different_films_with_a_common_title_are_not_duplicates() {
             .as_i64()
             .unwrap()
     };
-    let (a, b, c) = (id("601"), id("602"), id("603"));
+    let (a, b, c) = (id("ff:601"), id("ff:602"), id("ff:603"));
     let pairs = ok(caravan(
         &db,
         &["--json", "duplicates", "--edition", EDITION],
@@ -1272,14 +1320,14 @@ fn merged_works_stay_whole_when_their_files_come_again() {
          5002,The River,Le Fleuve,Ana Lima,Docs,Selected\r\n",
     );
     ok(import(&db, &file, &[]));
-    let keep = ok(caravan(&db, &["--json", "works", "show", "5001"]))["id"].to_string();
+    let keep = ok(caravan(&db, &["--json", "works", "show", "ff:5001"]))["id"].to_string();
     ok(caravan(
         &db,
-        &["--json", "duplicates", "merge", &keep, "5002"],
+        &["--json", "duplicates", "merge", &keep, "ff:5002"],
     ));
-    let merged = ok(caravan(&db, &["--json", "works", "show", "5002"]));
+    let merged = ok(caravan(&db, &["--json", "works", "show", "ff:5002"]));
     let snapshot = |db: &Path| {
-        let w = ok(caravan(db, &["--json", "works", "show", "5001"]));
+        let w = ok(caravan(db, &["--json", "works", "show", "ff:5001"]));
         let subs = ok(caravan(
             db,
             &["--json", "submissions", "list", "--edition", EDITION],
@@ -1323,4 +1371,244 @@ fn merged_works_stay_whole_when_their_files_come_again() {
         before,
         "the merged work's number now names the work kept"
     );
+}
+
+#[test]
+fn a_number_names_a_work_by_its_id_and_nothing_else() {
+    let (dir, db) = demo_db();
+    let works = ok(caravan(&db, &["--json", "works", "list", "--limit", "1"]))["total"]
+        .as_u64()
+        .unwrap();
+    // A Submission ID above every work's id, one equal to a demo work's id, and a
+    // Tracking Number that is also a demo key.
+    let file = write(
+        dir.path(),
+        "numbers.csv",
+        "Submission ID,Tracking Number,Project Title,Submission Categories\r\n\
+         2570,FLM2570,The Numbered Film,Competition\r\n\
+         9,FLM0009,Not Parasite,Competition\r\n\
+         2571,parasite,A Film Tracked as parasite,Competition\r\n",
+    );
+    ok(import(&db, &file, &[]));
+    let missing = caravan(&db, &["--json", "works", "show", "2570"]).error();
+    assert_eq!(
+        missing["code"], "work-not-found",
+        "2570 is a Submission ID, not a work"
+    );
+    let by_ff = ok(caravan(&db, &["--json", "works", "show", "ff:2570"]));
+    assert_eq!(by_ff["titles"][0]["text"], "The Numbered Film", "{by_ff}");
+    assert!(by_ff["id"].as_u64().unwrap() > works);
+    // "9" is the demo's Parasite, whatever a file's Submission ID says.
+    let nine = ok(caravan(&db, &["--json", "works", "show", "9"]));
+    assert_eq!(nine["id"], 9);
+    assert!(nine["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["text"] == "기생충"));
+    let ff_nine = ok(caravan(&db, &["--json", "works", "show", "ff:9"]));
+    assert_ne!(ff_nine["id"], 9);
+    // A merge naming a number that is no work's id changes nothing.
+    let before = contents(&db);
+    let merge = caravan(&db, &["--json", "duplicates", "merge", "1", "2570"]).error();
+    assert_eq!(merge["code"], "work-not-found");
+    // A name two works answer to is ambiguous, and changes nothing either.
+    let ambiguous = caravan(&db, &["--json", "titles", "set", "parasite", "fr", "X"]).error();
+    assert_eq!(ambiguous["code"], "work-ambiguous", "{ambiguous}");
+    assert_eq!(contents(&db), before);
+    // Identifiers are found in any case and with or without hyphens.
+    let isrc = ok(caravan(&db, &["--json", "works", "show", "se-ayd-7601020"]));
+    assert!(isrc["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["text"] == "Dancing Queen"));
+}
+
+#[test]
+fn export_filters_that_name_nothing_are_refused() {
+    let (dir, db) = demo_db();
+    ok(import(&db, &sample(), &[]));
+    let out = dir.path().join("f.csv");
+    let path = out.to_str().unwrap();
+    for (flag, value, code) in [
+        ("--status", "selectd", "value-unknown"),
+        ("--judging", "winner-of-everything", "label-not-found"),
+        ("--section", "no-such-section", "section-not-found"),
+        ("--country", "QQ", "country-invalid"),
+        ("--language", "!!", "lang-invalid"),
+    ] {
+        let run = caravan(
+            &db,
+            &[
+                "--json",
+                "export",
+                "csv",
+                "--edition",
+                EDITION,
+                "--out",
+                path,
+                flag,
+                value,
+            ],
+        );
+        assert_eq!(run.error()["code"], code, "{flag} {value}");
+        assert!(!out.exists(), "{flag} {value}: no file is written");
+    }
+    // A real filter that happens to keep nothing is an honest empty export.
+    let empty = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "export",
+            "csv",
+            "--edition",
+            EDITION,
+            "--out",
+            path,
+            "--country",
+            "AQ",
+        ],
+    ));
+    assert_eq!(empty["written"], 0);
+}
+
+fn submissions(db: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["--json", "submissions", "list", "--edition", EDITION];
+    args.extend_from_slice(extra);
+    ok(caravan(db, &args))
+}
+
+#[test]
+fn the_submissions_table_is_paged_filtered_and_sorted_in_the_store() {
+    let (_dir, db) = demo_db();
+    ok(import(&db, &sample(), &[]));
+    let all = submissions(&db, &["--limit", "1000"]);
+    let total = all["total"].as_u64().unwrap();
+    assert_eq!(all["submissions"].as_array().unwrap().len() as u64, total);
+    assert!(all["next"].is_null(), "one page holds them all");
+
+    // Pages of 7 by cursor: every row once, in the same order as one big page.
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let mut args = vec!["--limit", "7"];
+        if let Some(a) = &after {
+            args.extend(["--after", a.as_str()]);
+        }
+        let page = submissions(&db, &args);
+        assert_eq!(page["total"].as_u64().unwrap(), total);
+        seen.extend(
+            page["submissions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["id"].clone()),
+        );
+        match page["next"].as_str() {
+            Some(n) => after = Some(n.to_owned()),
+            None => break,
+        }
+    }
+    let ids: Vec<Value> = all["submissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].clone())
+        .collect();
+    assert_eq!(seen, ids);
+
+    // Titles sort by the reader's alphabet: in Russian Cyrillic first, in English Latin.
+    let titles = |lang: &str, sort: &str| -> Vec<String> {
+        ok(caravan(
+            &db,
+            &[
+                "--json",
+                "--lang",
+                lang,
+                "submissions",
+                "list",
+                "--edition",
+                EDITION,
+                "--limit",
+                "1000",
+                "--sort",
+                sort,
+            ],
+        ))["submissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["title"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let en = titles("en-US", "title");
+    let collator_order = |list: &[String]| {
+        list.windows(2).all(|w| {
+            w[0].to_lowercase().chars().next() <= w[1].to_lowercase().chars().next()
+                || !w[1].is_ascii()
+        })
+    };
+    assert!(collator_order(&en), "{en:?}");
+    let mut reversed = titles("en-US", "title:desc");
+    reversed.reverse();
+    assert_eq!(reversed, en);
+    let ru = titles("ru", "title");
+    let first_latin = ru
+        .iter()
+        .position(|t| t.chars().next().is_some_and(|c| c.is_ascii_alphabetic()));
+    let last_cyrillic = ru.iter().rposition(|t| {
+        t.chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+    });
+    if let (Some(l), Some(c)) = (first_latin, last_cyrillic) {
+        assert!(
+            c < l,
+            "Cyrillic titles come first for a Russian reader: {ru:?}"
+        );
+    }
+
+    // Filters: each kept row says what was asked, and the count agrees.
+    let french = submissions(&db, &["--limit", "1000", "--country", "fr"]);
+    let rows = french["submissions"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert_eq!(rows.len() as u64, french["total"].as_u64().unwrap());
+    assert!(rows
+        .iter()
+        .all(|s| s["countries"].as_array().unwrap().iter().any(|c| c == "FR")));
+    let words = submissions(&db, &["--q", "Fényes"]);
+    assert!(words["total"].as_u64().unwrap() >= 1, "{words}");
+
+    for (args, code) in [
+        (vec!["--after", "title~b00~1"], "cursor-invalid"),
+        (vec!["--sort", "rating"], "value-unknown"),
+        (vec!["--status", "maybe"], "value-unknown"),
+    ] {
+        let mut full = vec!["--json", "submissions", "list", "--edition", EDITION];
+        full.extend(args.iter().copied());
+        assert_eq!(caravan(&db, &full).error()["code"], code, "{args:?}");
+    }
+
+    // The works list pages by cursor too.
+    let first = ok(caravan(
+        &db,
+        &["--json", "works", "list", "--limit", "3", "--sort", "year"],
+    ));
+    let next = first["next"].as_str().unwrap().to_owned();
+    let second = ok(caravan(
+        &db,
+        &[
+            "--json", "works", "list", "--limit", "3", "--sort", "year", "--after", &next,
+        ],
+    ));
+    let years = |p: &Value| -> Vec<i64> {
+        p["works"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["year"].as_i64().unwrap_or(i64::MIN))
+            .collect()
+    };
+    assert!(years(&first).iter().max() <= years(&second).iter().min());
 }

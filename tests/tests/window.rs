@@ -510,15 +510,28 @@ async fn import_review_change_statuses_and_see_statistics() {
     .await;
 
     // Filter to withdrawn entries, select them, disqualify them, then undo.
+    let withdrawn_rows = caravan_e2e::caravan(
+        &db,
+        &[
+            "--json",
+            "submissions",
+            "list",
+            "--edition",
+            "siff-2026",
+            "--status",
+            "withdrawn",
+        ],
+    )
+    .json()["total"]
+        .as_u64()
+        .unwrap();
+    assert!(withdrawn_rows >= 4, "{withdrawn_rows} withdrawn rows");
     let filter = find(&client, "filter-status").await;
     within("filter", filter.select_by_value("withdrawn")).await;
-    let shown = script(
-        &client,
-        "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length",
-    )
-    .await;
-    let shown = shown.as_u64().unwrap();
-    assert!(shown >= 4, "{shown} withdrawn rows");
+    // The store filters: the table shows exactly the withdrawn entries.
+    let rows_js = "return document.querySelectorAll('[data-testid^=\"submission-row-\"]').length";
+    wait_for_script(&client, rows_js, json!(withdrawn_rows)).await;
+    let shown = withdrawn_rows;
     click(&client, "select-shown").await;
     let bulk = find(&client, "bulk-status").await;
     within("bulk status", bulk.select_by_value("disqualified")).await;
@@ -587,10 +600,10 @@ async fn duplicates_are_merged_in_the_window() {
         ],
     );
     assert_eq!(run.status, 0, "{}", run.stdout);
-    let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "501"]).json()["id"]
+    let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "ff:501"]).json()["id"]
         .as_i64()
         .unwrap();
-    let b = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json()["id"]
+    let b = caravan_e2e::caravan(&db, &["--json", "works", "show", "ff:502"]).json()["id"]
         .as_i64()
         .unwrap();
 
@@ -600,6 +613,16 @@ async fn duplicates_are_merged_in_the_window() {
     let shot = within("screenshot", client.screenshot()).await;
     std::fs::write(artifact("duplicates.png"), &shot).unwrap();
     click(&client, &format!("merge-keep-a-{a}-{b}")).await;
+    // The merge asks first, naming what moves where; cancelling changes nothing.
+    let asked = text(&client, "merge-confirmation").await;
+    assert!(
+        asked.contains(&format!("#{a}")) && asked.contains(&format!("#{b}")),
+        "{asked}"
+    );
+    click(&client, "merge-cancel").await;
+    find(&client, &format!("merge-keep-a-{a}-{b}")).await;
+    click(&client, &format!("merge-keep-a-{a}-{b}")).await;
+    click(&client, "merge-confirm").await;
     wait_for_script(
         &client,
         &format!("return document.querySelector('[data-testid=\"pair-{a}-{b}\"]') === null"),
@@ -607,7 +630,7 @@ async fn duplicates_are_merged_in_the_window() {
     )
     .await;
     close(client).await;
-    let merged = caravan_e2e::caravan(&db, &["--json", "works", "show", "502"]).json();
+    let merged = caravan_e2e::caravan(&db, &["--json", "works", "show", "ff:502"]).json();
     assert_eq!(merged["id"], a, "502 now names the work kept");
     let titles: Vec<&str> = merged["titles"]
         .as_array()
@@ -619,4 +642,126 @@ async fn duplicates_are_merged_in_the_window() {
         titles.contains(&"Ba Wang Bie Ji") && titles.contains(&"霸王别姬"),
         "{titles:?}"
     );
+}
+
+/// Runs axe-core (the accessibility engine, from the UI's npm packages) inside the real
+/// WebKit page and fails on any serious or critical violation, naming the view.
+async fn axe(client: &Client, view: &str) {
+    let source =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&source).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (scripts/setup installs the UI's packages)",
+            source.display()
+        )
+    });
+    let loaded = script(client, "return typeof window.axe").await;
+    if loaded != json!("object") {
+        within(
+            "load axe-core",
+            client.execute(&format!("{source}\nreturn true;"), vec![]),
+        )
+        .await;
+    }
+    let found = within(
+        &format!("axe on {view}"),
+        client.execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                              nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
+               .catch(e => done([{ id: 'axe-failed', help: String(e) }]));",
+            vec![],
+        ),
+    )
+    .await;
+    assert_eq!(
+        found,
+        json!([]),
+        "{view}: serious or critical accessibility violations:\n{}",
+        serde_json::to_string_pretty(&found).unwrap()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn every_view_passes_axe_in_english_and_arabic() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    // A pair of likely duplicates, so the duplicates view has something to show.
+    let file = dir.path().join("twice.csv");
+    std::fs::write(
+        &file,
+        "Submission ID,Project Title,Project Title (Original Language),Directors,Duration\r\n\
+         501,Farewell My Concubine,霸王别姬,Chen Kaige,2:51:00\r\n\
+         502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
+    )
+    .unwrap();
+    let run = caravan_e2e::caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "filmfreeway",
+            file.to_str().unwrap(),
+            "--edition",
+            "siff-2026",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stdout);
+
+    let client = driver.open(&db).await;
+    for locale in ["en-US", "ar"] {
+        let select = find(&client, "language-select").await;
+        within("choose the language", select.select_by_value(locale)).await;
+        wait_for_script(
+            &client,
+            "return document.documentElement.lang",
+            json!(locale),
+        )
+        .await;
+        click(&client, "nav-works").await;
+        find(&client, "work-row-1").await;
+        axe(&client, &format!("{locale}: works")).await;
+
+        type_into(&client, "search-input", "别姬").await;
+        find(&client, "search-results").await;
+        axe(&client, &format!("{locale}: search results")).await;
+        // Arrow down and Enter open the first result, from the keyboard alone.
+        let input = find(&client, "search-input").await;
+        within("arrow down", input.send_keys("\u{E015}")).await;
+        wait_for_script(
+            &client,
+            "return document.querySelector('[data-testid=\"search-input\"]').getAttribute('aria-activedescendant') !== null",
+            json!(true),
+        )
+        .await;
+        within("enter", input.send_keys("\u{E007}")).await;
+        find(&client, "work-detail").await;
+        axe(&client, &format!("{locale}: a work")).await;
+        click(&client, "back").await;
+
+        click(&client, "nav-submissions").await;
+        find(&client, "submissions-table").await;
+        find(&client, "submissions-count").await;
+        click(&client, "open-import").await;
+        find(&client, "import-panel").await;
+        axe(
+            &client,
+            &format!("{locale}: submissions and the import dialog"),
+        )
+        .await;
+        click(&client, "tab-stats").await;
+        find(&client, "stats").await;
+        axe(&client, &format!("{locale}: statistics")).await;
+
+        click(&client, "nav-duplicates").await;
+        find(&client, "duplicates-count").await;
+        axe(&client, &format!("{locale}: duplicates")).await;
+    }
+    close(client).await;
 }

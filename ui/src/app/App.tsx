@@ -2,7 +2,7 @@
 // the works list or one work. The list stays mounted under an open work so its scroll
 // position and loaded pages survive the round trip.
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { ipc, toPayload, type ErrorPayload, type MediaKind, type UiLocale } from "../ipc";
+import { ipc, toPayload, type ErrorPayload, type MediaKind, type UiLocale, type Vocabulary, type WorkId } from "../ipc";
 import { languageName, translator } from "../i18n";
 import { ErrorBanner } from "../errors/ErrorBanner";
 import { WorksList } from "../works/WorksList";
@@ -15,8 +15,9 @@ type View = "works" | "submissions" | "duplicates";
 
 export function App() {
   const [ui, setUi] = useState<UiLocale | null>(null);
+  const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
-  const [openWork, setOpenWork] = useState<number | null>(null);
+  const [openWork, setOpenWork] = useState<WorkId | null>(null);
   const [view, setView] = useState<View>("works");
   // Bumped after images are added, so the list and the work page show them.
   const [mediaVersion, setMediaVersion] = useState(0);
@@ -27,6 +28,7 @@ export function App() {
 
   useEffect(() => {
     ipc.uiLocale().then(setUi, report);
+    ipc.vocabulary().then(setVocabulary, report);
   }, [report]);
 
   useEffect(() => {
@@ -47,7 +49,7 @@ export function App() {
       setProgress({ done: 0, total: paths.length });
       for (const [i, path] of paths.entries()) {
         try {
-          await ipc.addMedia(work, path, kind);
+          await ipc.addMedia({ work, path, kind });
         } catch (e) {
           report(e);
         }
@@ -120,8 +122,8 @@ export function App() {
       )}
       {ui && (
         <main class="app-main">
-          {view === "submissions" && openWork === null && (
-            <SubmissionsView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
+          {view === "submissions" && openWork === null && vocabulary && (
+            <SubmissionsView locale={ui.locale} vocabulary={vocabulary} t={t} onOpen={setOpenWork} onError={report} />
           )}
           {view === "duplicates" && openWork === null && (
             <DuplicatesView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
@@ -138,6 +140,7 @@ export function App() {
             <WorkView
               key={openWork}
               id={openWork}
+              mediaKinds={vocabulary?.media_kinds ?? []}
               locale={ui.locale}
               t={t}
               mediaVersion={mediaVersion}

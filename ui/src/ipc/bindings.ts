@@ -1,7 +1,33 @@
 // Generated from src-tauri/crates/core/src/api.rs by the core's test suite.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p caravan-core` instead.
 
+export type WorkId = number;
+
+export type EditionId = number;
+
+export type SectionId = number;
+
+export type SubmissionId = number;
+
+export type MediaId = number;
+
+export type StatusChangeId = number;
+
 export type WorkKind = "film" | "music";
+
+export type CreditRole = "director" | "writer" | "producer" | "cast" | "cinematographer" | "editor" | "composer" | "lyricist" | "artist" | "performer";
+
+export type IdentifierKind = "isan" | "eidr" | "isrc" | "iswc" | "filmfreeway-submission" | "filmfreeway-tracking" | "caravan-demo";
+
+export type JudgingKind = "undecided" | "selected" | "not-selected" | "label";
+
+export type JudgingStatus = { "status": "undecided" } | { "status": "selected" } | { "status": "not-selected" } | { "status": "label", "label": string };
+
+export type SubmissionColumn = "title" | "section" | "status" | "judging" | "countries" | "languages" | "year" | "submitted" | "id";
+
+export type WorkColumn = "id" | "title" | "year";
+
+export type TextField = "title" | "synopsis";
 
 export type MediaKind = "poster" | "still" | "cover";
 
@@ -21,7 +47,7 @@ message: string,
  */
 details?: ImportReport | null, };
 
-export type WorkSummary = { id: number, kind: WorkKind, 
+export type WorkSummary = { id: WorkId, kind: WorkKind, 
 /**
  * The title in the requested language, or the closest fallback.
  */
@@ -39,21 +65,29 @@ export type WorksPage = {
 /**
  * How many works the whole list has.
  */
-total: number, offset: number, works: Array<WorkSummary>, };
+total: number, offset: number, works: Array<WorkSummary>, 
+/**
+ * The cursor of the following page (`after`), null on the last.
+ */
+next: string | null, };
 
 export type LocalizedText = { lang: string, text: string, original: boolean, provenance: Provenance, };
 
-export type Credit = { role: string, name: string, };
+export type Credit = { role: CreditRole, name: string, };
 
-export type Identifier = { kind: string, value: string, };
+export type Identifier = { kind: IdentifierKind, value: string, };
 
 export type Field = { name: string, value: string, };
 
-export type WorkDetail = { id: number, kind: WorkKind, year: number | null, runtime_seconds: number | null, 
+export type WorkDetail = { id: WorkId, kind: WorkKind, year: number | null, runtime_seconds: number | null, 
 /**
  * The title in the requested language, or the closest fallback.
  */
-title: string, titles: Array<LocalizedText>, synopses: Array<LocalizedText>, credits: Array<Credit>, identifiers: Array<Identifier>, 
+title: string, 
+/**
+ * The BCP 47 tag of `title`.
+ */
+title_lang: string, titles: Array<LocalizedText>, synopses: Array<LocalizedText>, credits: Array<Credit>, identifiers: Array<Identifier>, 
 /**
  * ISO 3166-1 alpha-2 codes of the countries of origin.
  */
@@ -85,7 +119,7 @@ size: number, width: number, height: number, format: string, sha256: string,
  */
 path: string, };
 
-export type MediaInfo = { id: number, work_id: number, kind: MediaKind, 
+export type MediaInfo = { id: MediaId, work_id: WorkId, kind: MediaKind, 
 /**
  * SHA-256 of the original file.
  */
@@ -99,33 +133,33 @@ width: number, height: number, format: string, bytes: number, file_name: string 
  */
 path: string, thumbnails: Array<ThumbnailInfo>, };
 
-export type SimilarImages = { a_work: number, b_work: number, a_media: number, b_media: number, 
+export type SimilarImages = { a_work: WorkId, b_work: WorkId, a_media: MediaId, b_media: MediaId, 
 /**
  * Bits by which the perceptual hashes differ (0 = the same picture).
  */
 distance: number, };
 
-export type Section = { id: number, slug: string, name: string, };
+export type Section = { id: SectionId, slug: string, name: string, };
 
-export type Edition = { id: number, slug: string, name: string, year: number | null, sections: Array<Section>, };
+export type Label = { slug: string, name: string, };
+
+export type Edition = { id: EditionId, slug: string, name: string, year: number | null, sections: Array<Section>, labels: Array<Label>, };
 
 export type DemoTotals = { alliances: number, members: number, editions: number, works: number, };
+
+export type Direction = "ltr" | "rtl";
 
 export type UiLocale = { 
 /**
  * One of the six interface locales.
  */
-locale: string, 
-/**
- * `rtl` for Arabic, else `ltr`.
- */
-dir: string, 
+locale: string, dir: Direction, 
 /**
  * Every interface locale, in the order the window offers them.
  */
 available: Array<string>, };
 
-export type SearchHit = { work_id: number, 
+export type SearchHit = { work_id: WorkId, 
 /**
  * The title in the requested language, or the closest fallback.
  */
@@ -179,28 +213,33 @@ reason: string | null,
  */
 reason_code: string | null, };
 
-export type DuplicatePair = { a: number, b: number, a_title: string, b_title: string, 
+export type DuplicateReason = "title" | "title-across-scripts" | "director" | "year" | "runtime" | "poster";
+
+export type DuplicatePair = { a: WorkId, b: WorkId, a_title: string, b_title: string, a_lang: string, b_lang: string, 
 /**
  * From 0 to 1.
  */
-score: number, 
-/**
- * Why they look alike: `title`, `title-across-scripts`, `director`, `year`,
- * `runtime`, `poster`.
- */
-reasons: Array<string>, };
+score: number, reasons: Array<DuplicateReason>, };
 
-export type DuplicatePairs = { pairs: Array<DuplicatePair>, };
+export type DuplicatePairs = { 
+/**
+ * How many pairs there are in all.
+ */
+total: number, pairs: Array<DuplicatePair>, 
+/**
+ * The cursor of the following page, null on the last.
+ */
+next: string | null, };
 
 export type ExportResult = { written: number, path: string, };
 
 export type SubmissionStatus = "in-consideration" | "incomplete" | "disqualified" | "withdrawn";
 
-export type SubmissionItem = { id: number, work_id: number, title: string, title_lang: string, section: string, section_name: string, status: SubmissionStatus, 
+export type SubmissionItem = { id: SubmissionId, work_id: WorkId, title: string, title_lang: string, 
 /**
- * `undecided`, `selected`, `not-selected` or `label`.
+ * The section's slug.
  */
-judging: string, 
+section: string, section_name: string, status: SubmissionStatus, judging: JudgingKind, 
 /**
  * The label's slug and name when `judging` is `label`.
  */
@@ -210,14 +249,136 @@ label: string | null, label_name: string | null, countries: Array<string>, langu
  */
 submitted_at: number | null, };
 
+export type SubmissionsPage = { 
+/**
+ * How many submissions the filter keeps.
+ */
+total: number, submissions: Array<SubmissionItem>, 
+/**
+ * The cursor of the following page (`after`), null on the last.
+ */
+next: string | null, };
+
 export type Tally = { key: string, count: number, };
 
 export type EditionStats = { total: number, by_country: Array<Tally>, by_language: Array<Tally>, by_genre: Array<Tally>, by_status: Array<Tally>, };
 
-export type StatusState = { id: number, status: SubmissionStatus, 
-/**
- * `undecided`, `selected`, `not-selected` or `label`.
- */
-judging: string, label: string | null, };
+export type StatusChange = { change: StatusChangeId, changed: number, };
 
-export type StatusChange = { changed: number, previous: Array<StatusState>, };
+export type Vocabulary = { submission_statuses: Array<SubmissionStatus>, 
+/**
+ * The built-in judging statuses; an edition's own labels come with the edition.
+ */
+judging: Array<JudgingKind>, media_kinds: Array<MediaKind>, submission_columns: Array<SubmissionColumn>, work_columns: Array<WorkColumn>, export_formats: Array<ExportFormat>, identifier_kinds: Array<IdentifierKind>, };
+
+export type CountryCode = string;
+
+export type LangTag = string;
+
+export type WorksQuery = { 
+/**
+ * The language titles are shown (and sorted) in, a BCP 47 tag.
+ */
+lang: string, edition: EditionId | null, sort: WorkColumn, descending: boolean, 
+/**
+ * The `next` cursor of the page before.
+ */
+after: string | null, 
+/**
+ * Rows to skip (after the cursor, or from the start): a jump into a long list.
+ */
+offset: number, limit: number, };
+
+export type WorkRequest = { work: WorkId, lang: string, };
+
+export type SetUiLocaleRequest = { locale: string, };
+
+export type AddMediaRequest = { work: WorkId, path: string, kind: MediaKind, };
+
+export type RemoveMediaRequest = { media: MediaId, };
+
+export type SearchRequest = { query: string, lang: string, limit: number, };
+
+export type SubmissionFilter = { status: SubmissionStatus | null, 
+/**
+ * A built-in judging status, or one of the edition's labels.
+ */
+judging: JudgingStatus | null, 
+/**
+ * One of the edition's sections.
+ */
+section: SectionId | null, 
+/**
+ * A country the work was made in.
+ */
+country: CountryCode | null, 
+/**
+ * A language the work is in; `fr` also keeps `fr-CA`.
+ */
+language: LangTag | null, 
+/**
+ * Words of a title or a credited name, as the search box takes them.
+ */
+text: string | null, };
+
+export type SubmissionsQuery = { edition: EditionId, 
+/**
+ * The language titles are shown (and sorted) in.
+ */
+lang: string, filter: SubmissionFilter, sort: SubmissionColumn, descending: boolean, 
+/**
+ * The `next` cursor of the page before.
+ */
+after: string | null, 
+/**
+ * Rows to skip (after the cursor, or from the start): a jump into a long table.
+ */
+offset: number, limit: number, };
+
+export type StatsRequest = { edition: EditionId, filter: SubmissionFilter, };
+
+export type Selection = { "ids": Array<SubmissionId> } | { "filter": { edition: EditionId, filter: SubmissionFilter, } };
+
+export type SetStatusesRequest = { selection: Selection, status: SubmissionStatus | null, judging: JudgingStatus | null, };
+
+export type UndoStatusesRequest = { change: StatusChangeId, };
+
+export type ImportKind = "filmfreeway" | "ddex";
+
+export type ImportRequest = { kind: ImportKind, path: string, edition: EditionId, 
+/**
+ * For DDEX, the section the recordings enter (else the edition's first).
+ */
+section: SectionId | null, partial: boolean, dry_run: boolean, };
+
+export type DuplicatesQuery = { edition: EditionId | null, lang: string, after: string | null, limit: number, };
+
+export type MergeRequest = { keep: WorkId, other: WorkId, lang: string, };
+
+export type DismissRequest = { a: WorkId, b: WorkId, };
+
+export type SaveLanguageRequest = { work: WorkId, 
+/**
+ * The BCP 47 tag of the language edited.
+ */
+tag: string, title: string, synopsis: string, 
+/**
+ * Make this language's title (and synopsis) the original.
+ */
+original: boolean, 
+/**
+ * The language the reply's titles are shown in.
+ */
+lang: string, };
+
+export type RemoveLanguageRequest = { work: WorkId, tag: string, lang: string, };
+
+export type ExportFormat = "csv" | "xlsx" | "json";
+
+export type ExportRequest = { edition: EditionId, format: ExportFormat, 
+/**
+ * Where to write; the shell picks the downloads folder when absent.
+ */
+path: string | null, filter: SubmissionFilter, lang: string, };
+
+export type AddIdentifierRequest = { work: WorkId, value: string, lang: string, };

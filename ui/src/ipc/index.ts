@@ -1,48 +1,45 @@
-// The only module that talks to the Rust side. Every call returns the typed result or
-// rejects with an ErrorPayload {code, message}; nothing here swallows an error.
+// The only module that talks to the Rust side. Each command takes one request and
+// returns one response, both typed by the generated bindings; every call returns the
+// result or rejects with an ErrorPayload {code, message}; nothing here swallows an error.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
+  AddIdentifierRequest,
+  AddMediaRequest,
+  DismissRequest,
   DuplicatePairs,
+  DuplicatesQuery,
   Edition,
   EditionStats,
   ErrorPayload,
+  ExportRequest,
   ExportResult,
   ImportProgress,
   ImportReport,
+  ImportRequest,
+  MediaId,
   MediaInfo,
-  MediaKind,
+  MergeRequest,
+  RemoveLanguageRequest,
+  SaveLanguageRequest,
+  SearchRequest,
   SearchResults,
+  SetStatusesRequest,
+  StatsRequest,
   StatusChange,
-  StatusState,
-  SubmissionItem,
+  StatusChangeId,
+  SubmissionFilter,
+  SubmissionsPage,
+  SubmissionsQuery,
   UiLocale,
+  Vocabulary,
   WorkDetail,
+  WorkId,
   WorksPage,
+  WorksQuery,
 } from "./bindings";
 
-export type {
-  DuplicatePair,
-  Edition,
-  EditionStats,
-  ImportProgress,
-  ImportReport,
-  RejectedRow,
-  SearchHit,
-  StatusChange,
-  StatusState,
-  SubmissionItem,
-  SubmissionStatus,
-  Tally,
-  ErrorPayload,
-  LocalizedText,
-  MediaInfo,
-  MediaKind,
-  UiLocale,
-  WorkDetail,
-  WorksPage,
-  WorkSummary,
-} from "./bindings";
+export type * from "./bindings";
 
 function isPayload(e: unknown): e is ErrorPayload {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;
@@ -58,56 +55,52 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** A command whose one argument is its request. */
+function ask<Req, Res>(command: string): (request: Req) => Promise<Res> {
+  return (request) => call<Res>(command, { request });
+}
+
 export function toPayload(e: unknown): ErrorPayload {
   return isPayload(e) ? e : { code: "unexpected", message: String(e) };
 }
 
+/** A filter that keeps everything. */
+export const NO_FILTER: SubmissionFilter = {
+  status: null,
+  judging: null,
+  section: null,
+  country: null,
+  language: null,
+  text: null,
+};
+
 export const ipc = {
   uiLocale: () => call<UiLocale>("ui_locale"),
-  setUiLocale: (locale: string) => call<UiLocale>("set_ui_locale", { locale }),
-  worksPage: (lang: string, offset: number, limit: number) =>
-    call<WorksPage>("works_page", { lang, offset, limit }),
-  workDetail: (id: number, lang: string) => call<WorkDetail>("work_detail", { id, lang }),
+  setUiLocale: (locale: string) => call<UiLocale>("set_ui_locale", { request: { locale } }),
+  vocabulary: () => call<Vocabulary>("vocabulary"),
+  worksPage: ask<WorksQuery, WorksPage>("works_page"),
+  workDetail: (work: WorkId, lang: string) => call<WorkDetail>("work_detail", { request: { work, lang } }),
   startupPainted: () => call<void>("startup_painted"),
-  addMedia: (work: number, path: string, kind: MediaKind) => call<MediaInfo>("add_media", { work, path, kind }),
-  removeMedia: (id: number) => call<number>("remove_media", { id }),
-  search: (query: string, lang: string, limit: number) => call<SearchResults>("search", { query, lang, limit }),
+  addMedia: ask<AddMediaRequest, MediaInfo>("add_media"),
+  removeMedia: (media: MediaId) => call<MediaId>("remove_media", { request: { media } }),
+  search: ask<SearchRequest, SearchResults>("search"),
   editions: () => call<Edition[]>("editions"),
-  editionSubmissions: (edition: string, lang: string) =>
-    call<SubmissionItem[]>("edition_submissions", { edition, lang }),
-  editionStats: (edition: string) => call<EditionStats>("edition_stats", { edition }),
-  setStatuses: (ids: number[], status: string | null, judging: string | null, label: string | null) =>
-    call<StatusChange>("set_statuses", { ids, status, judging, label }),
-  restoreStatuses: (states: StatusState[]) => call<StatusChange>("restore_statuses", { states }),
-  importFile: (
-    kind: "filmfreeway" | "ddex",
-    path: string,
-    edition: string,
-    options: { partial: boolean; dryRun: boolean },
-    onProgress: (p: ImportProgress) => void,
-  ) => {
+  submissionsPage: ask<SubmissionsQuery, SubmissionsPage>("submissions_page"),
+  editionStats: ask<StatsRequest, EditionStats>("edition_stats"),
+  setStatuses: ask<SetStatusesRequest, StatusChange>("set_statuses"),
+  undoStatuses: (change: StatusChangeId) => call<StatusChange>("undo_statuses", { request: { change } }),
+  importFile: (request: ImportRequest, onProgress: (p: ImportProgress) => void) => {
     const progress = new Channel<ImportProgress>();
     progress.onmessage = onProgress;
-    return call<ImportReport>("import_file", {
-      kind,
-      path,
-      edition,
-      partial: options.partial,
-      dryRun: options.dryRun,
-      progress,
-    });
+    return call<ImportReport>("import_file", { request, progress });
   },
-  duplicates: (edition: string | null, lang: string) => call<DuplicatePairs>("duplicates", { edition, lang }),
-  mergeWorks: (keep: number, other: number, lang: string) => call<WorkDetail>("merge_works", { keep, other, lang }),
-  dismissDuplicate: (a: number, b: number) => call<void>("dismiss_duplicate", { a, b }),
-  setText: (work: number, field: "title" | "synopsis", tag: string, text: string, original: boolean, lang: string) =>
-    call<WorkDetail>("set_text", { work, field, tag, text, original, lang }),
-  removeText: (work: number, field: "title" | "synopsis", tag: string, lang: string) =>
-    call<WorkDetail>("remove_text", { work, field, tag, lang }),
-  addIdentifier: (work: number, value: string, lang: string) =>
-    call<WorkDetail>("add_identifier", { work, value, lang }),
-  exportEdition: (edition: string, format: "csv" | "xlsx" | "json", path: string | null, lang: string) =>
-    call<ExportResult>("export_edition", { edition, format, path, lang }),
+  duplicates: ask<DuplicatesQuery, DuplicatePairs>("duplicates"),
+  mergeWorks: ask<MergeRequest, WorkDetail>("merge_works"),
+  dismissDuplicate: ask<DismissRequest, void>("dismiss_duplicate"),
+  saveLanguage: ask<SaveLanguageRequest, WorkDetail>("save_language"),
+  removeLanguage: ask<RemoveLanguageRequest, WorkDetail>("remove_language"),
+  addIdentifier: ask<AddIdentifierRequest, WorkDetail>("add_identifier"),
+  exportEdition: ask<ExportRequest, ExportResult>("export_edition"),
   /** Files dropped on the window: their paths and where, in CSS pixels. */
   onFileDrop: (handler: (paths: string[], x: number, y: number) => void) =>
     getCurrentWebview().onDragDropEvent((event) => {

@@ -3,18 +3,18 @@
 // many were imported, updated and unchanged, and every refused row with its line,
 // column and reason. A refused file changes nothing unless "import the good rows" is on.
 import { useEffect, useState } from "preact/hooks";
-import { ipc, toPayload, type ImportReport, type RejectedRow } from "../ipc";
+import { ipc, toPayload, type Edition, type ImportKind, type ImportReport, type RejectedRow } from "../ipc";
 import type { Translate } from "../i18n";
 
 interface Props {
-  edition: string;
+  edition: Edition;
   t: Translate;
   onDone: () => void;
   onError: (e: unknown) => void;
 }
 
 export function ImportPanel({ edition, t, onDone, onError }: Props) {
-  const [kind, setKind] = useState<"filmfreeway" | "ddex">("filmfreeway");
+  const [kind, setKind] = useState<ImportKind>("filmfreeway");
   const [path, setPath] = useState("");
   const [partial, setPartial] = useState(false);
   const [dryRun, setDryRun] = useState(false);
@@ -39,7 +39,9 @@ export function ImportPanel({ edition, t, onDone, onError }: Props) {
     setReport(null);
     setRunning({ rows: 0, fraction: 0 });
     ipc
-      .importFile(kind, path, edition, { partial, dryRun }, (p) => setRunning({ rows: Number(p.rows), fraction: p.fraction }))
+      .importFile({ kind, path, edition: edition.id, section: null, partial, dry_run: dryRun }, (p) =>
+        setRunning({ rows: Number(p.rows), fraction: p.fraction }),
+      )
       .then(
         (r) => {
           setReport({ report: r, refused: false });
@@ -59,7 +61,12 @@ export function ImportPanel({ edition, t, onDone, onError }: Props) {
     <div class="panel import" data-testid="import-panel">
       <h3>{t("import--heading")}</h3>
       <div class="form-row">
-        <select data-testid="import-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as "filmfreeway" | "ddex")}>
+        <select
+          data-testid="import-kind"
+          aria-label={t("import--kind")}
+          value={kind}
+          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ImportKind)}
+        >
           <option value="filmfreeway">{t("import--kind-filmfreeway")}</option>
           <option value="ddex">{t("import--kind-ddex")}</option>
         </select>

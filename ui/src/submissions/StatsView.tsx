@@ -1,14 +1,14 @@
 // Statistics of an edition: entries by country, language, genre and status, each as a
 // bar chart drawn in SVG (bars grow from the inline start, so Arabic mirrors them).
 import { useEffect, useState } from "preact/hooks";
-import { ipc, type EditionStats, type Tally } from "../ipc";
+import { ipc, NO_FILTER, type EditionId, type EditionStats, type Tally } from "../ipc";
 import { languageName, regionName, type Translate } from "../i18n";
 
 const TOP = 12;
 const BAR = 22;
 
 interface Props {
-  edition: string;
+  edition: EditionId;
   locale: string;
   version: number;
   t: Translate;
@@ -42,7 +42,7 @@ function Chart({ id, title, tallies, label }: { id: string; title: string; talli
 export function StatsView({ edition, locale, version, t, onError }: Props) {
   const [stats, setStats] = useState<EditionStats | null>(null);
   useEffect(() => {
-    ipc.editionStats(edition).then(setStats, onError);
+    ipc.editionStats({ edition, filter: NO_FILTER }).then(setStats, onError);
   }, [edition, version]);
   if (!stats) return <p class="works-note">{t("works--loading")}</p>;
   return (

@@ -1,200 +1,200 @@
-// An edition's submissions: a virtualised table (sort by any column; filter by status,
-// section, country and language; select rows and change their status in bulk, with
-// undo), the import dialog with its report, the statistics and the export.
+// An edition's submissions: a table filtered, sorted and paged in the store (the window
+// holds only the rows in view), ticked rows or "all shown" changed in bulk with undo,
+// the import dialog with its report, the statistics and the export.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { ipc, type Edition, type StatusState, type SubmissionItem, type SubmissionStatus } from "../ipc";
+import {
+  ipc,
+  NO_FILTER,
+  type Edition,
+  type EditionId,
+  type ExportFormat,
+  type JudgingStatus,
+  type Selection,
+  type StatusChange,
+  type SubmissionColumn,
+  type SubmissionFilter,
+  type SubmissionId,
+  type SubmissionItem,
+  type SubmissionStatus,
+  type Tally,
+  type Vocabulary,
+  type WorkId,
+} from "../ipc";
 import { languageName, regionName, type Translate } from "../i18n";
 import { ImportPanel } from "./ImportPanel";
 import { useVisibleRows } from "../lists/useVisibleRows";
+import { usePagedRows } from "../lists/usePagedRows";
+import { SortHeader, type Sort } from "../lists/SortHeader";
 import { StatsView } from "./StatsView";
 
 const ROW_HEIGHT = 40;
 const OVERSCAN = 10;
-const STATUSES: SubmissionStatus[] = ["in-consideration", "incomplete", "disqualified", "withdrawn"];
-const JUDGING = ["undecided", "selected", "not-selected"];
-
-type SortKey = "title" | "section" | "status" | "judging" | "countries" | "languages" | "year" | "submitted";
+const PAGE = 100;
 
 interface Props {
   locale: string;
+  vocabulary: Vocabulary;
   t: Translate;
-  onOpen: (id: number) => void;
+  onOpen: (id: WorkId) => void;
   onError: (e: unknown) => void;
 }
 
+/** What is ticked: some rows, or every row the filter keeps. */
+type Ticked = { kind: "ids"; ids: Set<SubmissionId> } | { kind: "all" };
 
-function sortValue(s: SubmissionItem, key: SortKey): string | number {
-  switch (key) {
-    case "title":
-      return s.title;
-    case "section":
-      return s.section_name;
-    case "status":
-      return s.status;
-    case "judging":
-      return s.label_name ?? s.judging;
-    case "countries":
-      return s.countries.join(",");
-    case "languages":
-      return s.languages.join(",");
-    case "year":
-      return s.year ?? 0;
-    case "submitted":
-      return s.submitted_at ?? 0;
-  }
+const NOTHING: Ticked = { kind: "ids", ids: new Set() };
+
+/** A judging status as the bulk menu and the filter write it: a built-in word or `label:SLUG`. */
+function judgingOf(word: string): JudgingStatus | null {
+  if (!word) return null;
+  if (word.startsWith("label:")) return { status: "label", label: word.slice(6) };
+  return { status: word as Exclude<JudgingStatus["status"], "label"> } as JudgingStatus;
 }
 
-export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
+export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Props) {
   const [editions, setEditions] = useState<Edition[]>([]);
-  const [edition, setEdition] = useState<string>("");
+  const [editionId, setEditionId] = useState<EditionId | null>(null);
   const [tab, setTab] = useState<"table" | "stats">("table");
-  const [items, setItems] = useState<SubmissionItem[] | null>(null);
   const [version, setVersion] = useState(0);
-  const [filter, setFilter] = useState({ status: "", section: "", country: "", language: "" });
-  const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: "submitted", up: true });
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [filter, setFilter] = useState<SubmissionFilter>(NO_FILTER);
+  const [judgingWord, setJudgingWord] = useState("");
+  const [text, setText] = useState("");
+  const [sort, setSort] = useState<Sort<SubmissionColumn>>({ column: "id", descending: false });
+  const [ticked, setTicked] = useState<Ticked>(NOTHING);
   const [bulkStatus, setBulkStatus] = useState("");
   const [bulkJudging, setBulkJudging] = useState("");
-  const [undo, setUndo] = useState<StatusState[] | null>(null);
+  const [undo, setUndo] = useState<StatusChange | null>(null);
   const [showImport, setShowImport] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
+  const [facets, setFacets] = useState<{ countries: Tally[]; languages: Tally[] }>({ countries: [], languages: [] });
   const { viewport, range, measure } = useVisibleRows(ROW_HEIGHT, OVERSCAN, tab);
+  const edition = editions.find((e) => e.id === editionId) ?? null;
 
   useEffect(() => {
     ipc.editions().then((list) => {
       setEditions(list);
-      if (list.length > 0) setEdition((e) => e || list[0].slug);
+      if (list.length > 0) setEditionId((e) => e ?? list[0].id);
     }, onError);
-  }, []);
+  }, [version]);
 
   // Another edition: its own sections, labels and rows, nothing carried over.
   useEffect(() => {
-    setItems(null);
-    setFilter({ status: "", section: "", country: "", language: "" });
+    setFilter(NO_FILTER);
+    setJudgingWord("");
+    setText("");
     setBulkJudging("");
-    setSelected(new Set());
+    setTicked(NOTHING);
     setUndo(null);
-  }, [edition]);
+  }, [editionId]);
+
+  // The words of the text filter reach the store a moment after the typing stops.
+  useEffect(() => {
+    const id = setTimeout(() => setFilter((f) => ({ ...f, text: text.trim() || null })), 250);
+    return () => clearTimeout(id);
+  }, [text]);
 
   // A selection only ever holds rows that are shown.
+  useEffect(() => setTicked(NOTHING), [filter]);
+
+  // The countries and languages to filter by are the edition's own, counted by the store.
   useEffect(() => {
-    setSelected(new Set());
-  }, [filter]);
+    if (editionId === null) return;
+    ipc
+      .editionStats({ edition: editionId, filter: NO_FILTER })
+      .then((s) => setFacets({ countries: s.by_country, languages: s.by_language }), onError);
+  }, [editionId, version]);
 
-  useEffect(() => {
-    if (!edition) return;
-    let live = true;
-    ipc.editionSubmissions(edition, locale).then((list) => live && setItems(list), onError);
-    return () => {
-      live = false;
-    };
-  }, [edition, locale, version]);
+  const fetch = useMemo(
+    () =>
+      ({ after, offset, limit }: { after: string | null; offset: number; limit: number }) =>
+        ipc
+          .submissionsPage({
+            edition: editionId ?? 0,
+            lang: locale,
+            filter,
+            sort: sort.column,
+            descending: sort.descending,
+            after,
+            offset,
+            limit,
+          })
+          .then((p) => ({ total: p.total, rows: p.submissions, next: p.next })),
+    [editionId, locale, filter, sort],
+  );
+  const key = `${editionId}|${locale}|${JSON.stringify(filter)}|${sort.column}|${sort.descending}|${version}`;
+  const { total, row } = usePagedRows<SubmissionItem>(fetch, PAGE, editionId === null ? { start: 0, end: 0 } : range, key, onError);
 
-  const collator = useMemo(() => new Intl.Collator(locale, { numeric: true, sensitivity: "base" }), [locale]);
-  const shown = useMemo(() => {
-    const list = (items ?? []).filter(
-      (s) =>
-        (!filter.status || s.status === filter.status) &&
-        (!filter.section || s.section === filter.section) &&
-        (!filter.country || s.countries.includes(filter.country)) &&
-        (!filter.language || s.languages.includes(filter.language)),
-    );
-    list.sort((a, b) => {
-      const x = sortValue(a, sort.key);
-      const y = sortValue(b, sort.key);
-      const c = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
-      return sort.up ? c : -c;
-    });
-    return list;
-  }, [items, filter, sort, collator]);
-
-  const options = useMemo(() => {
-    const sections = new Map<string, string>();
-    const countries = new Set<string>();
-    const languages = new Set<string>();
-    for (const s of items ?? []) {
-      sections.set(s.section, s.section_name);
-      s.countries.forEach((c) => countries.add(c));
-      s.languages.forEach((l) => languages.add(l));
-    }
-    return { sections: [...sections], countries: [...countries].sort(), languages: [...languages].sort() };
-  }, [items]);
-
-
-  const toggle = (id: number) =>
-    setSelected((old) => {
-      const next = new Set(old);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
+  const isTicked = (id: SubmissionId) => ticked.kind === "all" || ticked.ids.has(id);
+  const tickedCount = ticked.kind === "all" ? (total ?? 0) : ticked.ids.size;
+  const toggle = (id: SubmissionId) =>
+    setTicked((old) => {
+      const ids = new Set(old.kind === "ids" ? old.ids : []);
+      if (ids.has(id)) ids.delete(id);
+      else ids.add(id);
+      return { kind: "ids", ids };
     });
 
   const applyBulk = () => {
-    const ids = [...selected];
-    if (ids.length === 0 || (!bulkStatus && !bulkJudging)) return;
-    const [judging, label] = bulkJudging.startsWith("label:") ? ["label", bulkJudging.slice(6)] : [bulkJudging, null];
-    ipc.setStatuses(ids, bulkStatus || null, judging || null, label).then((change) => {
-      setUndo(change.previous);
-      setSelected(new Set());
-      setVersion((v) => v + 1);
-    }, onError);
+    if (editionId === null || tickedCount === 0 || (!bulkStatus && !bulkJudging)) return;
+    const selection: Selection =
+      ticked.kind === "all" ? { filter: { edition: editionId, filter } } : { ids: [...ticked.ids] };
+    ipc
+      .setStatuses({ selection, status: (bulkStatus || null) as SubmissionStatus | null, judging: judgingOf(bulkJudging) })
+      .then((change) => {
+        setUndo(change);
+        setTicked(NOTHING);
+        setVersion((v) => v + 1);
+      }, onError);
   };
 
   const undoBulk = () => {
     if (!undo) return;
-    ipc.restoreStatuses(undo).then(() => {
+    ipc.undoStatuses(undo.change).then(() => {
       setUndo(null);
       setVersion((v) => v + 1);
     }, onError);
   };
 
-  const exportAs = (format: "csv" | "xlsx" | "json") =>
-    ipc.exportEdition(edition, format, null, locale).then((r) => setExported(r.path), onError);
+  const exportAs = (format: ExportFormat) =>
+    editionId !== null &&
+    ipc.exportEdition({ edition: editionId, format, path: null, filter, lang: locale }).then((r) => setExported(r.path), onError);
 
-  const labels = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const s of items ?? []) if (s.label) m.set(s.label, s.label_name ?? s.label);
-    return [...m];
-  }, [items]);
+  const setFilterField = <K extends keyof SubmissionFilter>(field: K, value: SubmissionFilter[K]) =>
+    setFilter((f) => ({ ...f, [field]: value }));
 
-  const head = (key: SortKey, id: string) => (
-    <button
-      type="button"
-      class="cell sort"
-      role="columnheader"
-      aria-sort={sort.key === key ? (sort.up ? "ascending" : "descending") : "none"}
-      data-testid={`sort-${key}`}
-      onClick={() => setSort((s) => ({ key, up: s.key === key ? !s.up : true }))}
-    >
-      {t(id)}
-      {sort.key === key ? (sort.up ? " ▲" : " ▼") : ""}
-    </button>
-  );
-
-  const end = Math.min(range.end, shown.length);
+  const end = total === null ? 0 : Math.min(range.end, total);
   const rows = [];
   for (let i = range.start; i < end; i++) {
-    const s = shown[i];
+    const s = row(i);
+    const style = { transform: `translateY(${i * ROW_HEIGHT}px)`, height: `${ROW_HEIGHT}px` };
+    if (!s) {
+      rows.push(<div key={`placeholder-${i}`} class="sub-row placeholder" style={style} aria-hidden="true" />);
+      continue;
+    }
     rows.push(
       <div
         key={s.id}
-        class={selected.has(s.id) ? "sub-row selected" : "sub-row"}
+        class={isTicked(s.id) ? "sub-row selected" : "sub-row"}
         role="row"
-        style={{ transform: `translateY(${i * ROW_HEIGHT}px)`, height: `${ROW_HEIGHT}px` }}
+        aria-rowindex={i + 2}
+        aria-selected={isTicked(s.id)}
+        style={style}
         data-testid={`submission-row-${s.id}`}
       >
         <span class="cell check" role="cell">
           <input
             type="checkbox"
-            checked={selected.has(s.id)}
-            aria-label={t("submissions--select")}
+            checked={isTicked(s.id)}
+            aria-label={t("submissions--select-row", { title: s.title })}
             data-testid={`submission-check-${s.id}`}
             onChange={() => toggle(s.id)}
           />
         </span>
-        <button type="button" class="cell title link" role="cell" dir="auto" onClick={() => onOpen(s.work_id)}>
-          <bdi lang={s.title_lang}>{s.title}</bdi>
-        </button>
+        <span class="cell title" role="cell">
+          <button type="button" class="link" dir="auto" onClick={() => onOpen(s.work_id)}>
+            <bdi lang={s.title_lang}>{s.title}</bdi>
+          </button>
+        </span>
         <span class="cell" role="cell" dir="auto">
           {s.section_name}
         </span>
@@ -202,13 +202,13 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
           {t(`status--${s.status}`)}
         </span>
         <span class="cell" role="cell" dir={s.judging === "label" ? "auto" : undefined}>
-          {s.judging === "label" ? s.label_name ?? s.label : t(`judging--${s.judging}`)}
+          {s.judging === "label" ? (s.label_name ?? s.label) : t(`judging--${s.judging}`)}
         </span>
         <span class="cell" role="cell">
-          {s.countries.join(" · ")}
+          {s.countries.map((c) => regionName(c, locale)).join(" · ")}
         </span>
         <span class="cell" role="cell">
-          {s.languages.join(" · ")}
+          {s.languages.map((l) => languageName(l, locale)).join(" · ")}
         </span>
         <span class="cell year" role="cell">
           {s.year ?? ""}
@@ -217,39 +217,62 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
     );
   }
 
+  const head = (column: SubmissionColumn, id: string) => (
+    <SortHeader column={column} label={t(id)} sort={sort} onSort={setSort} testid={`sort-${column}`} />
+  );
+
   return (
-    <section class="submissions" data-testid="submissions">
+    <section class="submissions" data-testid="submissions" aria-labelledby="submissions-heading">
+      <h2 id="submissions-heading" class="visually-hidden">
+        {t("nav--submissions")}
+      </h2>
       <div class="toolbar">
         <label>
           <span>{t("submissions--edition")}</span>
           <select
             data-testid="edition-select"
-            value={edition}
-            onChange={(e) => setEdition((e.currentTarget as HTMLSelectElement).value)}
+            value={editionId ?? ""}
+            onChange={(e) => setEditionId(Number((e.currentTarget as HTMLSelectElement).value))}
           >
             {editions.map((e) => (
-              <option key={e.slug} value={e.slug}>
+              <option key={e.id} value={e.id}>
                 {e.name}
               </option>
             ))}
           </select>
         </label>
-        <div class="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === "table"} data-testid="tab-table" onClick={() => setTab("table")}>
+        <div class="tabs" role="tablist" aria-label={t("submissions--views")}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-table"
+            aria-selected={tab === "table"}
+            aria-controls="panel-table"
+            data-testid="tab-table"
+            onClick={() => setTab("table")}
+          >
             {t("submissions--tab-table")}
           </button>
-          <button type="button" role="tab" aria-selected={tab === "stats"} data-testid="tab-stats" onClick={() => setTab("stats")}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-stats"
+            aria-selected={tab === "stats"}
+            aria-controls="panel-stats"
+            data-testid="tab-stats"
+            onClick={() => setTab("stats")}
+          >
             {t("submissions--tab-stats")}
           </button>
         </div>
-        <button type="button" data-testid="open-import" onClick={() => setShowImport((v) => !v)}>
+        <button type="button" data-testid="open-import" aria-expanded={showImport} onClick={() => setShowImport((v) => !v)}>
           {t("import--open")}
         </button>
-        <span class="export">
-          {t("export--label")}
-          {(["csv", "xlsx", "json"] as const).map((f) => (
+        <span class="export" role="group" aria-label={t("export--label")}>
+          <span aria-hidden="true">{t("export--label")}</span>
+          {vocabulary.export_formats.map((f) => (
             <button type="button" key={f} data-testid={`export-${f}`} onClick={() => exportAs(f)}>
-              {f.toUpperCase()}
+              {t(`export--format-${f}`)}
             </button>
           ))}
         </span>
@@ -271,99 +294,171 @@ export function SubmissionsView({ locale, t, onOpen, onError }: Props) {
           onError={onError}
         />
       )}
-      {tab === "stats" && edition && <StatsView edition={edition} locale={locale} version={version} t={t} onError={onError} />}
-      {tab === "table" && (
-        <>
-          <div class="toolbar filters">
-            <select data-testid="filter-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: (e.currentTarget as HTMLSelectElement).value })}>
+      {tab === "stats" && editionId !== null && (
+        <div role="tabpanel" id="panel-stats" aria-labelledby="tab-stats">
+          <StatsView edition={editionId} locale={locale} version={version} t={t} onError={onError} />
+        </div>
+      )}
+      {tab === "table" && edition && (
+        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" class="table-panel">
+          <div class="toolbar filters" role="group" aria-label={t("filter--label")}>
+            <select
+              data-testid="filter-status"
+              aria-label={t("submissions--column-status")}
+              value={filter.status ?? ""}
+              onChange={(e) => setFilterField("status", ((e.currentTarget as HTMLSelectElement).value || null) as SubmissionStatus | null)}
+            >
               <option value="">{t("filter--any-status")}</option>
-              {STATUSES.map((s) => (
+              {vocabulary.submission_statuses.map((s) => (
                 <option key={s} value={s}>
                   {t(`status--${s}`)}
                 </option>
               ))}
             </select>
-            <select data-testid="filter-section" value={filter.section} onChange={(e) => setFilter({ ...filter, section: (e.currentTarget as HTMLSelectElement).value })}>
-              <option value="">{t("filter--any-section")}</option>
-              {options.sections.map(([slug, name]) => (
-                <option key={slug} value={slug}>
-                  {name}
-                </option>
-              ))}
-            </select>
-            <select data-testid="filter-country" value={filter.country} onChange={(e) => setFilter({ ...filter, country: (e.currentTarget as HTMLSelectElement).value })}>
-              <option value="">{t("filter--any-country")}</option>
-              {options.countries.map((c) => (
-                <option key={c} value={c}>
-                  {regionName(c, locale)}
-                </option>
-              ))}
-            </select>
-            <select data-testid="filter-language" value={filter.language} onChange={(e) => setFilter({ ...filter, language: (e.currentTarget as HTMLSelectElement).value })}>
-              <option value="">{t("filter--any-language")}</option>
-              {options.languages.map((l) => (
-                <option key={l} value={l}>
-                  {languageName(l, locale)}
-                </option>
-              ))}
-            </select>
-            <span class="count" data-testid="submissions-count">
-              {t("submissions--count", { shown: shown.length, total: items?.length ?? 0 })}
-            </span>
-          </div>
-          <div class="toolbar bulk">
-            <span data-testid="selected-count">{t("submissions--selected", { count: selected.size })}</span>
-            <button type="button" data-testid="select-shown" onClick={() => setSelected(new Set(shown.map((s) => s.id)))}>
-              {t("submissions--select-shown")}
-            </button>
-            <select data-testid="bulk-status" value={bulkStatus} onChange={(e) => setBulkStatus((e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">{t("bulk--status-unchanged")}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status--${s}`)}
-                </option>
-              ))}
-            </select>
-            <select data-testid="bulk-judging" value={bulkJudging} onChange={(e) => setBulkJudging((e.currentTarget as HTMLSelectElement).value)}>
-              <option value="">{t("bulk--judging-unchanged")}</option>
-              {JUDGING.map((j) => (
+            <select
+              data-testid="filter-judging"
+              aria-label={t("submissions--column-judging")}
+              value={judgingWord}
+              onChange={(e) => {
+                const word = (e.currentTarget as HTMLSelectElement).value;
+                setJudgingWord(word);
+                setFilterField("judging", judgingOf(word));
+              }}
+            >
+              <option value="">{t("filter--any-judging")}</option>
+              {vocabulary.judging.map((j) => (
                 <option key={j} value={j}>
                   {t(`judging--${j}`)}
                 </option>
               ))}
-              {labels.map(([slug, name]) => (
-                <option key={slug} value={`label:${slug}`}>
-                  {name}
+              {edition.labels.map((l) => (
+                <option key={l.slug} value={`label:${l.slug}`}>
+                  {l.name}
                 </option>
               ))}
             </select>
-            <button type="button" data-testid="bulk-apply" disabled={selected.size === 0} onClick={applyBulk}>
+            <select
+              data-testid="filter-section"
+              aria-label={t("submissions--column-section")}
+              value={filter.section ?? ""}
+              onChange={(e) => {
+                const v = (e.currentTarget as HTMLSelectElement).value;
+                setFilterField("section", v ? Number(v) : null);
+              }}
+            >
+              <option value="">{t("filter--any-section")}</option>
+              {edition.sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <select
+              data-testid="filter-country"
+              aria-label={t("submissions--column-countries")}
+              value={filter.country ?? ""}
+              onChange={(e) => setFilterField("country", (e.currentTarget as HTMLSelectElement).value || null)}
+            >
+              <option value="">{t("filter--any-country")}</option>
+              {facets.countries.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {regionName(c.key, locale)}
+                </option>
+              ))}
+            </select>
+            <select
+              data-testid="filter-language"
+              aria-label={t("submissions--column-languages")}
+              value={filter.language ?? ""}
+              onChange={(e) => setFilterField("language", (e.currentTarget as HTMLSelectElement).value || null)}
+            >
+              <option value="">{t("filter--any-language")}</option>
+              {facets.languages.map((l) => (
+                <option key={l.key} value={l.key}>
+                  {languageName(l.key, locale)}
+                </option>
+              ))}
+            </select>
+            <input
+              type="search"
+              data-testid="filter-text"
+              aria-label={t("filter--text")}
+              placeholder={t("filter--text")}
+              value={text}
+              onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+            />
+            <span class="count" role="status" data-testid="submissions-count">
+              {total !== null && t("submissions--count-shown", { total })}
+            </span>
+          </div>
+          <div class="toolbar bulk" role="group" aria-label={t("bulk--label")}>
+            <span data-testid="selected-count">{t("submissions--selected", { count: tickedCount })}</span>
+            <button type="button" data-testid="select-shown" disabled={!total} onClick={() => setTicked({ kind: "all" })}>
+              {t("submissions--select-shown")}
+            </button>
+            <select
+              data-testid="bulk-status"
+              aria-label={t("bulk--status")}
+              value={bulkStatus}
+              onChange={(e) => setBulkStatus((e.currentTarget as HTMLSelectElement).value)}
+            >
+              <option value="">{t("bulk--status-unchanged")}</option>
+              {vocabulary.submission_statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status--${s}`)}
+                </option>
+              ))}
+            </select>
+            <select
+              data-testid="bulk-judging"
+              aria-label={t("bulk--judging")}
+              value={bulkJudging}
+              onChange={(e) => setBulkJudging((e.currentTarget as HTMLSelectElement).value)}
+            >
+              <option value="">{t("bulk--judging-unchanged")}</option>
+              {vocabulary.judging.map((j) => (
+                <option key={j} value={j}>
+                  {t(`judging--${j}`)}
+                </option>
+              ))}
+              {edition.labels.map((l) => (
+                <option key={l.slug} value={`label:${l.slug}`}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-testid="bulk-apply" disabled={tickedCount === 0 || (!bulkStatus && !bulkJudging)} onClick={applyBulk}>
               {t("bulk--apply")}
             </button>
             {undo && (
               <button type="button" data-testid="bulk-undo" onClick={undoBulk}>
-                {t("bulk--undo", { count: undo.length })}
+                {t("bulk--undo", { count: undo.changed })}
               </button>
             )}
           </div>
-          <div class="sub-row header" role="row">
-            <span class="cell check" />
-            {head("title", "works--column-title")}
-            {head("section", "submissions--column-section")}
-            {head("status", "submissions--column-status")}
-            {head("judging", "submissions--column-judging")}
-            {head("countries", "submissions--column-countries")}
-            {head("languages", "submissions--column-languages")}
-            {head("year", "works--column-year")}
-          </div>
-          <div class="works-viewport" ref={viewport} onScroll={measure} role="table" data-testid="submissions-table">
-            {items === null && <p class="works-note">{t("works--loading")}</p>}
-            {items !== null && shown.length === 0 && <p class="works-note">{t("submissions--empty")}</p>}
-            <div class="works-canvas" style={{ height: `${shown.length * ROW_HEIGHT}px` }}>
-              {rows}
+          {total === 0 && <p class="works-note">{t("submissions--empty")}</p>}
+          <div class="table" role="table" aria-label={t("nav--submissions")} aria-rowcount={total === null ? -1 : total + 1}>
+            <div role="rowgroup">
+              <div class="sub-row header" role="row" aria-rowindex={1}>
+                <span class="cell check" role="columnheader">
+                  <span class="visually-hidden">{t("submissions--column-selected")}</span>
+                </span>
+                {head("title", "works--column-title")}
+                {head("section", "submissions--column-section")}
+                {head("status", "submissions--column-status")}
+                {head("judging", "submissions--column-judging")}
+                {head("countries", "submissions--column-countries")}
+                {head("languages", "submissions--column-languages")}
+                {head("year", "works--column-year")}
+              </div>
+            </div>
+            <div class="works-viewport" ref={viewport} onScroll={measure} role="rowgroup" data-testid="submissions-table">
+              <div class="works-canvas" style={{ height: `${(total ?? 0) * ROW_HEIGHT}px` }}>
+                {rows}
+              </div>
             </div>
           </div>
-        </>
+        </div>
       )}
     </section>
   );

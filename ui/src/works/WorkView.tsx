@@ -2,13 +2,12 @@
 // side, each text tagged with its own language so the right fonts and direction apply.
 import { Fragment } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { ipc, mediaUrl, type LocalizedText, type MediaKind, type WorkDetail } from "../ipc";
+import { ipc, mediaUrl, type LocalizedText, type MediaKind, type WorkDetail, type WorkId } from "../ipc";
 import { languageName, regionName, type Translate } from "../i18n";
 
-const KINDS: MediaKind[] = ["poster", "still", "cover"];
-
 interface Props {
-  id: number;
+  id: WorkId;
+  mediaKinds: MediaKind[];
   locale: string;
   t: Translate;
   mediaVersion: number;
@@ -67,18 +66,9 @@ function TextEditor({
   const [title, setTitle] = useState(variant?.title?.text ?? "");
   const [synopsis, setSynopsis] = useState(variant?.synopsis?.text ?? "");
   const [original, setOriginal] = useState(variant?.title?.original ?? false);
-  const save = async () => {
-    try {
-      let w = work;
-      if (title.trim() && (title !== variant?.title?.text || original !== (variant?.title?.original ?? false) || tag !== lang))
-        w = await ipc.setText(work.id, "title", tag, title, original, locale);
-      if (synopsis.trim() && (synopsis !== variant?.synopsis?.text || tag !== lang))
-        w = await ipc.setText(work.id, "synopsis", tag, synopsis, original && !w.synopses.some((s) => s.original), locale);
-      onSaved(w);
-    } catch (e) {
-      onError(e);
-    }
-  };
+  // One call saves the language whole: its title and synopsis together, or neither.
+  const save = () =>
+    ipc.saveLanguage({ work: work.id, tag, title, synopsis, original, lang: locale }).then(onSaved, onError);
   return (
     <div class="text-editor" data-testid="text-editor">
       <input
@@ -127,7 +117,7 @@ function TextEditor({
   );
 }
 
-export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, onBack, onError }: Props) {
+export function WorkView({ id, mediaKinds, locale, t, mediaVersion, dropKind, onDropKind, onBack, onError }: Props) {
   const [work, setWork] = useState<WorkDetail | null>(null);
   // The language being edited: a tag, "" for a new one, or null when none is.
   const [editing, setEditing] = useState<string | null>(null);
@@ -165,8 +155,10 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
       </button>
       {work && (
         <>
-          <h2 data-testid="work-title">
-            <bdi>{work.title}</bdi>
+          <h2 data-testid="work-title" class="work-heading">
+            <bdi lang={work.title_lang} dir="auto">
+              {work.title}
+            </bdi>
           </h2>
           <dl class="facts">
             <dt>{t("work--kind")}</dt>
@@ -216,10 +208,11 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
             <span>{work.media.length === 0 ? t("media--none") : ""} {t("media--drop-hint")}</span>
             <select
               value={dropKind}
+              aria-label={t("media--kind-label")}
               data-testid="media-kind-select"
               onChange={(e) => onDropKind((e.currentTarget as HTMLSelectElement).value as MediaKind)}
             >
-              {KINDS.map((k) => (
+              {mediaKinds.map((k) => (
                 <option key={k} value={k}>
                   {t(`media-kind--${k}`)}
                 </option>
@@ -260,23 +253,21 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
                   editor(work, v.lang, v)
                 ) : (
                   <div class="variant-actions">
-                    <button type="button" class="small" data-testid={`edit-${v.lang}`} onClick={() => setEditing(v.lang)}>
+                    <button
+                      type="button"
+                      class="small"
+                      data-testid={`edit-${v.lang}`}
+                      aria-label={t("edit--edit-language", { language: languageName(v.lang, locale) })}
+                      onClick={() => setEditing(v.lang)}
+                    >
                       {t("edit--edit")}
                     </button>
                     <button
                       type="button"
                       class="small"
                       data-testid={`remove-${v.lang}`}
-                      onClick={async () => {
-                        try {
-                          let w = work;
-                          if (v.synopsis) w = await ipc.removeText(work.id, "synopsis", v.lang, locale);
-                          if (v.title) w = await ipc.removeText(work.id, "title", v.lang, locale);
-                          setWork(w);
-                        } catch (e) {
-                          onError(e);
-                        }
-                      }}
+                      aria-label={t("edit--remove-language", { language: languageName(v.lang, locale) })}
+                      onClick={() => ipc.removeLanguage({ work: work.id, tag: v.lang, lang: locale }).then(setWork, onError)}
                     >
                       {t("edit--remove")}
                     </button>
@@ -305,7 +296,7 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
             class="form-row"
             onSubmit={(e) => {
               e.preventDefault();
-              ipc.addIdentifier(work.id, identifier, locale).then((w) => {
+              ipc.addIdentifier({ work: work.id, value: identifier, lang: locale }).then((w) => {
                 setWork(w);
                 setIdentifier("");
               }, onError);
@@ -329,9 +320,7 @@ export function WorkView({ id, locale, t, mediaVersion, dropKind, onDropKind, on
               <dl class="facts identifiers">
                 {work.identifiers.map((i) => (
                   <Fragment key={`${i.kind}:${i.value}`}>
-                    <dt data-testid={`identifier-${i.kind}`}>
-                      <code>{i.kind}</code>
-                    </dt>
+                    <dt data-testid={`identifier-${i.kind}`}>{t(`identifier-kind--${i.kind}`)}</dt>
                     <dd>
                       <code>{i.value}</code>
                     </dd>

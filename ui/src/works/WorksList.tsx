@@ -1,9 +1,11 @@
-// The works list: paged from the store, virtualised here. Only the rows in view (plus a
-// margin) exist in the DOM, and pages of PAGE rows are fetched as they scroll into view,
-// so 100,000 works cost no more than 100.
-import { useEffect, useRef, useState } from "preact/hooks";
+// The works list: sorted and paged in the store, virtualised here. Only the rows in view
+// (plus a margin) exist in the DOM, and pages of PAGE rows are fetched as they scroll into
+// view and dropped when they leave it, so 100,000 works cost no more than 100.
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { useVisibleRows } from "../lists/useVisibleRows";
-import { ipc, mediaUrl, type WorkSummary } from "../ipc";
+import { usePagedRows } from "../lists/usePagedRows";
+import { SortHeader, type Sort } from "../lists/SortHeader";
+import { ipc, mediaUrl, type WorkColumn, type WorkId, type WorkSummary } from "../ipc";
 import type { Translate } from "../i18n";
 
 const ROW_HEIGHT = 44;
@@ -17,49 +19,25 @@ interface Props {
   locale: string;
   mediaVersion: number;
   t: Translate;
-  onOpen: (id: number) => void;
+  onOpen: (id: WorkId) => void;
   onError: (e: unknown) => void;
 }
 
 export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: Props) {
   const { viewport, range, measure } = useVisibleRows(ROW_HEIGHT, OVERSCAN);
-  const pages = useRef(new Map<number, WorkSummary[]>());
-  const inFlight = useRef(new Set<number>());
-  const generation = useRef(0);
-  const [total, setTotal] = useState<number | null>(null);
-  const [, setLoaded] = useState(0);
-
-  const load = (page: number) => {
-    if (pages.current.has(page) || inFlight.current.has(page)) return;
-    const gen = generation.current;
-    inFlight.current.add(page);
-    ipc
-      .worksPage(locale, page * PAGE, PAGE)
-      .then((res) => {
-        if (gen !== generation.current) return;
-        pages.current.set(page, res.works);
-        setTotal(res.total);
-        setLoaded((n) => n + 1);
-      }, onError)
-      .finally(() => inFlight.current.delete(page));
-  };
-
-  // Titles depend on the interface language, posters on what was added: start over
-  // when either changes.
-  useEffect(() => {
-    generation.current += 1;
-    pages.current.clear();
-    inFlight.current.clear();
-    setTotal(null);
-    load(0);
-  }, [locale, mediaVersion]);
-
-
-  const end = total === null ? 0 : Math.min(range.end, total);
-  useEffect(() => {
-    if (total === null) return;
-    for (let p = Math.floor(range.start / PAGE); p <= Math.floor(Math.max(end - 1, 0) / PAGE); p++) load(p);
-  }, [range.start, end, total]);
+  const [sort, setSort] = useState<Sort<WorkColumn>>({ column: "id", descending: false });
+  const fetch = useMemo(
+    () =>
+      ({ after, offset, limit }: { after: string | null; offset: number; limit: number }) =>
+        ipc
+          .worksPage({ lang: locale, edition: null, sort: sort.column, descending: sort.descending, after, offset, limit })
+          .then((p) => ({ total: p.total, rows: p.works, next: p.next })),
+    [locale, sort],
+  );
+  // Titles depend on the interface language, posters on what was added: start over when
+  // either (or the sort) changes.
+  const key = `${locale}|${mediaVersion}|${sort.column}|${sort.descending}`;
+  const { total, row } = usePagedRows<WorkSummary>(fetch, PAGE, range, key, onError);
 
   // Tell the shell when the first page is on screen (start-up is measured to this point).
   useEffect(() => {
@@ -68,18 +46,19 @@ export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: 
     requestAnimationFrame(() => requestAnimationFrame(() => void ipc.startupPainted().catch(onError)));
   }, [total]);
 
+  const end = total === null ? 0 : Math.min(range.end, total);
   const rows = [];
   for (let i = range.start; i < end; i++) {
-    const work = pages.current.get(Math.floor(i / PAGE))?.[i % PAGE];
+    const work = row(i);
     const style = { transform: `translateY(${i * ROW_HEIGHT}px)`, height: `${ROW_HEIGHT}px` };
     rows.push(
       work ? (
-        <button
-          type="button"
+        <div
           key={work.id}
           class="work-row"
           style={style}
           role="row"
+          aria-rowindex={i + 2}
           data-testid={`work-row-${work.id}`}
           data-work-id={work.id}
           onClick={() => onOpen(work.id)}
@@ -90,7 +69,16 @@ export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: 
             )}
           </span>
           <span class="cell title" role="cell">
-            <bdi lang={work.title_lang}>{work.title}</bdi>
+            <button
+              type="button"
+              class="link"
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpen(work.id);
+              }}
+            >
+              <bdi lang={work.title_lang}>{work.title}</bdi>
+            </button>
           </span>
           <span class="cell original" role="cell">
             <bdi lang={work.original_lang}>{work.original_title}</bdi>
@@ -101,39 +89,48 @@ export function WorksList({ hidden, locale, mediaVersion, t, onOpen, onError }: 
           <span class="cell year" role="cell">
             {work.year ?? ""}
           </span>
-        </button>
+        </div>
       ) : (
         <div key={`placeholder-${i}`} class="work-row placeholder" style={style} aria-hidden="true" />
       ),
     );
   }
 
+  const head = (column: WorkColumn | null, label: string, cls = "") =>
+    column === null ? (
+      <span class={`cell ${cls}`} role="columnheader">
+        {label}
+      </span>
+    ) : (
+      <SortHeader column={column} label={label} sort={sort} onSort={setSort} testid={`works-sort-${column}`} cls={cls} />
+    );
+
   return (
-    <section class="works" hidden={hidden} data-testid="works">
+    <section class="works" hidden={hidden} data-testid="works" aria-labelledby="works-heading">
       <div class="works-head">
-        <h2 data-testid="works-heading">{t("works--heading")}</h2>
+        <h2 id="works-heading" data-testid="works-heading">
+          {t("works--heading")}
+        </h2>
         {total !== null && <span data-testid="works-count">{t("works--count", { count: total })}</span>}
       </div>
-      <div class="work-row header" role="row">
-        <span class="cell poster" role="columnheader" />
-        <span class="cell" role="columnheader">
-          {t("works--column-title")}
-        </span>
-        <span class="cell" role="columnheader">
-          {t("works--column-original")}
-        </span>
-        <span class="cell" role="columnheader">
-          {t("works--column-kind")}
-        </span>
-        <span class="cell" role="columnheader">
-          {t("works--column-year")}
-        </span>
-      </div>
-      <div class="works-viewport" ref={viewport} onScroll={measure} role="table" data-testid="works-list">
-        {total === null && <p class="works-note">{t("works--loading")}</p>}
-        {total === 0 && <p class="works-note">{t("works--empty")}</p>}
-        <div class="works-canvas" style={{ height: `${(total ?? 0) * ROW_HEIGHT}px` }}>
-          {rows}
+      {total === null && <p class="works-note">{t("works--loading")}</p>}
+      {total === 0 && <p class="works-note">{t("works--empty")}</p>}
+      <div class="table" role="table" aria-labelledby="works-heading" aria-rowcount={total === null ? -1 : total + 1}>
+        <div role="rowgroup">
+          <div class="work-row header" role="row" aria-rowindex={1}>
+            <span class="cell poster" role="columnheader">
+              <span class="visually-hidden">{t("works--column-poster")}</span>
+            </span>
+            {head("title", t("works--column-title"))}
+            {head(null, t("works--column-original"))}
+            {head(null, t("works--column-kind"))}
+            {head("year", t("works--column-year"))}
+          </div>
+        </div>
+        <div class="works-viewport" ref={viewport} onScroll={measure} role="rowgroup" data-testid="works-list">
+          <div class="works-canvas" style={{ height: `${(total ?? 0) * ROW_HEIGHT}px` }}>
+            {rows}
+          </div>
         </div>
       </div>
     </section>

@@ -18,14 +18,8 @@ use std::path::PathBuf;
     disable_version_flag = true
 )]
 pub struct Cli {
-    /// The database file (default: the platform's data folder).
-    #[arg(
-        long,
-        global = true,
-        env = "CARAVAN_DB",
-        hide_env = true,
-        value_name = "PATH"
-    )]
+    /// The database file (default: `CARAVAN_DB`, else the platform's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Interface and title language, a BCP 47 tag.
     #[arg(
@@ -149,6 +143,15 @@ pub enum TextCommands {
 pub struct DuplicatesArgs {
     #[arg(long, value_name = "SLUG")]
     pub edition: Option<String>,
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 100,
+        hide_default_value = true
+    )]
+    pub limit: u64,
+    #[arg(long, value_name = "CURSOR")]
+    pub after: Option<String>,
     #[command(subcommand)]
     pub action: Option<DuplicatesCommands>,
 }
@@ -184,6 +187,13 @@ pub struct ExportArgs {
     pub edition: String,
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// The filters of an edition's submissions, as typed.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     #[arg(long, value_name = "JUDGING")]
@@ -201,6 +211,21 @@ pub enum SubmissionsCommands {
     List {
         #[arg(long, value_name = "SLUG")]
         edition: String,
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 100,
+            hide_default_value = true
+        )]
+        limit: u64,
+        #[arg(long, value_name = "CURSOR")]
+        after: Option<String>,
+        #[arg(long, value_name = "COLUMN[:desc]")]
+        sort: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, value_name = "TEXT")]
+        q: Option<String>,
     },
     Stats {
         #[arg(long, value_name = "SLUG")]
@@ -213,6 +238,10 @@ pub enum SubmissionsCommands {
         status: Option<String>,
         #[arg(long, value_name = "JUDGING")]
         judging: Option<String>,
+    },
+    Undo {
+        #[arg(value_name = "CHANGE")]
+        change: i64,
     },
 }
 
@@ -280,6 +309,10 @@ pub enum WorksCommands {
         limit: u64,
         #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
         offset: u64,
+        #[arg(long, value_name = "COLUMN[:desc]")]
+        sort: Option<String>,
+        #[arg(long, value_name = "CURSOR")]
+        after: Option<String>,
     },
     Show {
         #[arg(value_name = "WORK")]

@@ -6,13 +6,21 @@
 
 mod args;
 mod output;
+mod refs;
 
 use args::{
     Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, IdsCommands,
     ImportCommands, MediaCommands, SubmissionsCommands, TextCommands, WorksCommands,
 };
-use caravan_core::{Caravan, Error, SystemClock};
-use caravan_domain::{JudgingStatus, Provenance, SubmissionStatus, TextField};
+use caravan_core::api::{
+    DismissRequest, DuplicatesQuery, Selection, SetStatusesRequest, StatsRequest, SubmissionsQuery,
+    WorksQuery,
+};
+use caravan_core::{Caravan, Error};
+use caravan_domain::{
+    JudgingStatus, MediaId, Provenance, StatusChangeId, SubmissionColumn, SubmissionId,
+    SubmissionStatus, TextField, WorkColumn,
+};
 use caravan_i18n::Localizer;
 use clap::FromArgMatches;
 use output::{Reply, Report};
@@ -61,21 +69,20 @@ fn system_locale() -> String {
     sys_locale::get_locale().unwrap_or_default()
 }
 
-fn actor() -> String {
-    std::env::var("CARAVAN_ACTOR")
-        .or_else(|_| std::env::var("USER"))
-        .unwrap_or_else(|_| "caravan".to_owned())
+/// A sort as typed: `COLUMN` or `COLUMN:desc`.
+fn sort_words(text: &str) -> (&str, bool) {
+    match text.rsplit_once(':') {
+        Some((column, "desc")) => (column, true),
+        Some((column, "asc")) => (column, false),
+        _ => (text, false),
+    }
 }
 
 fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
     if let Commands::Ids(IdsCommands::Check { value }) = &cli.command {
         return Ok(Reply::IdCheck(Caravan::check_identifier(value, l10n)));
     }
-    let path = match cli.db {
-        Some(p) => p,
-        None => caravan_core::default_db_path().ok_or(Error::NoDataDir)?,
-    };
-    let caravan = Caravan::open(&path, Box::new(SystemClock), actor())?;
+    let caravan = caravan_host::open(cli.db)?;
     Ok(match cli.command {
         Commands::Demo(args) => {
             let mut totals = caravan.seed_demo()?;
@@ -95,16 +102,38 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
             edition,
             limit,
             offset,
-        }) => Reply::Works(caravan.works_page(lang, edition.as_deref(), offset, limit)?),
+            sort,
+            after,
+        }) => {
+            let (column, descending) = sort_words(sort.as_deref().unwrap_or("id"));
+            Reply::Works(
+                caravan.works_page(&WorksQuery {
+                    lang: lang.to_owned(),
+                    edition: edition
+                        .as_deref()
+                        .map(|e| caravan.edition_by_slug(e).map(|e| e.id))
+                        .transpose()?,
+                    sort: WorkColumn::parse(column)?,
+                    descending,
+                    after,
+                    offset,
+                    limit,
+                })?,
+            )
+        }
         Commands::Media(MediaCommands::Add { work, file, kind }) => {
             let kind = caravan_domain::MediaKind::parse(&kind)?;
-            Reply::Media(caravan.add_media(&work, &file, kind)?)
+            Reply::Media(caravan.add_media(refs::work(&caravan, &work)?, &file, kind)?)
         }
-        Commands::Media(MediaCommands::List { work }) => Reply::MediaList(caravan.media_of(&work)?),
-        Commands::Media(MediaCommands::Remove { id }) => Reply::Removed(caravan.remove_media(id)?),
+        Commands::Media(MediaCommands::List { work }) => {
+            Reply::MediaList(caravan.media_of(refs::work(&caravan, &work)?)?)
+        }
+        Commands::Media(MediaCommands::Remove { id }) => {
+            Reply::Removed(caravan.remove_media(MediaId(id))?)
+        }
         Commands::Media(MediaCommands::Similar) => Reply::Similar(caravan.similar_images()?),
         Commands::Works(WorksCommands::Show { work }) => {
-            Reply::Work(caravan.work_detail(&work, lang)?)
+            Reply::Work(caravan.work_detail(refs::work(&caravan, &work)?, lang)?)
         }
         Commands::Import(ImportCommands::Filmfreeway {
             file,
@@ -113,8 +142,9 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
             partial,
         }) => {
             let options = caravan_core::ImportOptions { dry_run, partial };
+            let edition = caravan.edition_by_slug(&edition)?.id;
             let mut progress = progress_printer(l10n);
-            let mut report = caravan.import_filmfreeway(&file, &edition, options, &mut progress)?;
+            let mut report = caravan.import_filmfreeway(&file, edition, options, &mut progress)?;
             report.localize(l10n);
             Reply::Import(report)
         }
@@ -128,7 +158,12 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
                 dry_run,
                 partial: false,
             };
-            let mut report = caravan.import_ddex(&file, &edition, section.as_deref(), options)?;
+            let edition = caravan.edition_by_slug(&edition)?;
+            let section = section
+                .as_deref()
+                .map(|s| edition.section_by_slug(s))
+                .transpose()?;
+            let mut report = caravan.import_ddex(&file, edition.id, section, options)?;
             report.localize(l10n);
             Reply::Import(report)
         }
@@ -136,61 +171,101 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
             Reply::IdCheck(Caravan::check_identifier(&value, l10n))
         }
         Commands::Ids(IdsCommands::Add { work, value }) => {
-            Reply::Work(caravan.add_identifier(&work, &value, lang)?)
+            Reply::Work(caravan.add_identifier(refs::work(&caravan, &work)?, &value, lang)?)
         }
         Commands::Titles(cmd) => text_command(&caravan, TextField::Title, cmd, lang)?,
         Commands::Synopses(cmd) => text_command(&caravan, TextField::Synopsis, cmd, lang)?,
         Commands::Search { query, limit } => Reply::Search(caravan.search(&query, lang, limit)?),
         Commands::Duplicates(args) => match args.action {
-            None => Reply::Duplicates(caravan.duplicates(args.edition.as_deref(), lang)?),
+            None => Reply::Duplicates(
+                caravan.duplicates(&DuplicatesQuery {
+                    edition: args
+                        .edition
+                        .as_deref()
+                        .map(|e| caravan.edition_by_slug(e).map(|e| e.id))
+                        .transpose()?,
+                    lang: lang.to_owned(),
+                    after: args.after,
+                    limit: args.limit,
+                })?,
+            ),
             Some(DuplicatesCommands::Merge { keep, other }) => {
-                Reply::Work(caravan.merge_works(&keep, &other, lang)?)
+                Reply::Work(caravan.merge_works(&caravan_core::api::MergeRequest {
+                    keep: refs::work(&caravan, &keep)?,
+                    other: refs::work(&caravan, &other)?,
+                    lang: lang.to_owned(),
+                })?)
             }
             Some(DuplicatesCommands::Dismiss { a, b }) => {
-                caravan.dismiss_duplicate(&a, &b)?;
-                Reply::Dismissed(a, b)
+                let request = DismissRequest {
+                    a: refs::work(&caravan, &a)?,
+                    b: refs::work(&caravan, &b)?,
+                };
+                caravan.dismiss_duplicate(&request)?;
+                Reply::Dismissed(request.a, request.b)
             }
         },
         Commands::Export(args) => {
             let format = match args.format {
-                args::Format::Csv => caravan_core::ExportFormat::Csv,
-                args::Format::Xlsx => caravan_core::ExportFormat::Xlsx,
-                args::Format::Json => caravan_core::ExportFormat::Json,
+                args::Format::Csv => caravan_core::api::ExportFormat::Csv,
+                args::Format::Xlsx => caravan_core::api::ExportFormat::Xlsx,
+                args::Format::Json => caravan_core::api::ExportFormat::Json,
             };
-            let filter = caravan_core::ExportFilter {
-                status: args.status,
-                judging: args.judging,
-                section: args.section,
-                country: args.country,
-                language: args.language,
-            };
-            Reply::Exported(caravan.export(&args.edition, format, &args.out, &filter, lang)?)
+            let edition = caravan.edition_by_slug(&args.edition)?;
+            let filter = refs::filter(&edition, filter_words(args.filter, None))?;
+            Reply::Exported(caravan.export(edition.id, format, &args.out, &filter, lang)?)
         }
-        Commands::Submissions(SubmissionsCommands::List { edition }) => {
-            Reply::Submissions(caravan.edition_submissions(&edition, lang)?)
+        Commands::Submissions(SubmissionsCommands::List {
+            edition,
+            limit,
+            after,
+            sort,
+            filter,
+            q,
+        }) => {
+            let edition = caravan.edition_by_slug(&edition)?;
+            let (column, descending) = sort_words(sort.as_deref().unwrap_or("id"));
+            Reply::Submissions(caravan.submissions_page(&SubmissionsQuery {
+                edition: edition.id,
+                lang: lang.to_owned(),
+                filter: refs::filter(&edition, filter_words(filter, q))?,
+                sort: SubmissionColumn::parse(column)?,
+                descending,
+                after,
+                offset: 0,
+                limit,
+            })?)
         }
         Commands::Submissions(SubmissionsCommands::Stats { edition }) => {
-            Reply::Stats(caravan.edition_stats(&edition)?)
+            let edition = caravan.edition_by_slug(&edition)?.id;
+            Reply::Stats(caravan.edition_stats(&StatsRequest {
+                edition,
+                filter: Default::default(),
+            })?)
         }
         Commands::Submissions(SubmissionsCommands::Status {
             ids,
             status,
             judging,
-        }) => {
-            let status = status.as_deref().map(SubmissionStatus::parse).transpose()?;
-            let judging = judging.as_deref().map(judging_status);
-            Reply::StatusChange(caravan.set_submission_statuses(&ids, status, judging)?)
+        }) => Reply::StatusChange(caravan.set_statuses(&SetStatusesRequest {
+            selection: Selection::Ids(ids.into_iter().map(SubmissionId).collect()),
+            status: status.as_deref().map(SubmissionStatus::parse).transpose()?,
+            judging: judging.as_deref().map(JudgingStatus::from_word),
+        })?),
+        Commands::Submissions(SubmissionsCommands::Undo { change }) => {
+            Reply::StatusChange(caravan.undo_statuses(StatusChangeId(change))?)
         }
     })
 }
 
-/// `undecided`, `selected`, `not-selected`, or else the slug of a festival's label.
-fn judging_status(word: &str) -> JudgingStatus {
-    match word {
-        "undecided" => JudgingStatus::Undecided,
-        "selected" => JudgingStatus::Selected,
-        "not-selected" => JudgingStatus::NotSelected,
-        label => JudgingStatus::Label(label.to_owned()),
+fn filter_words(f: args::FilterArgs, text: Option<String>) -> refs::FilterWords {
+    refs::FilterWords {
+        status: f.status,
+        judging: f.judging,
+        section: f.section,
+        country: f.country,
+        language: f.language,
+        text,
     }
 }
 
@@ -208,7 +283,7 @@ fn text_command(
             original,
             provenance,
         } => caravan.set_text(
-            &work,
+            refs::work(caravan, &work)?,
             field,
             &lang_tag,
             &text,
@@ -217,7 +292,7 @@ fn text_command(
             lang,
         )?,
         TextCommands::Remove { work, lang_tag } => {
-            caravan.remove_text(&work, field, &lang_tag, lang)?
+            caravan.remove_text(refs::work(caravan, &work)?, field, &lang_tag, lang)?
         }
     }))
 }

@@ -4,10 +4,11 @@
 
 use caravan_core::api::{
     DemoTotals, DuplicatePairs, Edition, EditionStats, ErrorPayload, ExportResult, IdCheckResult,
-    ImportReport, MediaInfo, SearchResults, SimilarImages, StatusChange, SubmissionItem,
+    ImportReport, MediaInfo, SearchResults, SimilarImages, StatusChange, SubmissionsPage,
     WorkDetail, WorksPage,
 };
 use caravan_core::Error;
+use caravan_domain::{MediaId, WorkId};
 use caravan_i18n::{FluentValue, Localizer};
 use serde::Serialize;
 use std::io::Write;
@@ -23,15 +24,15 @@ pub enum Reply {
     Work(WorkDetail),
     Media(MediaInfo),
     MediaList(Vec<MediaInfo>),
-    Removed(i64),
+    Removed(MediaId),
     Similar(Vec<SimilarImages>),
     Import(ImportReport),
     IdCheck(IdCheckResult),
     Search(SearchResults),
     Duplicates(DuplicatePairs),
-    Dismissed(String, String),
+    Dismissed(WorkId, WorkId),
     Exported(ExportResult),
-    Submissions(Vec<SubmissionItem>),
+    Submissions(SubmissionsPage),
     Stats(EditionStats),
     StatusChange(StatusChange),
 }
@@ -177,7 +178,7 @@ impl<'a> Report<'a> {
                     json_text(&serde_json::json!({ "dismissed": { "a": a, "b": b } }))
                 }
                 Reply::Exported(e) => json_text(e),
-                Reply::Submissions(list) => json_text(&serde_json::json!({ "submissions": list })),
+                Reply::Submissions(page) => json_text(page),
                 Reply::Stats(s) => json_text(s),
                 Reply::StatusChange(c) => json_text(c),
             });
@@ -250,7 +251,7 @@ impl<'a> Report<'a> {
                 }
             }
             Reply::Removed(id) => {
-                out += &self.tr("cli--media-removed", &[("id", (*id).into())]);
+                out += &self.tr("cli--media-removed", &[("id", id.get().into())]);
                 out.push('\n');
             }
             Reply::Import(r) => out += &self.import_text(r),
@@ -282,7 +283,7 @@ impl<'a> Report<'a> {
                     let reasons: Vec<String> = p
                         .reasons
                         .iter()
-                        .map(|r| self.tr(&format!("duplicate-reason--{r}"), &[]))
+                        .map(|r| self.tr(&format!("duplicate-reason--{}", r.as_str()), &[]))
                         .collect();
                     out += &format!(
                         "{:>7} {:>7}  {:.2}  {} | {}  ({})\n",
@@ -298,7 +299,7 @@ impl<'a> Report<'a> {
             Reply::Dismissed(a, b) => {
                 out += &self.tr(
                     "cli--duplicates-dismissed",
-                    &[("a", a.as_str().into()), ("b", b.as_str().into())],
+                    &[("a", a.get().into()), ("b", b.get().into())],
                 );
                 out.push('\n');
             }
@@ -312,8 +313,16 @@ impl<'a> Report<'a> {
                 );
                 out.push('\n');
             }
-            Reply::Submissions(list) => {
-                for s in list {
+            Reply::Submissions(page) => {
+                out += &self.tr(
+                    "cli--submissions-page",
+                    &[
+                        ("shown", (page.submissions.len() as u64).into()),
+                        ("total", page.total.into()),
+                    ],
+                );
+                out.push('\n');
+                for s in &page.submissions {
                     let status = self.tr(&format!("status--{}", s.status.as_str()), &[]);
                     out += &format!(
                         "{:>7} {:>7}  {:<24} {:<18} {}\n",
@@ -337,7 +346,13 @@ impl<'a> Report<'a> {
                 }
             }
             Reply::StatusChange(c) => {
-                out += &self.tr("cli--status-changed", &[("count", c.changed.into())]);
+                out += &self.tr(
+                    "cli--status-changed",
+                    &[
+                        ("count", c.changed.into()),
+                        ("change", c.change.get().into()),
+                    ],
+                );
                 out.push('\n');
             }
             Reply::Similar(pairs) => {
@@ -349,8 +364,8 @@ impl<'a> Report<'a> {
                     out += &self.tr(
                         "cli--media-similar-pair",
                         &[
-                            ("a", p.a_work.into()),
-                            ("b", p.b_work.into()),
+                            ("a", p.a_work.get().into()),
+                            ("b", p.b_work.get().into()),
                             ("distance", p.distance.into()),
                         ],
                     );
@@ -457,7 +472,7 @@ impl<'a> Report<'a> {
             for c in &w.credits {
                 out += &format!(
                     "    {}: {}\n",
-                    self.tr(&format!("role--{}", c.role), &[]),
+                    self.tr(&format!("role--{}", c.role.as_str()), &[]),
                     c.name
                 );
             }
@@ -465,7 +480,8 @@ impl<'a> Report<'a> {
         if !w.identifiers.is_empty() {
             out += &format!("  {}:\n", self.tr("work--identifiers", &[]));
             for i in &w.identifiers {
-                out += &format!("    {}: {}\n", i.kind, i.value);
+                let kind = self.tr(&format!("identifier-kind--{}", i.kind.as_str()), &[]);
+                out += &format!("    {kind}: {}\n", i.value);
             }
         }
         out

@@ -4,7 +4,8 @@
 //! `cargo run --release -p caravan-core --example search_latency -- DB [ROUNDS]` prints one
 //! JSON document: per query and overall, the median and 95th percentile in milliseconds.
 
-use caravan_core::{Caravan, SystemClock};
+use caravan_core::api::WorksQuery;
+use caravan_core::{Caravan, World};
 use std::time::Instant;
 
 /// Queries as curators type them: whole and partial titles in many scripts, people,
@@ -50,11 +51,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let db = args.next().ok_or("usage: search_latency DB [ROUNDS]")?;
     let rounds: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(20);
-    let caravan = Caravan::open(db.as_ref(), Box::new(SystemClock), "bench")?;
-    let works = caravan.works_page("en", None, 0, 1)?.total;
+    let caravan = Caravan::open(db.as_ref(), World::fixed(0, "bench"))?;
+    let works = caravan
+        .works_page(&WorksQuery {
+            lang: "en".into(),
+            edition: None,
+            sort: caravan_domain::WorkColumn::Id,
+            descending: false,
+            after: None,
+            offset: 0,
+            limit: 1,
+        })?
+        .total;
+    // The floor queries the same file through a connection of its own.
+    let raw_db =
+        rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     // Warm the page cache once, as a running window would have it.
     for q in QUERIES {
         caravan.search(q, "en", 10)?;
+        let fts = caravan_text::fts5_query(q).unwrap_or_default();
+        let mut stmt = raw_db.prepare_cached(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 10",
+        )?;
+        let _ = stmt.query_map([&fts], |r| r.get::<_, i64>(0))?.count();
     }
     let mut all_caravan = Vec::new();
     let mut all_raw = Vec::new();
@@ -69,16 +88,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ours.push(t.elapsed().as_secs_f64() * 1000.0);
             let fts = caravan_text::fts5_query(q).unwrap_or_default();
             let t = Instant::now();
-            caravan.store().read(|conn| -> Result<(), caravan_store::StoreError> {
-                let mut stmt = conn.prepare_cached(
-                    "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 10",
-                )?;
-                let ids: Vec<i64> = stmt
-                    .query_map([&fts], |r| r.get(0))?
-                    .collect::<Result<_, _>>()?;
-                std::hint::black_box(ids);
-                Ok(())
-            })?;
+            let mut stmt = raw_db.prepare_cached(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT 10",
+            )?;
+            let ids: Vec<i64> = stmt
+                .query_map([&fts], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            std::hint::black_box(ids);
             raw.push(t.elapsed().as_secs_f64() * 1000.0);
         }
         all_caravan.extend_from_slice(&ours);

@@ -9,7 +9,7 @@ use caravan_domain::{
     CountryCode, CreditRole, JudgingStatus, LangTag, MemberKind, Provenance, SubmissionStatus,
     TextField, Tier, WorkKind,
 };
-use caravan_store::{editions, members, submissions, works, Transaction};
+use caravan_store::{editions, members, submissions, works, Tx};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -180,7 +180,7 @@ fn lang(tag: &str) -> Result<String, Error> {
 
 /// Seeds everything; returns how many works were new.
 fn seed(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     file: &AllianceFile,
     films: &[DemoWork],
     music: &[DemoWork],

@@ -4,11 +4,16 @@
 //! variant, credit, identifier, image, submission and the history move to the work kept)
 //! or dismisses it for good.
 
-use crate::api::{DuplicatePair, DuplicatePairs, WorkDetail};
+use crate::api::{
+    DismissRequest, DuplicatePair, DuplicatePairs, DuplicateReason, DuplicatesQuery, MergeRequest,
+    WorkDetail, MAX_PAGE,
+};
+use crate::works::shown_title;
 use crate::{search, Caravan, Error};
-use caravan_domain::pick_text;
+use caravan_domain::ids::IdentifierKind;
+use caravan_domain::WorkId;
+use caravan_store::submissions;
 use caravan_store::works::{self, MatchRow};
-use caravan_store::{editions, submissions};
 use std::collections::{BTreeSet, HashMap};
 
 /// Blocks bigger than this are too common a key to compare all pairs in.
@@ -53,7 +58,7 @@ fn compare(
     b: &MatchRow,
     pb: &Prepared,
     posters: bool,
-) -> Option<(f64, Vec<String>)> {
+) -> Option<(f64, Vec<DuplicateReason>)> {
     let mut best = 0.0f64;
     let mut across = false;
     for (i, ka) in pa.keys.iter().enumerate() {
@@ -69,14 +74,11 @@ fn compare(
     let mut reasons = Vec::new();
     let mut score = 0.5 * best;
     if best >= 0.85 {
-        reasons.push(
-            if across {
-                "title-across-scripts"
-            } else {
-                "title"
-            }
-            .to_owned(),
-        );
+        reasons.push(if across {
+            DuplicateReason::TitleAcrossScripts
+        } else {
+            DuplicateReason::Title
+        });
     }
     // Makers compared loosely ("Chen Kai-ge" is "Chen Kaige"); two works whose makers
     // are all different are different works, however common their title.
@@ -87,47 +89,48 @@ fn compare(
     });
     if same_maker {
         score += 0.2;
-        reasons.push("director".to_owned());
+        reasons.push(DuplicateReason::Director);
     } else if !pa.makers.is_empty() && !pb.makers.is_empty() {
         score -= 0.3;
     }
     if a.year.is_some() && a.year == b.year {
         score += 0.1;
-        reasons.push("year".to_owned());
+        reasons.push(DuplicateReason::Year);
     }
     if let (Some(ra), Some(rb)) = (a.runtime_seconds, b.runtime_seconds) {
         if (ra - rb).abs() <= 120 {
             score += 0.1;
-            reasons.push("runtime".to_owned());
+            reasons.push(DuplicateReason::Runtime);
         }
     }
     if posters {
         score += 0.1;
-        reasons.push("poster".to_owned());
+        reasons.push(DuplicateReason::Poster);
     }
     (score >= THRESHOLD && best >= 0.5).then(|| ((score * 1000.0).round() / 1000.0, reasons))
 }
 
 impl Caravan {
-    /// Likely duplicate pairs among all works or one edition's, best first.
-    pub fn duplicates(&self, edition: Option<&str>, lang: &str) -> Result<DuplicatePairs, Error> {
-        let (rows, dismissed) = self.read(|conn| {
-            let edition_id = match edition {
-                None => None,
-                Some(slug) => match editions::by_slug(conn, slug)? {
-                    Some(e) => Some(e.id),
-                    None => return Err(Error::EditionNotFound(slug.to_owned())),
-                },
-            };
+    /// One page of the likely duplicate pairs among all works or one edition's, best
+    /// first; `next` continues after the page's last pair.
+    pub fn duplicates(&self, q: &DuplicatesQuery) -> Result<DuplicatePairs, Error> {
+        let (rows, dismissed) = self.read(|db| {
+            let edition_id = q
+                .edition
+                .map(|e| crate::require_edition(db, e).map(|e| e.id))
+                .transpose()?;
             Ok((
-                works::match_rows(conn, edition_id)?,
-                submissions::dismissed_pairs(conn)?,
+                works::match_rows(db, edition_id)?,
+                submissions::dismissed_pairs(db)?,
             ))
         })?;
         let poster_pairs: BTreeSet<(i64, i64)> = self
             .similar_images()?
             .into_iter()
-            .map(|p| (p.a_work.min(p.b_work), p.a_work.max(p.b_work)))
+            .map(|p| {
+                let (a, b) = (p.a_work.get(), p.b_work.get());
+                (a.min(b), a.max(b))
+            })
             .collect();
         let prepared: Vec<Prepared> = rows.iter().map(prepare).collect();
         let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
@@ -162,7 +165,7 @@ impl Caravan {
                 candidates.insert((i.min(j), i.max(j)));
             }
         }
-        let mut found: Vec<(i64, i64, f64, Vec<String>)> = Vec::new();
+        let mut found: Vec<(i64, i64, f64, Vec<DuplicateReason>)> = Vec::new();
         for (i, j) in candidates {
             let (a, b) = (&rows[i], &rows[j]);
             let key = (a.id.min(b.id), a.id.max(b.id));
@@ -180,47 +183,75 @@ impl Caravan {
             }
         }
         found.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-        let ids: Vec<i64> = found.iter().flat_map(|f| [f.0, f.1]).collect();
-        let mut titles = self.read(|conn| Ok(works::titles_of(conn, &ids)?))?;
-        let mut title = |id: i64| {
-            let texts = titles.entry(id).or_default();
-            pick_text(lang, texts, |t| &t.lang, |t| t.original)
-                .map(|t| t.text.clone())
-                .unwrap_or_default()
+        let total = found.len() as u64;
+        // The cursor is the last pair shown; the pairs after it in this order follow.
+        let start = match q.after.as_deref().filter(|a| !a.is_empty()) {
+            None => 0,
+            Some(after) => {
+                let invalid =
+                    || Error::Store(caravan_store::StoreError::CursorInvalid(after.to_owned()));
+                let (a, b) = after.split_once('-').ok_or_else(invalid)?;
+                let key: (i64, i64) = (
+                    a.parse().map_err(|_| invalid())?,
+                    b.parse().map_err(|_| invalid())?,
+                );
+                found
+                    .iter()
+                    .position(|f| (f.0, f.1) == key)
+                    .map(|i| i + 1)
+                    .ok_or_else(invalid)?
+            }
         };
-        let pairs = found
+        let limit = q.limit.min(MAX_PAGE) as usize;
+        let page: Vec<_> = found.into_iter().skip(start).take(limit).collect();
+        let next = (start + page.len() < total as usize && page.len() == limit)
+            .then(|| page.last().map(|l| format!("{}-{}", l.0, l.1)))
+            .flatten();
+        let ids: Vec<i64> = page.iter().flat_map(|f| [f.0, f.1]).collect();
+        let titles = self.read(|db| Ok(works::titles_of(db, &ids)?))?;
+        let title = |id: i64| shown_title(&q.lang, titles.get(&id).map_or(&[][..], |t| t));
+        let pairs = page
             .into_iter()
-            .map(|(a, b, score, reasons)| DuplicatePair {
-                a,
-                b,
-                a_title: title(a),
-                b_title: title(b),
-                score,
-                reasons,
+            .map(|(a, b, score, reasons)| {
+                let (a_title, a_lang) = title(a);
+                let (b_title, b_lang) = title(b);
+                DuplicatePair {
+                    a: WorkId(a),
+                    b: WorkId(b),
+                    a_title,
+                    b_title,
+                    a_lang,
+                    b_lang,
+                    score,
+                    reasons,
+                }
             })
             .collect();
-        Ok(DuplicatePairs { pairs })
+        Ok(DuplicatePairs { total, pairs, next })
     }
 
-    /// Merges `other` into `keep` and returns the work kept.
-    pub fn merge_works(&self, keep: &str, other: &str, lang: &str) -> Result<WorkDetail, Error> {
-        let keep_id = self.resolve_work(keep)?;
-        let other_id = self.resolve_work(other)?;
+    /// Merges `other` into `keep` in one transaction and returns the work kept.
+    pub fn merge_works(&self, request: &MergeRequest) -> Result<WorkDetail, Error> {
+        let (keep_id, other_id) = (request.keep.get(), request.other.get());
         if keep_id == other_id {
             return Err(Error::SameWork);
         }
         let now = self.clock.now_ms();
-        let database_id = self.database_id()?;
         self.write(|tx| {
+            crate::require_work(tx, request.keep)?;
+            crate::require_work(tx, request.other)?;
+            let database_id = self.database_id_in(tx)?;
             // A file exported before the merge names the other work by this database's own
             // number (when it had no FilmFreeway ids); that number now names the work kept.
             let ids = works::identifiers(tx, other_id)?;
-            let from_filmfreeway = ids
-                .iter()
-                .any(|(kind, _)| kind == crate::FF_SUBMISSION || kind == crate::FF_TRACKING);
+            let ff = [
+                IdentifierKind::FilmfreewaySubmission.as_str(),
+                IdentifierKind::FilmfreewayTracking.as_str(),
+            ];
+            let from_filmfreeway = ids.iter().any(|(kind, _)| ff.contains(&kind.as_str()));
             if !from_filmfreeway {
                 let alias = crate::intake::own_tracking_number(&database_id, other_id);
-                works::ensure_identifier(tx, keep_id, crate::FF_TRACKING, &alias)?;
+                works::ensure_identifier(tx, keep_id, ff[1], &alias)?;
             }
             let kept_apart = works::merge_into(tx, keep_id, other_id)?;
             works::touch(tx, keep_id, now)?;
@@ -237,18 +268,19 @@ impl Caravan {
                 serde_json::json!({ "merged": other_id, "texts_kept_under_private_tags": kept }),
             )
         })?;
-        self.work_detail(&keep_id.to_string(), lang)
+        self.work_detail(request.keep, &request.lang)
     }
 
     /// Records that two works are not the same, so they are never proposed again.
-    pub fn dismiss_duplicate(&self, a: &str, b: &str) -> Result<(), Error> {
-        let a = self.resolve_work(a)?;
-        let b = self.resolve_work(b)?;
+    pub fn dismiss_duplicate(&self, request: &DismissRequest) -> Result<(), Error> {
+        let (a, b) = (request.a.get(), request.b.get());
         if a == b {
             return Err(Error::SameWork);
         }
         let now = self.clock.now_ms();
         self.write(|tx| {
+            crate::require_work(tx, request.a)?;
+            crate::require_work(tx, request.b)?;
             submissions::dismiss_pair(tx, a, b, now, &self.actor)?;
             self.audit(
                 tx,

@@ -1,13 +1,13 @@
-//! Festival editions and their sections.
+//! Festival editions, their sections and their judging labels.
 
-use crate::api::{Edition, Section};
+use crate::api::{Edition, Label, Section};
 use crate::{Caravan, Error};
-use caravan_domain::check_slug;
+use caravan_domain::{check_slug, EditionId, SectionId};
 use caravan_store::editions::{self, EditionRow};
 
 pub(crate) fn to_api(row: EditionRow) -> Edition {
     Edition {
-        id: row.id,
+        id: EditionId(row.id),
         slug: row.slug,
         name: row.name,
         year: row.year,
@@ -15,9 +15,17 @@ pub(crate) fn to_api(row: EditionRow) -> Edition {
             .sections
             .into_iter()
             .map(|s| Section {
-                id: s.id,
+                id: SectionId(s.id),
                 slug: s.slug,
                 name: s.name,
+            })
+            .collect(),
+        labels: row
+            .labels
+            .into_iter()
+            .map(|l| Label {
+                slug: l.slug,
+                name: l.name,
             })
             .collect(),
     }
@@ -44,30 +52,50 @@ impl Caravan {
         }
         let name = name.trim();
         if name.is_empty() {
-            return Err(caravan_domain::DomainError::Empty("edition-name").into());
+            return Err(caravan_domain::DomainError::Empty("edition-name".into()).into());
         }
-        self.write(|tx| {
+        let id = self.write(|tx| {
             let id = editions::insert(tx, slug, name, year, None)?;
             for s in sections {
                 editions::add_section(tx, id, s, &name_from_slug(s))?;
             }
             let detail = serde_json::json!({ "slug": slug, "name": name, "year": year, "sections": sections });
-            self.audit(tx, "edition.add", "edition", Some(id), detail)
+            self.audit(tx, "edition.add", "edition", Some(id), detail)?;
+            Ok(id)
         })?;
-        self.edition(slug)
+        self.edition(EditionId(id))
     }
 
-    pub fn edition(&self, slug: &str) -> Result<Edition, Error> {
-        self.read(|conn| Ok(editions::by_slug(conn, slug)?))?
+    pub fn edition(&self, id: EditionId) -> Result<Edition, Error> {
+        self.read(|db| crate::require_edition(db, id)).map(to_api)
+    }
+
+    /// The edition a slug names, for a person who typed one.
+    pub fn edition_by_slug(&self, slug: &str) -> Result<Edition, Error> {
+        self.read(|db| Ok(editions::by_slug(db, slug)?))?
             .map(to_api)
             .ok_or_else(|| Error::EditionNotFound(slug.to_owned()))
     }
 
     pub fn editions(&self) -> Result<Vec<Edition>, Error> {
         Ok(self
-            .read(|conn| Ok(editions::list(conn)?))?
+            .read(|db| Ok(editions::list(db)?))?
             .into_iter()
             .map(to_api)
             .collect())
+    }
+}
+
+impl Edition {
+    /// The section a slug names in this edition, or `section-not-found`.
+    pub fn section_by_slug(&self, slug: &str) -> Result<SectionId, Error> {
+        self.sections
+            .iter()
+            .find(|s| s.slug == slug)
+            .map(|s| s.id)
+            .ok_or_else(|| Error::SectionNotFound {
+                section: slug.to_owned(),
+                edition: self.slug.clone(),
+            })
     }
 }

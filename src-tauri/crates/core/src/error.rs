@@ -19,6 +19,16 @@ pub enum Error {
     WorkAmbiguous { reference: String, count: usize },
     #[error("no edition '{0}'")]
     EditionNotFound(String),
+    #[error("no section '{section}' in edition '{edition}'")]
+    SectionNotFound { section: String, edition: String },
+    #[error("the window's request could not be read: {0}")]
+    RequestInvalid(String),
+    #[error("no status change {0}")]
+    StatusChangeNotFound(i64),
+    #[error("status change {0} was already undone")]
+    StatusChangeUndone(i64),
+    #[error("a status change must set a status or a judging status")]
+    StatusNothingToSet,
     #[error("no database path: the platform has no data folder; give --db or CARAVAN_DB")]
     NoDataDir,
     #[error("{file}: {source}")]
@@ -72,6 +82,11 @@ impl Error {
             Error::WorkNotFound(_) => "work-not-found",
             Error::WorkAmbiguous { .. } => "work-ambiguous",
             Error::EditionNotFound(_) => "edition-not-found",
+            Error::SectionNotFound { .. } => "section-not-found",
+            Error::RequestInvalid(_) => "request-invalid",
+            Error::StatusChangeNotFound(_) => "status-change-not-found",
+            Error::StatusChangeUndone(_) => "status-change-undone",
+            Error::StatusNothingToSet => "status-nothing-to-set",
             Error::NoDataDir => "db-no-data-dir",
             Error::Media { source, .. } => source.code(),
             Error::MediaNotFound(_) => "media-not-found",
@@ -108,6 +123,7 @@ impl Error {
                     ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
                 ),
                 StoreError::SlugTaken(slug) => l10n.tr_with(&id, [("slug", slug.as_str())]),
+                StoreError::CursorInvalid(v) => l10n.tr_with(&id, [("value", v.as_str())]),
                 StoreError::Io { path: p, source } => {
                     l10n.tr_with(&id, [("path", path(p)), ("reason", source.to_string())])
                 }
@@ -153,6 +169,15 @@ impl Error {
                 ] as [(&str, caravan_i18n::FluentValue<'_>); 2],
             ),
             Error::EditionNotFound(slug) => l10n.tr_with(&id, [("edition", slug.as_str())]),
+            Error::SectionNotFound { section, edition } => l10n.tr_with(
+                &id,
+                [("section", section.as_str()), ("edition", edition.as_str())],
+            ),
+            Error::RequestInvalid(detail) => l10n.tr_with(&id, [("detail", detail.as_str())]),
+            Error::StatusChangeNotFound(n) | Error::StatusChangeUndone(n) => {
+                l10n.tr_with(&id, [("change", *n)])
+            }
+            Error::StatusNothingToSet => l10n.tr(&id, None),
             Error::NoDataDir => l10n.tr(&id, None),
             Error::Media { file, source } => {
                 let reason = match source {
@@ -223,6 +248,17 @@ impl Error {
             Error::Export { path: p, reason } => {
                 l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
             }
+        }
+    }
+
+    /// The error for a request that could not be read: the domain's own error when a
+    /// value broke one of its rules (a status the vocabulary lacks), else a coded
+    /// `request-invalid` carrying serde's description of what was wrong.
+    pub fn from_request(e: &serde_json::Error) -> Error {
+        let text = e.to_string();
+        match DomainError::from_serde(&text) {
+            Some(domain) => Error::Domain(domain),
+            None => Error::RequestInvalid(text),
         }
     }
 

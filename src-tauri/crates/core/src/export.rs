@@ -5,52 +5,15 @@
 //! prefixes such cells with an apostrophe (which the importer takes off again) and the
 //! workbook writes every cell as a string.
 
-use crate::api::{ExportResult, SubmissionItem, WorkDetail};
-use crate::intake::{FF_SUBMISSION, FF_TRACKING};
+use crate::api::{
+    ExportFormat, ExportResult, SubmissionFilter, SubmissionItem, SubmissionsQuery, WorkDetail,
+    MAX_PAGE,
+};
 use crate::{Caravan, Error};
+use caravan_domain::ids::IdentifierKind;
+use caravan_domain::{EditionId, JudgingKind, SubmissionColumn};
 use serde::Serialize;
 use std::path::Path;
-
-/// The file formats an edition exports to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-    Xlsx,
-    Json,
-}
-
-/// Which submissions to export; empty fields match everything.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportFilter {
-    pub status: Option<String>,
-    pub judging: Option<String>,
-    pub section: Option<String>,
-    pub country: Option<String>,
-    pub language: Option<String>,
-}
-
-impl ExportFilter {
-    fn accepts(&self, item: &SubmissionItem) -> bool {
-        let judging = item.label.as_deref().unwrap_or(&item.judging);
-        self.status
-            .as_deref()
-            .is_none_or(|s| s == item.status.as_str())
-            && self
-                .judging
-                .as_deref()
-                .is_none_or(|j| j == judging || j == item.judging)
-            && self.section.as_deref().is_none_or(|s| s == item.section)
-            && self
-                .country
-                .as_deref()
-                .is_none_or(|c| item.countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
-            && self.language.as_deref().is_none_or(|l| {
-                item.languages
-                    .iter()
-                    .any(|x| x == l || x.starts_with(&format!("{l}-")))
-            })
-    }
-}
 
 /// FilmFreeway's columns that Caravan fills from its own data, in FilmFreeway's order.
 const COLUMNS: &[&str] = &[
@@ -102,15 +65,15 @@ fn status_words(status: caravan_domain::SubmissionStatus) -> &'static str {
 }
 
 fn judging_words(item: &SubmissionItem) -> String {
-    match item.judging.as_str() {
-        "selected" => "Selected".to_owned(),
-        "not-selected" => "Not Selected".to_owned(),
-        "label" => item
+    match item.judging {
+        JudgingKind::Selected => "Selected".to_owned(),
+        JudgingKind::NotSelected => "Not Selected".to_owned(),
+        JudgingKind::Label => item
             .label_name
             .clone()
             .or(item.label.clone())
             .unwrap_or_default(),
-        _ => "Undecided".to_owned(),
+        JudgingKind::Undecided => "Undecided".to_owned(),
     }
 }
 
@@ -142,17 +105,17 @@ fn per_section(subs: &[SubmissionItem], word: impl Fn(&SubmissionItem) -> String
 /// work, so the file imports back onto it (and into another database as a new work).
 fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> {
     let d = &w.work;
-    let ident = |kind: &str| {
+    let ident = |kind: IdentifierKind| {
         d.identifiers
             .iter()
             .find(|i| i.kind == kind)
             .map(|i| i.value.clone())
             .unwrap_or_default()
     };
-    let submission_id = ident(FF_SUBMISSION);
-    let mut tracking = ident(FF_TRACKING);
+    let submission_id = ident(IdentifierKind::FilmfreewaySubmission);
+    let mut tracking = ident(IdentifierKind::FilmfreewayTracking);
     if submission_id.is_empty() && tracking.is_empty() {
-        tracking = crate::intake::own_tracking_number(database_id, d.id);
+        tracking = crate::intake::own_tracking_number(database_id, d.id.get());
     }
     let original = d.titles.iter().find(|t| t.original).or(d.titles.first());
     let english = d.titles.iter().find(|t| t.lang == "en" && !t.original);
@@ -176,7 +139,7 @@ fn row_of(w: &ExportedWork, extra: &[String], database_id: &str) -> Vec<String> 
     let credits = |role: &str| {
         d.credits
             .iter()
-            .filter(|c| c.role == role)
+            .filter(|c| c.role.as_str() == role)
             .map(|c| c.name.as_str())
             .collect::<Vec<_>>()
             .join(", ")
@@ -254,29 +217,45 @@ fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 impl Caravan {
     fn exported_works(
         &self,
-        edition: &str,
-        filter: &ExportFilter,
+        edition: EditionId,
+        filter: &SubmissionFilter,
         lang: &str,
     ) -> Result<Vec<ExportedWork>, Error> {
-        let items: Vec<SubmissionItem> = self
-            .edition_submissions(edition, lang)?
-            .into_iter()
-            .filter(|i| filter.accepts(i))
-            .collect();
+        // Page through the filtered entries in section order, as the store sorts them.
+        let mut items: Vec<SubmissionItem> = Vec::new();
+        let mut after = None;
+        loop {
+            let page = self.submissions_page(&SubmissionsQuery {
+                edition,
+                lang: lang.to_owned(),
+                filter: filter.clone(),
+                sort: SubmissionColumn::Section,
+                descending: false,
+                after,
+                offset: 0,
+                limit: MAX_PAGE,
+            })?;
+            items.extend(page.submissions);
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
         let mut order: Vec<i64> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for i in &items {
-            if !order.contains(&i.work_id) {
-                order.push(i.work_id);
+            if seen.insert(i.work_id) {
+                order.push(i.work_id.get());
             }
         }
         let mut by_work: std::collections::HashMap<i64, Vec<SubmissionItem>> =
             std::collections::HashMap::new();
         for i in items {
-            by_work.entry(i.work_id).or_default().push(i);
+            by_work.entry(i.work_id.get()).or_default().push(i);
         }
         let mut out = Vec::with_capacity(order.len());
         for id in order {
-            let mut work = self.work_detail(&id.to_string(), lang)?;
+            let mut work = self.work_detail(caravan_domain::WorkId(id), lang)?;
             work.media.clear();
             out.push(ExportedWork {
                 work,
@@ -289,14 +268,14 @@ impl Caravan {
     /// Writes an edition's submissions to `out` in `format`; returns how many works.
     pub fn export(
         &self,
-        edition: &str,
+        edition: EditionId,
         format: ExportFormat,
         out: &Path,
-        filter: &ExportFilter,
+        filter: &SubmissionFilter,
         lang: &str,
     ) -> Result<ExportResult, Error> {
         let works = self.exported_works(edition, filter, lang)?;
-        let database_id = self.database_id()?;
+        let database_id = self.write(|tx| self.database_id_in(tx))?;
         let fail = |reason: String| Error::Export {
             path: out.to_path_buf(),
             reason,
@@ -355,7 +334,8 @@ impl Caravan {
                 book.save(temp.path()).map_err(|e| fail(e.to_string()))?;
             }
             ExportFormat::Json => {
-                let doc = serde_json::json!({ "edition": edition, "works": works });
+                let slug = self.edition(edition)?.slug;
+                let doc = serde_json::json!({ "edition": slug, "works": works });
                 let file = std::io::BufWriter::new(temp.as_file());
                 serde_json::to_writer_pretty(file, &doc).map_err(|e| fail(e.to_string()))?;
             }

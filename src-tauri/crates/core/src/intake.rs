@@ -9,20 +9,22 @@
 
 use crate::api::{ImportProgress, ImportReport, RejectedRow};
 use crate::{search, Caravan, Error};
+use caravan_domain::ids::IdentifierKind;
 use caravan_domain::ids::{self, IdKind};
 use caravan_domain::{
     check_slug, CreditRole, JudgingStatus, Provenance, SubmissionStatus, TextField, WorkKind,
 };
+use caravan_domain::{EditionId, SectionId};
 use caravan_intake::ddex;
 use caravan_intake::filmfreeway::{self, Judging, Rejection, Submission};
-use caravan_store::{editions, submissions, works, Transaction};
+use caravan_store::{editions, submissions, works, Tx};
 use sha2::Digest;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// The identifier kinds FilmFreeway rows are matched by.
-pub const FF_SUBMISSION: &str = "filmfreeway-submission";
-pub const FF_TRACKING: &str = "filmfreeway-tracking";
+pub(crate) const FF_SUBMISSION: &str = IdentifierKind::FilmfreewaySubmission.as_str();
+pub(crate) const FF_TRACKING: &str = IdentifierKind::FilmfreewayTracking.as_str();
 
 /// The setting holding this database's name.
 const DATABASE_ID: &str = "database-id";
@@ -185,10 +187,8 @@ struct Target {
 }
 
 impl Target {
-    fn load(tx: &Transaction<'_>, slug: &str, database_id: Option<String>) -> Result<Self, Error> {
-        let Some(edition) = editions::by_slug(tx, slug)? else {
-            return Err(Error::EditionNotFound(slug.to_owned()));
-        };
+    fn load(tx: &Tx<'_>, edition: EditionId, database_id: Option<String>) -> Result<Self, Error> {
+        let edition = crate::require_edition(tx, edition)?;
         let mut sections = HashMap::new();
         for s in &edition.sections {
             sections.insert(s.slug.clone(), s.id);
@@ -206,7 +206,7 @@ impl Target {
     }
 
     /// The section a category names, created when the edition does not have it yet.
-    fn section(&mut self, tx: &Transaction<'_>, category: &str) -> Result<i64, Error> {
+    fn section(&mut self, tx: &Tx<'_>, category: &str) -> Result<i64, Error> {
         let lower = category.to_lowercase();
         if let Some(id) = self.sections.get(&lower) {
             return Ok(*id);
@@ -223,7 +223,7 @@ impl Target {
         Ok(id)
     }
 
-    fn judging(&mut self, tx: &Transaction<'_>, j: &Judging) -> Result<JudgingStatus, Error> {
+    fn judging(&mut self, tx: &Tx<'_>, j: &Judging) -> Result<JudgingStatus, Error> {
         Ok(match j {
             Judging::Undecided => JudgingStatus::Undecided,
             Judging::Selected => JudgingStatus::Selected,
@@ -265,7 +265,7 @@ type Checked = Result<Vec<(IdKind, String)>, Vec<Rejection>>;
 
 /// Checks the identifiers of a row before anything is written; returns them canonical.
 fn checked_identifiers(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     sub: &Submission,
     existing: Option<i64>,
 ) -> Result<Checked, Error> {
@@ -313,7 +313,7 @@ enum TextMode {
 }
 
 fn set_imported_text(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     work_id: i64,
     field: TextField,
     lang: &str,
@@ -370,7 +370,7 @@ fn set_imported_text(
 
 /// Stores one FilmFreeway row.
 fn apply_row(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     target: &mut Target,
     sub: &Submission,
     now: i64,
@@ -436,7 +436,7 @@ fn apply_row(
             {
                 return Ok(Ok(Outcome::Unchanged));
             }
-            before = Some(works::snapshot(tx, id, target.edition_id)?);
+            before = Some(works::snapshot(tx, id)?);
             caravan_store::mark(tx)?;
             let kind = if sub.project_type.is_some() {
                 kind
@@ -546,7 +546,7 @@ fn apply_row(
     // A row that says what the store already holds (an export imported back) changed
     // nothing, whatever its digest.
     match before {
-        Some(b) if b == works::snapshot(tx, work_id, target.edition_id)? => {
+        Some(b) if b == works::snapshot(tx, work_id)? => {
             // Nothing a reader could see changed: take back even the timestamps, and forget
             // what the step looked up, since it is gone with the step.
             caravan_store::undo_to_mark(tx)?;
@@ -589,12 +589,7 @@ fn fields_of(sub: &Submission) -> Vec<(&str, &str)> {
 
 /// The titles and synopses of a row: FilmFreeway's project title is in English unless it
 /// is the only title, in which case it is the original in its detected language.
-fn write_texts(
-    tx: &Transaction<'_>,
-    work_id: i64,
-    sub: &Submission,
-    mode: TextMode,
-) -> Result<(), Error> {
+fn write_texts(tx: &Tx<'_>, work_id: i64, sub: &Submission, mode: TextMode) -> Result<(), Error> {
     let original_lang = sub.original_lang.clone();
     match (&sub.original_title, &original_lang) {
         (Some(original), Some(lang)) if lang != "en" || original == &sub.title => {
@@ -634,45 +629,23 @@ fn write_texts(
 }
 
 impl Caravan {
-    /// A short random name of this database, made on first use, that exports write into
-    /// the tracking numbers they invent.
-    pub fn database_id(&self) -> Result<String, Error> {
-        if let Some(id) = self.known_database_id()? {
-            return Ok(id);
+    /// A short random name of this database, made on first use inside the transaction
+    /// that needs it, that exports write into the tracking numbers they invent.
+    pub(crate) fn database_id_in(&self, tx: &Tx<'_>) -> Result<String, Error> {
+        if let Some(existing) = caravan_store::settings::get(tx, DATABASE_ID)? {
+            return Ok(existing);
         }
-        let mut h = sha2::Sha256::new();
-        h.update(self.clock.now_ms().to_le_bytes());
-        h.update(self.store.path().display().to_string().as_bytes());
-        h.update(std::process::id().to_le_bytes());
-        let id = hex::encode(&h.finalize()[..4]).to_uppercase();
-        self.write(|tx| {
-            if let Some(existing) = caravan_store::settings::get(tx, DATABASE_ID)? {
-                return Ok(existing);
-            }
-            caravan_store::settings::set(tx, DATABASE_ID, &id)?;
-            Ok(id.clone())
-        })
+        let mut bytes = [0u8; 4];
+        self.entropy.fill(&mut bytes);
+        let id = hex::encode(bytes).to_uppercase();
+        caravan_store::settings::set(tx, DATABASE_ID, &id)?;
+        Ok(id)
     }
 
     /// This database's name, if an export has ever given it one. Imports only read it,
     /// so a dry run writes nothing.
     fn known_database_id(&self) -> Result<Option<String>, Error> {
-        self.read(|conn| Ok(caravan_store::settings::get(conn, DATABASE_ID)?))
-    }
-
-    /// Runs `f` in a transaction that is committed, or with `dry_run` rolled back.
-    fn import_transaction<T>(
-        &self,
-        dry_run: bool,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, Error>,
-    ) -> Result<T, Error> {
-        if dry_run {
-            self.store
-                .rehearse(f)
-                .map_err(|e: Error| e.at(self.store.path()))
-        } else {
-            self.write(f)
-        }
+        self.read(|db| Ok(caravan_store::settings::get(db, DATABASE_ID)?))
     }
 
     /// Imports a FilmFreeway submissions export into an edition. `progress` hears how far
@@ -680,14 +653,14 @@ impl Caravan {
     pub fn import_filmfreeway(
         &self,
         path: &Path,
-        edition: &str,
+        edition: EditionId,
         options: ImportOptions,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, Error> {
         let mut reader = filmfreeway::Reader::open(path).map_err(Error::ImportFile)?;
         let database_id = self.known_database_id()?;
         let now = self.clock.now_ms();
-        let report = self.import_transaction(options.dry_run, |tx| {
+        let report = self.write_or_rehearse(options.dry_run, |tx| {
             let mut target = Target::load(tx, edition, database_id.clone())?;
             let mut report = ImportReport {
                 dry_run: options.dry_run,
@@ -729,20 +702,19 @@ impl Caravan {
 
     fn audit_import(
         &self,
-        tx: &Transaction<'_>,
+        tx: &Tx<'_>,
         source: &str,
         path: &Path,
-        edition: &str,
+        edition: EditionId,
         report: &ImportReport,
     ) -> Result<(), Error> {
         self.audit(
             tx,
             &format!("import.{source}"),
             "edition",
-            None,
+            Some(edition.get()),
             serde_json::json!({
                 "file": path.display().to_string(),
-                "edition": edition,
                 "imported": report.imported,
                 "updated": report.updated,
                 "unchanged": report.unchanged,
@@ -757,8 +729,8 @@ impl Caravan {
     pub fn import_ddex(
         &self,
         path: &Path,
-        edition: &str,
-        section: Option<&str>,
+        edition: EditionId,
+        section: Option<SectionId>,
         options: ImportOptions,
     ) -> Result<ImportReport, Error> {
         let bytes = std::fs::read(path).map_err(|source| {
@@ -773,10 +745,16 @@ impl Caravan {
         })?;
         let now = self.clock.now_ms();
         let database_id = self.known_database_id()?;
-        self.import_transaction(options.dry_run, |tx| {
+        self.write_or_rehearse(options.dry_run, |tx| {
             let mut target = Target::load(tx, edition, database_id.clone())?;
             let section_id = match section {
-                Some(s) => target.section(tx, s)?,
+                Some(s) if target.sections.values().any(|id| *id == s.get()) => s.get(),
+                Some(s) => {
+                    return Err(Error::SectionNotFound {
+                        section: s.to_string(),
+                        edition: edition.to_string(),
+                    })
+                }
                 None => match target.first_section {
                     Some(id) => id,
                     None => target.section(tx, "music")?,
@@ -802,7 +780,7 @@ impl Caravan {
 
 /// Stores one sound recording of a DDEX message.
 fn apply_recording(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     target: &Target,
     section_id: i64,
     rec: &ddex::Recording,

@@ -1,10 +1,11 @@
 //! Caravan's API: the one place the command line and the window's shell call.
 //!
-//! [`Caravan`] owns an open store and the world it works in — the clock and who is acting —
-//! so every change is audited the same way whichever door it came through. Results are
-//! the plain types of [`api`], which serialise to the command line's `--json` shapes and,
-//! through generated TypeScript, to the window. Errors are [`Error`]: a stable code and a
-//! message localised through Fluent.
+//! [`Caravan`] owns an open store and the [`World`] it works in — the clock, randomness
+//! and who is acting — so every change is audited the same way whichever door it came
+//! through. Requests and results are the plain types of [`api`]: they serialise to the
+//! command line's `--json` shapes and, through generated TypeScript, to the window. Every
+//! action a person takes is one call, in one transaction, with one audit entry. Errors
+//! are [`Error`]: a stable code and a message localised through Fluent.
 
 pub mod api;
 mod demo;
@@ -22,12 +23,12 @@ mod works;
 mod world;
 
 pub use error::Error;
-pub use export::{ExportFilter, ExportFormat};
-pub use intake::{ImportOptions, FF_SUBMISSION, FF_TRACKING};
+pub use intake::ImportOptions;
 pub use settings::ui_locale;
-pub use world::{default_db_path, Clock, FixedClock, SystemClock};
+pub use world::{Clock, Entropy, FixedClock, FixedEntropy, World};
 
-use caravan_store::Store;
+use caravan_domain::{EditionId, WorkId};
+use caravan_store::{Db, Store, Tx};
 use std::path::Path;
 
 /// An open Caravan database and the world it is used in.
@@ -35,21 +36,18 @@ use std::path::Path;
 pub struct Caravan {
     store: Store,
     clock: Box<dyn Clock>,
+    entropy: Box<dyn Entropy>,
     actor: String,
 }
 
 impl Caravan {
-    /// Opens (creating or upgrading) the database at `path`. `actor` is who the audit log
-    /// records as making the changes.
-    pub fn open(
-        path: &Path,
-        clock: Box<dyn Clock>,
-        actor: impl Into<String>,
-    ) -> Result<Self, Error> {
+    /// Opens (creating or upgrading) the database at `path`, in `world`.
+    pub fn open(path: &Path, world: World) -> Result<Self, Error> {
         let caravan = Caravan {
             store: Store::open(path)?,
-            clock,
-            actor: actor.into(),
+            clock: world.clock,
+            entropy: world.entropy,
+            actor: world.actor,
         };
         search::rebuild_if_asked(&caravan)?;
         Ok(caravan)
@@ -70,24 +68,33 @@ impl Caravan {
     }
 
     /// Reads through the store, naming the database file in any error.
-    fn read<T>(
-        &self,
-        f: impl FnOnce(&caravan_store::Connection) -> Result<T, Error>,
-    ) -> Result<T, Error> {
+    fn read<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, Error>) -> Result<T, Error> {
         self.store.read(f).map_err(|e| e.at(self.store.path()))
     }
 
     /// Writes one transaction through the store, naming the database file in any error.
-    fn write<T>(
-        &self,
-        f: impl FnOnce(&caravan_store::Transaction<'_>) -> Result<T, Error>,
-    ) -> Result<T, Error> {
+    fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T, Error>) -> Result<T, Error> {
         self.store.write(f).map_err(|e| e.at(self.store.path()))
+    }
+
+    /// Runs `f` in a transaction that is committed, or with `dry_run` rolled back.
+    fn write_or_rehearse<T>(
+        &self,
+        dry_run: bool,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        if dry_run {
+            self.store
+                .rehearse(f)
+                .map_err(|e: Error| e.at(self.store.path()))
+        } else {
+            self.write(f)
+        }
     }
 
     fn audit(
         &self,
-        tx: &caravan_store::Transaction<'_>,
+        tx: &Tx<'_>,
         action: &str,
         entity: &str,
         entity_id: Option<i64>,
@@ -106,4 +113,22 @@ impl Caravan {
         )?;
         Ok(())
     }
+}
+
+/// Fails with `work-not-found` unless the work exists: an id from a page shown a moment
+/// ago may name a work merged away since.
+pub(crate) fn require_work(
+    db: &Db<'_>,
+    id: WorkId,
+) -> Result<caravan_store::works::WorkRow, Error> {
+    caravan_store::works::get(db, id.get())?.ok_or_else(|| Error::WorkNotFound(id.to_string()))
+}
+
+/// The edition with this id, or `edition-not-found`.
+pub(crate) fn require_edition(
+    db: &Db<'_>,
+    id: EditionId,
+) -> Result<caravan_store::editions::EditionRow, Error> {
+    caravan_store::editions::by_id(db, id.get())?
+        .ok_or_else(|| Error::EditionNotFound(id.to_string()))
 }

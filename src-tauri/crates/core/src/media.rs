@@ -4,7 +4,7 @@
 
 use crate::api::{MediaInfo, SimilarImages, ThumbnailInfo};
 use crate::{Caravan, Error};
-use caravan_domain::MediaKind;
+use caravan_domain::{MediaId, MediaKind, WorkId};
 use caravan_media::{ingest, perceptual_distance, Limits, MediaError, MediaFiles};
 use caravan_store::media::{self, MediaRow, ThumbnailRow};
 use std::path::Path;
@@ -23,8 +23,8 @@ fn info(files: &MediaFiles, m: MediaRow) -> MediaInfo {
             .unwrap_or_default()
     };
     MediaInfo {
-        id: m.id,
-        work_id: m.work_id,
+        id: MediaId(m.id),
+        work_id: WorkId(m.work_id),
         kind: m.kind,
         path: path(&m.sha256),
         sha256: m.sha256,
@@ -69,8 +69,14 @@ fn read_file(file: &Path) -> Result<Vec<u8>, Error> {
 impl Caravan {
     /// Adds an image file to a work. The same file added again to the same work is not
     /// duplicated: the existing image comes back.
-    pub fn add_media(&self, work: &str, file: &Path, kind: MediaKind) -> Result<MediaInfo, Error> {
-        let work_id = self.resolve_work(work)?;
+    pub fn add_media(
+        &self,
+        work: WorkId,
+        file: &Path,
+        kind: MediaKind,
+    ) -> Result<MediaInfo, Error> {
+        self.read(|db| crate::require_work(db, work))?;
+        let work_id = work.get();
         let bytes = read_file(file)?;
         let failed = |source: MediaError| Error::Media {
             file: file.to_path_buf(),
@@ -105,6 +111,7 @@ impl Caravan {
         };
         let now = self.clock.now_ms();
         let written = self.write(|tx| {
+            crate::require_work(tx, work)?;
             let (id, new) = media::insert(tx, &row, now)?;
             if new {
                 let detail = serde_json::json!({ "work_id": work_id, "kind": kind, "sha256": row.sha256, "file_name": row.file_name });
@@ -120,24 +127,24 @@ impl Caravan {
                 return Err(e);
             }
         };
-        self.media(id)
+        self.media(MediaId(id))
     }
 
-    pub fn media(&self, id: i64) -> Result<MediaInfo, Error> {
+    pub fn media(&self, id: MediaId) -> Result<MediaInfo, Error> {
         let files = self.media_files();
-        self.read(|conn| {
-            media::get(conn, id)?
+        self.read(|db| {
+            media::get(db, id.get())?
                 .map(|m| info(&files, m))
-                .ok_or(Error::MediaNotFound(id))
+                .ok_or(Error::MediaNotFound(id.get()))
         })
     }
 
     /// A work's images, posters first.
-    pub fn media_of(&self, work: &str) -> Result<Vec<MediaInfo>, Error> {
-        let work_id = self.resolve_work(work)?;
+    pub fn media_of(&self, work: WorkId) -> Result<Vec<MediaInfo>, Error> {
         let files = self.media_files();
-        self.read(|conn| {
-            Ok(media::of_work(conn, work_id)?
+        self.read(|db| {
+            crate::require_work(db, work)?;
+            Ok(media::of_work(db, work.get())?
                 .into_iter()
                 .map(|m| info(&files, m))
                 .collect())
@@ -145,7 +152,8 @@ impl Caravan {
     }
 
     /// Removes an image from its work, and its files once nothing refers to them.
-    pub fn remove_media(&self, id: i64) -> Result<i64, Error> {
+    pub fn remove_media(&self, media: MediaId) -> Result<MediaId, Error> {
+        let id = media.get();
         self.write(|tx| {
             let Some(existing) = media::get(tx, id)? else {
                 return Err(Error::MediaNotFound(id));
@@ -156,12 +164,12 @@ impl Caravan {
             self.audit(tx, "media.remove", "media", Some(id), detail)
         })?;
         self.collect_media()?;
-        Ok(id)
+        Ok(media)
     }
 
     /// Deletes image files no row refers to; returns how many.
     pub fn collect_media(&self) -> Result<usize, Error> {
-        let keep = self.read(|conn| Ok(media::referenced(conn)?))?;
+        let keep = self.read(|db| Ok(media::referenced(db)?))?;
         let files = self.media_files();
         files.collect(&keep).map_err(|source| Error::Media {
             file: files.root().to_path_buf(),
@@ -172,7 +180,7 @@ impl Caravan {
     /// Pairs of works that carry what looks like the same picture, closest first — the
     /// same poster submitted under two titles.
     pub fn similar_images(&self) -> Result<Vec<SimilarImages>, Error> {
-        let all = self.read(|conn| Ok(media::hashes(conn)?))?;
+        let all = self.read(|db| Ok(media::hashes(db)?))?;
         let mut pairs = Vec::new();
         for (i, (a_media, a_work, a_hash)) in all.iter().enumerate() {
             for (b_media, b_work, b_hash) in &all[i + 1..] {
@@ -183,10 +191,10 @@ impl Caravan {
                     perceptual_distance(a_hash, b_hash).filter(|d| *d <= SAME_PICTURE_BITS)
                 {
                     pairs.push(SimilarImages {
-                        a_work: *a_work,
-                        b_work: *b_work,
-                        a_media: *a_media,
-                        b_media: *b_media,
+                        a_work: WorkId(*a_work),
+                        b_work: WorkId(*b_work),
+                        a_media: MediaId(*a_media),
+                        b_media: MediaId(*b_media),
                         distance,
                     });
                 }

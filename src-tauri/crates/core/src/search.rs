@@ -4,12 +4,24 @@
 
 use crate::api::{SearchHit, SearchResults};
 use crate::{Caravan, Error};
-use caravan_domain::{pick_text, TextField};
+use caravan_domain::{pick_text, TextField, WorkId};
 use caravan_store::search::{self, Document};
-use caravan_store::{settings, works, Connection, Transaction};
+use caravan_store::{settings, works, Db, Tx};
+use std::sync::LazyLock;
 
 /// The setting a migration raises when the index must be built again.
 const REINDEX: &str = "search-reindex";
+
+/// The setting naming the collation data the stored title sort keys were made with.
+const SORT_KEYS_VERSION: &str = "sort-keys-version";
+
+/// One collation per interface locale: the titles sorted for each locale's readers.
+static COLLATIONS: LazyLock<Vec<(&'static str, caravan_text::Collation)>> = LazyLock::new(|| {
+    caravan_i18n::LOCALES
+        .iter()
+        .map(|l| (*l, caravan_text::Collation::new(l)))
+        .collect()
+});
 
 /// The score of an exact title match; full-text scores stay far below it.
 const EXACT: f64 = 1000.0;
@@ -22,17 +34,23 @@ fn exact_key(text: &str) -> String {
         .join(" ")
 }
 
-fn document(conn: &Connection, work_id: i64) -> Result<Document, Error> {
-    let titles: Vec<String> = works::texts(conn, work_id)?
+fn document(db: &Db<'_>, work_id: i64) -> Result<Document, Error> {
+    let title_rows: Vec<_> = works::texts(db, work_id)?
         .into_iter()
         .filter(|t| t.field == TextField::Title)
-        .map(|t| t.text)
         .collect();
-    let people: Vec<String> = works::credits(conn, work_id)?
+    let mut doc = Document::default();
+    for (locale, collation) in COLLATIONS.iter() {
+        if let Some(t) = pick_text(locale, &title_rows, |t| &t.lang, |t| t.original) {
+            doc.sort_keys
+                .push(((*locale).to_owned(), collation.key(&t.text)));
+        }
+    }
+    let titles: Vec<String> = title_rows.into_iter().map(|t| t.text).collect();
+    let people: Vec<String> = works::credits(db, work_id)?
         .into_iter()
         .map(|c| c.name)
         .collect();
-    let mut doc = Document::default();
     let mut romanised = Vec::new();
     for text in titles.iter().chain(&people) {
         let roman = caravan_text::romanize(text);
@@ -56,16 +74,23 @@ fn document(conn: &Connection, work_id: i64) -> Result<Document, Error> {
 }
 
 /// Indexes one work as it now stands in the transaction.
-pub(crate) fn index_work(tx: &Transaction<'_>, work_id: i64) -> Result<(), Error> {
+pub(crate) fn index_work(tx: &Tx<'_>, work_id: i64) -> Result<(), Error> {
     let doc = document(tx, work_id)?;
     search::put(tx, work_id, &doc)?;
     Ok(())
 }
 
-/// Builds the index again when a migration asked for it.
+/// Builds the index again when a migration asked for it, or when the stored title sort
+/// keys were made with other collation data than this build's.
 pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
-    let asked = caravan.read(|conn| Ok(settings::get(conn, REINDEX)?))?;
-    if asked.as_deref() != Some("1") {
+    let (asked, keys) = caravan.read(|db| {
+        Ok((
+            settings::get(db, REINDEX)?,
+            settings::get(db, SORT_KEYS_VERSION)?,
+        ))
+    })?;
+    let stale = keys.as_deref() != Some(caravan_text::COLLATION_VERSION);
+    if asked.as_deref() != Some("1") && !stale {
         return Ok(());
     }
     caravan.write(|tx| {
@@ -74,6 +99,7 @@ pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
             index_work(tx, id)?;
         }
         settings::remove(tx, REINDEX)?;
+        settings::set(tx, SORT_KEYS_VERSION, caravan_text::COLLATION_VERSION)?;
         Ok(())
     })
 }
@@ -86,13 +112,13 @@ impl Caravan {
         if key.is_empty() {
             return Ok(SearchResults { hits: Vec::new() });
         }
-        self.read(|conn| {
-            let mut scored: Vec<(i64, f64)> = search::exact(conn, &key, limit)?
+        self.read(|db| {
+            let mut scored: Vec<(i64, f64)> = search::exact(db, &key, limit)?
                 .into_iter()
                 .map(|id| (id, EXACT))
                 .collect();
             if let Some(fts) = caravan_text::fts5_query(query) {
-                for (id, score) in search::matches(conn, &fts, limit + scored.len() as u32)? {
+                for (id, score) in search::matches(db, &fts, limit + scored.len() as u32)? {
                     if !scored.iter().any(|(seen, _)| *seen == id) {
                         scored.push((id, score));
                     }
@@ -100,14 +126,14 @@ impl Caravan {
             }
             scored.truncate(limit as usize);
             let ids: Vec<i64> = scored.iter().map(|(id, _)| *id).collect();
-            let mut titles = works::titles_of(conn, &ids)?;
+            let mut titles = works::titles_of(db, &ids)?;
             let hits = scored
                 .into_iter()
                 .map(|(work_id, score)| {
                     let texts = titles.remove(&work_id).unwrap_or_default();
                     let shown = pick_text(lang, &texts, |t| &t.lang, |t| t.original);
                     SearchHit {
-                        work_id,
+                        work_id: WorkId(work_id),
                         title: shown.map(|t| t.text.clone()).unwrap_or_default(),
                         title_lang: shown.map(|t| t.lang.clone()).unwrap_or_default(),
                         score: (score * 1000.0).round() / 1000.0,

@@ -1,6 +1,6 @@
 //! Preferences kept in the database: the interface language the window remembers.
 
-use crate::api::UiLocale;
+use crate::api::{Direction, UiLocale};
 use crate::{Caravan, Error};
 use caravan_store::settings;
 
@@ -8,7 +8,7 @@ impl Caravan {
     /// The interface language to open with: the one last chosen, else the best match
     /// for `system` (the computer's locale), else en-US.
     pub fn ui_locale(&self, system: Option<&str>) -> Result<UiLocale, Error> {
-        let stored = self.read(|conn| Ok(settings::get(conn, settings::UI_LOCALE)?))?;
+        let stored = self.read(|db| Ok(settings::get(db, settings::UI_LOCALE)?))?;
         let locale = stored
             .as_deref()
             .and_then(|s| caravan_i18n::negotiate(s).ok())
@@ -30,11 +30,10 @@ pub fn ui_locale(locale: &str) -> UiLocale {
     UiLocale {
         locale: locale.to_owned(),
         dir: if caravan_i18n::is_rtl(locale) {
-            "rtl"
+            Direction::Rtl
         } else {
-            "ltr"
-        }
-        .to_owned(),
+            Direction::Ltr
+        },
         available: caravan_i18n::LOCALES
             .iter()
             .map(|l| (*l).to_owned())

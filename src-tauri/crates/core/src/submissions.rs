@@ -1,75 +1,100 @@
-//! An edition's submissions as the window's table shows them, their statistics, and
-//! status changes in bulk with what undoing them restores.
+//! An edition's submissions as the window's table shows them — filtered, sorted and
+//! paged in the store — their statistics, and status changes in bulk (on the ticked rows
+//! or on everything a filter keeps), each undoable whole.
 
-use crate::api::{EditionStats, StatusChange, StatusState, SubmissionItem, Tally};
+use crate::api::{
+    EditionStats, Selection, SetStatusesRequest, StatsRequest, StatusChange, SubmissionFilter,
+    SubmissionItem, SubmissionsPage, SubmissionsQuery, Tally, MAX_PAGE,
+};
+use crate::works::{collation_locale, cursor, shown_title};
 use crate::{Caravan, Error};
-use caravan_domain::{pick_text, JudgingStatus, SubmissionStatus};
-use caravan_store::{editions, submissions, works, Connection};
-use std::collections::HashMap;
+use caravan_domain::{EditionId, JudgingStatus, StatusChangeId, SubmissionId};
+use caravan_store::submissions::changes::{self, Targets};
+use caravan_store::submissions::table::{self, Filter};
+use caravan_store::{works, Db};
 
-fn edition_id(conn: &Connection, slug: &str) -> Result<i64, Error> {
-    editions::by_slug(conn, slug)?
-        .map(|e| e.id)
-        .ok_or_else(|| Error::EditionNotFound(slug.to_owned()))
+/// The store's filter for an edition, after checking that what the filter names belongs
+/// to it: a section of another edition, or a label the edition lacks, is refused rather
+/// than matching nothing.
+pub(crate) fn store_filter(
+    db: &Db<'_>,
+    edition: EditionId,
+    f: &SubmissionFilter,
+) -> Result<Filter, Error> {
+    let row = crate::require_edition(db, edition)?;
+    if let Some(section) = f.section {
+        if !row.sections.iter().any(|s| s.id == section.get()) {
+            return Err(Error::SectionNotFound {
+                section: section.to_string(),
+                edition: row.slug,
+            });
+        }
+    }
+    if let Some(slug) = f.judging.as_ref().and_then(JudgingStatus::label) {
+        if !row.labels.iter().any(|l| l.slug == slug) {
+            return Err(Error::LabelNotFound(slug.to_owned()));
+        }
+    }
+    Ok(Filter {
+        edition_id: row.id,
+        status: f.status,
+        judging: f.judging.clone(),
+        section_id: f.section.map(|s| s.get()),
+        country: f.country.as_ref().map(|c| c.as_str().to_owned()),
+        language: f.language.as_ref().map(|l| l.as_str().to_owned()),
+        text: f.text.as_deref().and_then(caravan_text::fts5_query),
+    })
 }
 
-fn judging_parts(j: &JudgingStatus) -> (String, Option<String>) {
-    match j {
-        JudgingStatus::Label(slug) => ("label".to_owned(), Some(slug.clone())),
-        other => (other.as_str().to_owned(), None),
-    }
-}
-
-fn tally<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Tally> {
-    let mut counts: HashMap<&str, u64> = HashMap::new();
-    for v in values {
-        *counts.entry(v).or_default() += 1;
-    }
-    let mut out: Vec<Tally> = counts
-        .into_iter()
-        .map(|(key, count)| Tally {
-            key: key.to_owned(),
-            count,
-        })
-        .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
-    out
+fn tallies(list: Vec<(String, u64)>) -> Vec<Tally> {
+    list.into_iter()
+        .map(|(key, count)| Tally { key, count })
+        .collect()
 }
 
 impl Caravan {
-    /// Every submission to an edition, with what the table filters and sorts on; titles
-    /// in `lang` with fallback.
-    pub fn edition_submissions(
-        &self,
-        edition: &str,
-        lang: &str,
-    ) -> Result<Vec<SubmissionItem>, Error> {
-        self.read(|conn| {
-            let id = edition_id(conn, edition)?;
-            let rows = submissions::of_edition(conn, id)?;
-            let mut ids: Vec<i64> = rows.iter().map(|r| r.work_id).collect();
+    /// One page of an edition's submissions, filtered and sorted in the store, titles in
+    /// `lang` with fallback (and sorted by that language's collation).
+    pub fn submissions_page(&self, q: &SubmissionsQuery) -> Result<SubmissionsPage, Error> {
+        let after = cursor(q.after.as_deref(), q.sort.as_str())?;
+        self.read(|db| {
+            let filter = store_filter(db, q.edition, &q.filter)?;
+            let total = table::count(db, &filter)?;
+            let order = table::Order {
+                column: q.sort,
+                descending: q.descending,
+                locale: collation_locale(&q.lang).to_owned(),
+                after,
+                offset: q.offset,
+                limit: q.limit.min(MAX_PAGE),
+            };
+            let page = table::page(db, &filter, &order)?;
+            let mut ids: Vec<i64> = page.rows.iter().map(|r| r.work_id).collect();
             ids.sort_unstable();
             ids.dedup();
-            let titles = works::titles_of(conn, &ids)?;
-            let lists = works::lists_of(conn, &ids)?;
+            let titles = works::titles_of(db, &ids)?;
+            let mut lists = works::lists_of(db, &ids)?;
             let empty = Vec::new();
-            Ok(rows
+            let submissions = page
+                .rows
                 .into_iter()
                 .map(|r| {
-                    let texts = titles.get(&r.work_id).unwrap_or(&empty);
-                    let shown = pick_text(lang, texts, |t| &t.lang, |t| t.original);
-                    let l = lists.get(&r.work_id).cloned().unwrap_or_default();
-                    let (judging, label) = judging_parts(&r.judging);
+                    let (title, title_lang) =
+                        shown_title(&q.lang, titles.get(&r.work_id).unwrap_or(&empty));
+                    let l = lists
+                        .get_mut(&r.work_id)
+                        .map(std::mem::take)
+                        .unwrap_or_default();
                     SubmissionItem {
-                        id: r.id,
-                        work_id: r.work_id,
-                        title: shown.map(|t| t.text.clone()).unwrap_or_default(),
-                        title_lang: shown.map(|t| t.lang.clone()).unwrap_or_default(),
+                        id: SubmissionId(r.id),
+                        work_id: caravan_domain::WorkId(r.work_id),
+                        title,
+                        title_lang,
                         section: r.section_slug,
                         section_name: r.section_name,
                         status: r.status,
-                        judging,
-                        label,
+                        judging: r.judging.kind(),
+                        label: r.judging.label().map(str::to_owned),
                         label_name: r.label_name,
                         countries: l.countries,
                         languages: l.languages,
@@ -79,117 +104,102 @@ impl Caravan {
                         submitted_at: r.submitted_at,
                     }
                 })
-                .collect())
-        })
-    }
-
-    /// An edition's entries counted by country, language, genre and status.
-    pub fn edition_stats(&self, edition: &str) -> Result<EditionStats, Error> {
-        let items = self.edition_submissions(edition, "en")?;
-        Ok(EditionStats {
-            total: items.len() as u64,
-            by_country: tally(
-                items
-                    .iter()
-                    .flat_map(|i| i.countries.iter().map(String::as_str)),
-            ),
-            by_language: tally(
-                items
-                    .iter()
-                    .flat_map(|i| i.languages.iter().map(String::as_str)),
-            ),
-            by_genre: tally(
-                items
-                    .iter()
-                    .flat_map(|i| i.genres.iter().map(String::as_str)),
-            ),
-            by_status: tally(items.iter().map(|i| i.status.as_str())),
-        })
-    }
-
-    /// Sets the submission status, the judging status, or both, of many submissions at
-    /// once; returns what they were, for undo.
-    pub fn set_submission_statuses(
-        &self,
-        ids: &[i64],
-        status: Option<SubmissionStatus>,
-        judging: Option<JudgingStatus>,
-    ) -> Result<StatusChange, Error> {
-        // Each submission once, so what undo restores is what it was before.
-        let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
-        for id in ids {
-            if !unique.contains(id) {
-                unique.push(*id);
-            }
-        }
-        let targets: Vec<StatusState> = unique
-            .iter()
-            .map(|id| StatusState {
-                id: *id,
-                status: status.unwrap_or(SubmissionStatus::InConsideration),
-                judging: judging
-                    .as_ref()
-                    .map(|j| judging_parts(j).0)
-                    .unwrap_or_default(),
-                label: judging.as_ref().and_then(|j| judging_parts(j).1),
+                .collect();
+            Ok(SubmissionsPage {
+                total,
+                submissions,
+                next: page.next.map(|c| c.encode()),
             })
-            .collect();
-        self.apply_statuses(
-            &targets,
-            status.is_some(),
-            judging.is_some(),
-            "submission.status",
-        )
+        })
     }
 
-    /// Puts submissions back in the states an earlier change reported.
-    pub fn restore_statuses(&self, states: &[StatusState]) -> Result<StatusChange, Error> {
-        self.apply_statuses(states, true, true, "submission.status.undo")
+    /// An edition's entries (or those a filter keeps) counted by country, language,
+    /// genre and status, with `GROUP BY` in the store.
+    pub fn edition_stats(&self, request: &StatsRequest) -> Result<EditionStats, Error> {
+        self.read(|db| {
+            let filter = store_filter(db, request.edition, &request.filter)?;
+            let stats = table::stats(db, &filter)?;
+            Ok(EditionStats {
+                total: stats.total,
+                by_country: tallies(stats.by_country),
+                by_language: tallies(stats.by_language),
+                by_genre: tallies(stats.by_genre),
+                by_status: tallies(stats.by_status),
+            })
+        })
     }
 
-    fn apply_statuses(
-        &self,
-        states: &[StatusState],
-        set_status: bool,
-        set_judging: bool,
-        action: &str,
-    ) -> Result<StatusChange, Error> {
+    /// Sets the submission status, the judging status, or both, of the selected
+    /// submissions (or of all a filter keeps), in one transaction with one audit entry.
+    /// An unknown submission, or a label one of their editions lacks, refuses the whole
+    /// change. The reply names the change for [`Self::undo_statuses`].
+    pub fn set_statuses(&self, request: &SetStatusesRequest) -> Result<StatusChange, Error> {
+        if request.status.is_none() && request.judging.is_none() {
+            return Err(Error::StatusNothingToSet);
+        }
         let now = self.clock.now_ms();
         self.write(|tx| {
-            let mut previous = Vec::with_capacity(states.len());
-            for s in states {
-                let current =
-                    submissions::statuses(tx, s.id)?.ok_or(Error::SubmissionNotFound(s.id))?;
-                let (old_judging, old_label) = judging_parts(&current.1);
-                previous.push(StatusState {
-                    id: s.id,
-                    status: current.0,
-                    judging: old_judging,
-                    label: old_label,
-                });
-                let status = if set_status { s.status } else { current.0 };
-                let judging = if set_judging {
-                    JudgingStatus::from_parts(&s.judging, s.label.clone())?
-                } else {
-                    current.1
-                };
-                if let JudgingStatus::Label(slug) = &judging {
-                    if !submissions::has_label(tx, s.id, slug)? {
-                        return Err(Error::LabelNotFound(slug.clone()));
+            let ids: Vec<i64>;
+            let filter;
+            let targets = match &request.selection {
+                Selection::Ids(list) => {
+                    ids = list.iter().map(|i| i.get()).collect();
+                    if let Some(first) = changes::missing(tx, &ids)?.first() {
+                        return Err(Error::SubmissionNotFound(*first));
                     }
+                    Targets::Ids(&ids)
                 }
-                submissions::set_statuses(tx, s.id, status, &judging, now)?;
+                Selection::Filter { edition, filter: f } => {
+                    filter = store_filter(tx, *edition, f)?;
+                    Targets::Filter(&filter)
+                }
+            };
+            let (change, count) = changes::begin(tx, &targets, now, &self.actor)?;
+            if let Some(slug) = request.judging.as_ref().and_then(JudgingStatus::label) {
+                if changes::lacking_label(tx, change, slug)? > 0 {
+                    return Err(Error::LabelNotFound(slug.to_owned()));
+                }
             }
+            changes::apply(tx, change, request.status, request.judging.as_ref(), now)?;
             self.audit(
                 tx,
-                action,
-                "submission",
-                None,
-                serde_json::json!({ "count": states.len(), "to": states, "from": previous }),
+                "submission.status",
+                "status-change",
+                Some(change),
+                serde_json::json!({
+                    "count": count,
+                    "selection": request.selection,
+                    "status": request.status,
+                    "judging": request.judging,
+                }),
             )?;
             Ok(StatusChange {
-                changed: states.len() as u64,
-                previous,
+                change: StatusChangeId(change),
+                changed: count,
+            })
+        })
+    }
+
+    /// Puts every submission a bulk change touched back as it was before it.
+    pub fn undo_statuses(&self, change: StatusChangeId) -> Result<StatusChange, Error> {
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            match changes::state(tx, change.get())? {
+                None => return Err(Error::StatusChangeNotFound(change.get())),
+                Some(Some(_)) => return Err(Error::StatusChangeUndone(change.get())),
+                Some(None) => {}
+            }
+            let count = changes::undo(tx, change.get(), now)?;
+            self.audit(
+                tx,
+                "submission.status.undo",
+                "status-change",
+                Some(change.get()),
+                serde_json::json!({ "count": count }),
+            )?;
+            Ok(StatusChange {
+                change,
+                changed: count,
             })
         })
     }

@@ -4,16 +4,35 @@
 // Test code: a panic is how a failure is reported.
 #![allow(clippy::unwrap_used)]
 
-use caravan_core::{Caravan, Error, FixedClock};
+use caravan_core::api::{WorksPage, WorksQuery};
+use caravan_core::{Caravan, Error, World};
+use caravan_domain::{EditionId, WorkColumn, WorkId};
 use std::path::PathBuf;
 
 fn open(dir: &tempfile::TempDir) -> Caravan {
     Caravan::open(
         &dir.path().join("caravan.db"),
-        Box::new(FixedClock(1_750_000_000_000)),
-        "tester",
+        World::fixed(1_750_000_000_000, "tester"),
     )
     .unwrap()
+}
+
+fn works(
+    caravan: &Caravan,
+    lang: &str,
+    edition: Option<EditionId>,
+    offset: u64,
+    limit: u64,
+) -> Result<WorksPage, Error> {
+    caravan.works_page(&WorksQuery {
+        lang: lang.to_owned(),
+        edition,
+        sort: WorkColumn::Id,
+        descending: false,
+        after: None,
+        offset,
+        limit,
+    })
 }
 
 #[test]
@@ -44,7 +63,7 @@ fn demo_seeding_is_idempotent_and_spans_scripts() {
     assert!(first.works >= 60, "{first:?}");
 
     // Titles in at least eight scripts, judged by their characters.
-    let page = caravan.works_page("en-US", None, 0, 1000).unwrap();
+    let page = works(&caravan, "en-US", None, 0, 1000).unwrap();
     let mut scripts = std::collections::BTreeSet::new();
     for w in &page.works {
         for c in w.original_title.chars() {
@@ -79,7 +98,7 @@ fn titles_follow_the_fallback_chain() {
     let caravan = open(&dir);
     caravan.seed_demo().unwrap();
     let title = |lang: &str, n: usize| {
-        caravan.works_page(lang, None, 0, 100).unwrap().works[n]
+        works(&caravan, lang, None, 0, 100).unwrap().works[n]
             .title
             .clone()
     };
@@ -92,14 +111,14 @@ fn titles_follow_the_fallback_chain() {
     assert_eq!(title("zh-HK", 8), "上流寄生族");
     assert_eq!(title("zh-CN", 8), "寄生虫");
 
-    let detail = caravan.work_detail("9", "fr").unwrap();
+    let detail = caravan.work_detail(WorkId(9), "fr").unwrap();
     assert_eq!(detail.title, "Parasite");
     assert!(detail.titles.len() >= 8);
     assert!(detail
         .titles
         .iter()
         .any(|t| t.lang == "ko" && t.original && t.text == "기생충"));
-    assert_eq!(detail.credits[0].role, "director");
+    assert_eq!(detail.credits[0].role, caravan_domain::CreditRole::Director);
 }
 
 #[test]
@@ -107,11 +126,22 @@ fn works_are_found_by_identifier() {
     let dir = tempfile::tempdir().unwrap();
     let caravan = open(&dir);
     caravan.seed_demo().unwrap();
-    let by_isrc = caravan.work_detail("SE-AYD-76-01020", "en").unwrap();
-    assert_eq!(by_isrc.title, "Dancing Queen");
-    assert_eq!(caravan.resolve_work("parasite").unwrap(), 9);
+    let by_isrc = caravan
+        .works_with_identifier("se-ayd-7601020", None, &[])
+        .unwrap();
+    assert_eq!(by_isrc.len(), 1);
+    assert_eq!(
+        caravan.work_detail(by_isrc[0], "en").unwrap().title,
+        "Dancing Queen"
+    );
+    assert_eq!(
+        caravan
+            .works_with_identifier("parasite", None, &[])
+            .unwrap(),
+        [WorkId(9)]
+    );
     assert!(matches!(
-        caravan.work_detail("424242", "en"),
+        caravan.work_detail(WorkId(424242), "en"),
         Err(Error::WorkNotFound(_))
     ));
 }
@@ -121,31 +151,31 @@ fn pages_are_bounded_and_editions_filter() {
     let dir = tempfile::tempdir().unwrap();
     let caravan = open(&dir);
     let totals = caravan.seed_demo().unwrap();
-    let page = caravan.works_page("en", None, 60, 5).unwrap();
+    let page = works(&caravan, "en", None, 60, 5).unwrap();
     assert_eq!(page.total, totals.works);
     assert_eq!(page.works.len(), 5);
     assert_eq!(page.offset, 60);
     assert_eq!(
-        caravan
-            .works_page("en", None, 0, 1_000_000)
+        works(&caravan, "en", None, 0, 1_000_000)
             .unwrap()
             .works
             .len() as u64,
         totals.works
     );
 
-    let music = caravan
-        .works_page("en", Some("srimf-pingyao-2018"), 0, 100)
-        .unwrap();
+    let pingyao = caravan.edition_by_slug("srimf-pingyao-2018").unwrap().id;
+    let music = works(&caravan, "en", Some(pingyao), 0, 100).unwrap();
     assert!(music.total > 10 && music.total < totals.works);
     assert!(music
         .works
         .iter()
         .all(|w| w.kind == caravan_domain::WorkKind::Music));
-    let err = caravan
-        .works_page("en", Some("cannes-1939"), 0, 10)
-        .unwrap_err();
+    let err = works(&caravan, "en", Some(EditionId(4242)), 0, 10).unwrap_err();
     assert_eq!(err.code(), "edition-not-found");
+    assert_eq!(
+        caravan.edition_by_slug("cannes-1939").unwrap_err().code(),
+        "edition-not-found"
+    );
 }
 
 #[test]
@@ -204,7 +234,10 @@ fn the_interface_language_is_remembered() {
         );
         assert_eq!(caravan.ui_locale(Some("ru-RU")).unwrap().locale, "ru");
         let ar = caravan.set_ui_locale("ar").unwrap();
-        assert_eq!((ar.locale.as_str(), ar.dir.as_str()), ("ar", "rtl"));
+        assert_eq!(
+            (ar.locale.as_str(), ar.dir),
+            ("ar", caravan_core::api::Direction::Rtl)
+        );
         assert_eq!(
             caravan.set_ui_locale("tlh").unwrap_err().code(),
             "lang-unsupported"
@@ -260,7 +293,9 @@ fn images_are_added_listed_found_similar_and_removed() {
     let caravan = open(&dir);
     caravan.seed_demo().unwrap();
     let poster = media_fixture("orientation/Landscape_6.jpg");
-    let added = caravan.add_media("1", &poster, MediaKind::Poster).unwrap();
+    let added = caravan
+        .add_media(WorkId(1), &poster, MediaKind::Poster)
+        .unwrap();
     assert_eq!(
         (added.width, added.height),
         (270, 180),
@@ -278,7 +313,13 @@ fn images_are_added_listed_found_similar_and_removed() {
         .iter()
         .all(|t| std::path::Path::new(&t.path).is_absolute()));
     let again = caravan
-        .add_media("farewell-my-concubine", &poster, MediaKind::Poster)
+        .add_media(
+            caravan
+                .works_with_identifier("farewell-my-concubine", None, &[])
+                .unwrap()[0],
+            &poster,
+            MediaKind::Poster,
+        )
         .unwrap();
     assert_eq!(
         again.id, added.id,
@@ -288,22 +329,29 @@ fn images_are_added_listed_found_similar_and_removed() {
     // The same picture under another title, and another orientation of it.
     caravan
         .add_media(
-            "2",
+            WorkId(2),
             &media_fixture("orientation/Landscape_3.jpg"),
             MediaKind::Poster,
         )
         .unwrap();
     caravan
-        .add_media("3", &media_fixture("formats/hopper.gif"), MediaKind::Still)
+        .add_media(
+            WorkId(3),
+            &media_fixture("formats/hopper.gif"),
+            MediaKind::Still,
+        )
         .unwrap();
     let similar = caravan.similar_images().unwrap();
     assert_eq!(similar.len(), 1, "{similar:?}");
-    assert_eq!((similar[0].a_work, similar[0].b_work), (1, 2));
+    assert_eq!(
+        (similar[0].a_work, similar[0].b_work),
+        (WorkId(1), WorkId(2))
+    );
 
-    let page = caravan.works_page("en", None, 0, 3).unwrap();
+    let page = works(&caravan, "en", None, 0, 3).unwrap();
     assert!(page.works[0].thumbnail.is_some() && page.works[1].thumbnail.is_some());
     assert!(page.works[2].thumbnail.is_none(), "a still is not a poster");
-    assert_eq!(caravan.work_detail("1", "en").unwrap().media.len(), 1);
+    assert_eq!(caravan.work_detail(WorkId(1), "en").unwrap().media.len(), 1);
 
     let media_dir = caravan.media_files().root().to_path_buf();
     caravan.remove_media(added.id).unwrap();
@@ -314,8 +362,8 @@ fn images_are_added_listed_found_similar_and_removed() {
     // What stays on disk is exactly what the remaining images use (an upright
     // thumbnail may be shared with the other orientation of the same photo).
     let remaining: std::collections::BTreeSet<String> = [
-        caravan.media_of("2").unwrap(),
-        caravan.media_of("3").unwrap(),
+        caravan.media_of(WorkId(2)).unwrap(),
+        caravan.media_of(WorkId(3)).unwrap(),
     ]
     .concat()
     .into_iter()
@@ -323,7 +371,7 @@ fn images_are_added_listed_found_similar_and_removed() {
     .collect();
     assert_eq!(files_under(&media_dir), remaining.len());
     assert!(remaining.iter().all(|p| std::path::Path::new(p).exists()));
-    assert!(caravan.media_of("1").unwrap().is_empty());
+    assert!(caravan.media_of(WorkId(1)).unwrap().is_empty());
     assert_eq!(
         caravan.remove_media(added.id).unwrap_err().code(),
         "media-not-found"
@@ -342,7 +390,7 @@ fn a_refused_image_stores_nothing() {
         ("hostile/zero_width.gif", "media-corrupt"),
     ] {
         let err = caravan
-            .add_media("1", &media_fixture(name), MediaKind::Poster)
+            .add_media(WorkId(1), &media_fixture(name), MediaKind::Poster)
             .unwrap_err();
         assert_eq!(err.code(), code, "{name}");
         let l10n = caravan_i18n::Localizer::for_locale("en-US");
@@ -353,10 +401,10 @@ fn a_refused_image_stores_nothing() {
         );
     }
     let missing = caravan
-        .add_media("1", &dir.path().join("nope.jpg"), MediaKind::Poster)
+        .add_media(WorkId(1), &dir.path().join("nope.jpg"), MediaKind::Poster)
         .unwrap_err();
     assert_eq!(missing.code(), "media-io");
-    assert!(caravan.media_of("1").unwrap().is_empty());
+    assert!(caravan.media_of(WorkId(1)).unwrap().is_empty());
     assert_eq!(files_under(caravan.media_files().root()), 0);
     let log = caravan
         .store()
@@ -371,7 +419,7 @@ fn a_database_from_before_search_is_indexed_when_opened() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("caravan.db");
     {
-        let conn = caravan_store::Connection::open(&path).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
         for m in &caravan_store::MIGRATIONS[..2] {
             conn.execute_batch(m).unwrap();
         }
@@ -387,16 +435,17 @@ fn a_database_from_before_search_is_indexed_when_opened() {
     let caravan = open(&dir);
     let by_title = caravan.search("сталкер", "en", 10).unwrap();
     assert_eq!(by_title.hits.len(), 1);
-    assert_eq!(by_title.hits[0].work_id, 1);
+    assert_eq!(by_title.hits[0].work_id, WorkId(1));
     assert_eq!(
         by_title.hits[0].score, 1000.0,
         "an exact title ranks as exact"
     );
     let by_director = caravan.search("тарковск", "en", 10).unwrap();
-    assert_eq!(by_director.hits[0].work_id, 1);
+    assert_eq!(by_director.hits[0].work_id, WorkId(1));
     let romanised = caravan.search("stalker", "en", 10).unwrap();
     assert_eq!(
-        romanised.hits[0].work_id, 1,
+        romanised.hits[0].work_id,
+        WorkId(1),
         "the romanised title finds it too"
     );
     // Opening again does not rebuild: the request was taken off.

@@ -38,7 +38,7 @@ impl Serialize for CountryCode {
 impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        CountryCode::parse(&text).map_err(serde::de::Error::custom)
+        CountryCode::parse(&text).map_err(|e| serde::de::Error::custom(e.to_serde()))
     }
 }
 

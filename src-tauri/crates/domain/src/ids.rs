@@ -17,6 +17,33 @@ crate::kinds::vocabulary!(
     }
 );
 
+crate::kinds::vocabulary!(
+    /// What an identifier a work carries is: a checked standard number, a number a
+    /// submission platform gave it, or the demo's own key.
+    IdentifierKind, "identifier-kind", {
+        Isan => "isan",
+        Eidr => "eidr",
+        Isrc => "isrc",
+        Iswc => "iswc",
+        FilmfreewaySubmission => "filmfreeway-submission",
+        FilmfreewayTracking => "filmfreeway-tracking",
+        Demo => "caravan-demo",
+    }
+);
+
+impl IdentifierKind {
+    /// The kind a checked standard identifier is stored under.
+    pub fn of(kind: IdKind) -> Option<IdentifierKind> {
+        match kind {
+            IdKind::Isan => Some(IdentifierKind::Isan),
+            IdKind::Eidr => Some(IdentifierKind::Eidr),
+            IdKind::Isrc => Some(IdentifierKind::Isrc),
+            IdKind::Iswc => Some(IdentifierKind::Iswc),
+            IdKind::Unknown => None,
+        }
+    }
+}
+
 /// Why a value is not a valid identifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]

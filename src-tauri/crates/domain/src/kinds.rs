@@ -7,9 +7,18 @@ use serde::{Deserialize, Serialize};
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
         pub enum $name {
             $(#[serde(rename = $text)] $variant),+
+        }
+
+        /// Read through [`parse`](Self::parse), so a word the vocabulary lacks is refused
+        /// as [`DomainError::UnknownValue`] (see [`DomainError::from_serde`]).
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                $name::parse(&text).map_err(|e| serde::de::Error::custom(e.to_serde()))
+            }
         }
 
         impl $name {
@@ -17,14 +26,14 @@ macro_rules! vocabulary {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The stable string form.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
 
             pub fn parse(text: &str) -> Result<Self, DomainError> {
                 match text {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(DomainError::UnknownValue { what: $what, value: text.to_owned() }),
+                    _ => Err(DomainError::UnknownValue { what: $what.into(), value: text.to_owned() }),
                 }
             }
         }
@@ -74,6 +83,26 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// The columns an edition's submissions can be sorted by.
+    SubmissionColumn, "submission-column", {
+        Title => "title",
+        Section => "section",
+        Status => "status",
+        Judging => "judging",
+        Countries => "countries",
+        Languages => "languages",
+        Year => "year",
+        Submitted => "submitted",
+        Id => "id",
+    }
+);
+
+vocabulary!(
+    /// The columns the works list can be sorted by.
+    WorkColumn, "work-column", { Id => "id", Title => "title", Year => "year" }
+);
+
+vocabulary!(
     /// The multilingual text fields a work carries.
     TextField, "text-field", { Title => "title", Synopsis => "synopsis" }
 );
@@ -99,6 +128,17 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The built-in part of a judging status: a festival's own labels all share `label`
+    /// and carry their slug beside it.
+    JudgingKind, "judging-status", {
+        Undecided => "undecided",
+        Selected => "selected",
+        NotSelected => "not-selected",
+        Label => "label",
+    }
+);
+
 /// Where the jury's decision stands. Festivals add their own labels (finalist, honourable
 /// mention…) per edition; those are carried by their slug.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -114,26 +154,51 @@ pub enum JudgingStatus {
 impl JudgingStatus {
     /// The built-in part of the status as the store keeps it.
     pub fn as_str(&self) -> &'static str {
+        self.kind().as_str()
+    }
+
+    pub fn kind(&self) -> JudgingKind {
         match self {
-            JudgingStatus::Undecided => "undecided",
-            JudgingStatus::Selected => "selected",
-            JudgingStatus::NotSelected => "not-selected",
-            JudgingStatus::Label(_) => "label",
+            JudgingStatus::Undecided => JudgingKind::Undecided,
+            JudgingStatus::Selected => JudgingKind::Selected,
+            JudgingStatus::NotSelected => JudgingKind::NotSelected,
+            JudgingStatus::Label(_) => JudgingKind::Label,
+        }
+    }
+
+    /// The festival label's slug, for a labelled status.
+    pub fn label(&self) -> Option<&str> {
+        match self {
+            JudgingStatus::Label(slug) => Some(slug),
+            _ => None,
+        }
+    }
+
+    /// The status from its two parts; a label's slug is required with `label` and
+    /// ignored with the built-in statuses.
+    pub fn from_kind(kind: JudgingKind, label: Option<String>) -> Result<Self, DomainError> {
+        match (kind, label) {
+            (JudgingKind::Undecided, _) => Ok(JudgingStatus::Undecided),
+            (JudgingKind::Selected, _) => Ok(JudgingStatus::Selected),
+            (JudgingKind::NotSelected, _) => Ok(JudgingStatus::NotSelected),
+            (JudgingKind::Label, Some(l)) if !l.trim().is_empty() => Ok(JudgingStatus::Label(l)),
+            (JudgingKind::Label, _) => Err(DomainError::Empty("judging-label".into())),
         }
     }
 
     /// Reads a status as the store keeps it: the built-in word, and the label's slug
     /// when the word is `label`.
     pub fn from_parts(status: &str, label: Option<String>) -> Result<Self, DomainError> {
-        match (status, label) {
-            ("undecided", _) => Ok(JudgingStatus::Undecided),
-            ("selected", _) => Ok(JudgingStatus::Selected),
-            ("not-selected", _) => Ok(JudgingStatus::NotSelected),
-            ("label", Some(l)) => Ok(JudgingStatus::Label(l)),
-            (other, _) => Err(DomainError::UnknownValue {
-                what: "judging-status",
-                value: other.to_owned(),
-            }),
+        JudgingStatus::from_kind(JudgingKind::parse(status)?, label)
+    }
+
+    /// A status as a person writes it: a built-in word, or else a festival label's slug.
+    pub fn from_word(word: &str) -> Self {
+        match JudgingKind::parse(word) {
+            Ok(JudgingKind::Undecided) => JudgingStatus::Undecided,
+            Ok(JudgingKind::Selected) => JudgingStatus::Selected,
+            Ok(JudgingKind::NotSelected) => JudgingStatus::NotSelected,
+            _ => JudgingStatus::Label(word.to_owned()),
         }
     }
 }

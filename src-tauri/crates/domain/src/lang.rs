@@ -43,7 +43,7 @@ impl Serialize for LangTag {
 impl<'de> Deserialize<'de> for LangTag {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        LangTag::parse(&text).map_err(serde::de::Error::custom)
+        LangTag::parse(&text).map_err(|e| serde::de::Error::custom(e.to_serde()))
     }
 }
 

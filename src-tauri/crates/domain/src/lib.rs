@@ -9,11 +9,13 @@ mod error;
 pub mod ids;
 mod kinds;
 mod lang;
+pub mod refs;
 
 pub use country::CountryCode;
 pub use error::{check_slug, DomainError};
 pub use kinds::{
-    CreditRole, JudgingStatus, MediaKind, MemberKind, Provenance, SubmissionStatus, TextField,
-    Tier, WorkKind,
+    CreditRole, JudgingKind, JudgingStatus, MediaKind, MemberKind, Provenance, SubmissionColumn,
+    SubmissionStatus, TextField, Tier, WorkColumn, WorkKind,
 };
 pub use lang::{pick_text, LangTag};
+pub use refs::{EditionId, MediaId, MemberId, SectionId, StatusChangeId, SubmissionId, WorkId};

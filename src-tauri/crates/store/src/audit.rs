@@ -1,8 +1,8 @@
 //! The audit log: who changed what, and when. Every write through the core records one
 //! entry in the same transaction as the change it describes.
 
-use crate::StoreError;
-use rusqlite::{params, Connection, Transaction};
+use crate::{Db, StoreError, Tx};
+use rusqlite::params;
 
 /// One change, as it is recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +15,8 @@ pub struct Entry<'a> {
     pub detail: serde_json::Value,
 }
 
-pub fn record(tx: &Transaction<'_>, e: &Entry<'_>) -> Result<(), StoreError> {
-    tx.prepare_cached("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![e.at, e.actor, e.action, e.entity, e.entity_id, e.detail.to_string()])?;
+pub fn record(tx: &Tx<'_>, e: &Entry<'_>) -> Result<(), StoreError> {
+    tx.sql().prepare_cached("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![e.at, e.actor, e.action, e.entity, e.entity_id, e.detail.to_string()])?;
     Ok(())
 }
 
@@ -32,8 +32,8 @@ pub struct Recorded {
 }
 
 /// The latest changes, newest first.
-pub fn recent(conn: &Connection, limit: u64) -> Result<Vec<Recorded>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+pub fn recent(conn: &Db<'_>, limit: u64) -> Result<Vec<Recorded>, StoreError> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT at, actor, action, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT ?1",
     )?;
     let rows = stmt

@@ -27,6 +27,8 @@ pub enum StoreError {
     },
     #[error("slug '{0}' is taken")]
     SlugTaken(String),
+    #[error("'{0}' is not a cursor of this list")]
+    CursorInvalid(String),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{path}: database error: {source}")]
@@ -48,6 +50,7 @@ impl StoreError {
             StoreError::ReadOnly(_) => "db-read-only",
             StoreError::Io { .. } => "db-io",
             StoreError::SlugTaken(_) => "slug-taken",
+            StoreError::CursorInvalid(_) => "cursor-invalid",
             StoreError::Sqlite(_) | StoreError::SqliteAt { .. } => "db-error",
         }
     }
@@ -63,7 +66,7 @@ impl StoreError {
             | StoreError::NewerVersion { path: p, .. }
             | StoreError::Io { path: p, .. }
             | StoreError::SqliteAt { path: p, .. } => Some(p),
-            StoreError::SlugTaken(_) | StoreError::Sqlite(_) => None,
+            StoreError::SlugTaken(_) | StoreError::CursorInvalid(_) | StoreError::Sqlite(_) => None,
         }
     }
 

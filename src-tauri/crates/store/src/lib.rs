@@ -7,13 +7,18 @@
 //! `PRAGMA user_version`. The journal is WAL: one writer connection, one reader connection,
 //! so the window can page through works while an import writes.
 //!
-//! Each table's queries live in the module named after it.
+//! Each table's queries live in the module named after it. SQLite stays inside this
+//! crate: callers read through a [`Db`] and write through a [`Tx`] (a unit of work: one
+//! transaction, committed whole or not at all), and no rusqlite type appears in what this
+//! crate exports.
 
 pub mod audit;
 pub mod editions;
 mod error;
+mod links;
 pub mod media;
 pub mod members;
+pub mod paging;
 mod schema;
 pub mod search;
 pub mod settings;
@@ -21,11 +26,44 @@ pub mod submissions;
 pub mod works;
 
 pub use error::StoreError;
-pub use rusqlite::{Connection, Transaction};
 pub use schema::{schema_dump, MIGRATIONS, VERSION};
 
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+
+/// A view of the database as last committed (or, inside a [`Tx`], as the transaction
+/// has it so far). Every query function of this crate takes one.
+#[derive(Debug)]
+pub struct Db<'c> {
+    conn: &'c Connection,
+    links: &'c [links::WorkLink],
+}
+
+impl<'c> Db<'c> {
+    fn sql(&self) -> &'c Connection {
+        self.conn
+    }
+
+    /// The columns that hold a work's id, from the schema.
+    fn work_links(&self) -> &'c [links::WorkLink] {
+        self.links
+    }
+}
+
+/// One unit of work: a write transaction that every change function of this crate takes.
+/// It reads as a [`Db`] too, seeing its own changes.
+#[derive(Debug)]
+pub struct Tx<'c> {
+    db: Db<'c>,
+}
+
+impl<'c> std::ops::Deref for Tx<'c> {
+    type Target = Db<'c>;
+    fn deref(&self) -> &Db<'c> {
+        &self.db
+    }
+}
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -35,6 +73,7 @@ pub struct Store {
     path: PathBuf,
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
+    links: Vec<links::WorkLink>,
 }
 
 impl Store {
@@ -53,10 +92,12 @@ impl Store {
         let mut writer = connect(&path)?;
         schema::bring_up_to_date(&mut writer, &path)?;
         let reader = connect(&path)?;
+        let links = links::read(&reader).map_err(|e| StoreError::from_sqlite(e, &path))?;
         Ok(Store {
             path,
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
+            links,
         })
     }
 
@@ -69,17 +110,20 @@ impl Store {
     /// names the file in them.
     pub fn read<T, E: From<StoreError>>(
         &self,
-        f: impl FnOnce(&Connection) -> Result<T, E>,
+        f: impl FnOnce(&Db<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
         let conn = lock(&self.reader);
-        f(&conn)
+        f(&Db {
+            conn: &conn,
+            links: &self.links,
+        })
     }
 
     /// Runs `f` in one immediate write transaction: everything `f` did is committed
     /// together, or, when it fails, nothing is.
     pub fn write<T, E: From<StoreError>>(
         &self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
         self.transaction(f, true)
     }
@@ -88,14 +132,14 @@ impl Store {
     /// that reports what a change would do (`--dry-run`) without doing it.
     pub fn rehearse<T, E: From<StoreError>>(
         &self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
         self.transaction(f, false)
     }
 
     fn transaction<T, E: From<StoreError>>(
         &self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, E>,
         commit: bool,
     ) -> Result<T, E> {
         let sql = |e| StoreError::from_sqlite(e, &self.path);
@@ -104,7 +148,12 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sql)?;
         // Dropping the transaction after a failure of `f` rolls it back.
-        let value = f(&tx)?;
+        let value = f(&Tx {
+            db: Db {
+                conn: &tx,
+                links: &self.links,
+            },
+        })?;
         if commit {
             tx.commit().map_err(sql)?;
         } else {
@@ -193,19 +242,20 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
 
 /// Marks a point inside a transaction that [`undo_to_mark`] can return to, so one step
 /// of a long write (a row of an import) can be taken back alone.
-pub fn mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute_batch("SAVEPOINT caravan_step")?;
+pub fn mark(tx: &Tx<'_>) -> Result<(), StoreError> {
+    tx.sql().execute_batch("SAVEPOINT caravan_step")?;
     Ok(())
 }
 
 /// Takes back everything since [`mark`].
-pub fn undo_to_mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute_batch("ROLLBACK TO caravan_step; RELEASE caravan_step")?;
+pub fn undo_to_mark(tx: &Tx<'_>) -> Result<(), StoreError> {
+    tx.sql()
+        .execute_batch("ROLLBACK TO caravan_step; RELEASE caravan_step")?;
     Ok(())
 }
 
 /// Keeps everything since [`mark`].
-pub fn keep_since_mark(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute_batch("RELEASE caravan_step")?;
+pub fn keep_since_mark(tx: &Tx<'_>) -> Result<(), StoreError> {
+    tx.sql().execute_batch("RELEASE caravan_step")?;
     Ok(())
 }

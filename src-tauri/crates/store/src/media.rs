@@ -1,8 +1,8 @@
 //! Which work uses which image file, and the thumbnails derived from it.
 
-use crate::StoreError;
+use crate::{Db, StoreError, Tx};
 use caravan_domain::MediaKind;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +31,9 @@ pub struct ThumbnailRow {
 
 /// Records an image of a work; the same bytes on the same work are recorded once, and
 /// the existing row's id is returned.
-pub fn insert(tx: &Transaction<'_>, m: &MediaRow, now: i64) -> Result<(i64, bool), StoreError> {
+pub fn insert(tx: &Tx<'_>, m: &MediaRow, now: i64) -> Result<(i64, bool), StoreError> {
     if let Some(id) = tx
+        .sql()
         .query_row(
             "SELECT id FROM media WHERE work_id = ?1 AND sha256 = ?2",
             params![m.work_id, m.sha256],
@@ -42,7 +43,7 @@ pub fn insert(tx: &Transaction<'_>, m: &MediaRow, now: i64) -> Result<(i64, bool
     {
         return Ok((id, false));
     }
-    tx.execute(
+    tx.sql().execute(
         "INSERT INTO media (work_id, kind, sha256, format, width, height, bytes, phash, file_name, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
@@ -58,9 +59,9 @@ pub fn insert(tx: &Transaction<'_>, m: &MediaRow, now: i64) -> Result<(i64, bool
             now
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = tx.sql().last_insert_rowid();
     for t in &m.thumbnails {
-        tx.execute(
+        tx.sql().execute(
             "INSERT INTO media_thumbnails (media_id, size, width, height, format, sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![id, t.size, t.width, t.height, t.format, t.sha256],
         )?;
@@ -87,11 +88,8 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MediaRow> {
 
 const COLUMNS: &str = "id, work_id, kind, sha256, format, width, height, bytes, phash, file_name";
 
-fn with_thumbnails(
-    conn: &Connection,
-    mut rows: Vec<MediaRow>,
-) -> Result<Vec<MediaRow>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+fn with_thumbnails(conn: &Db<'_>, mut rows: Vec<MediaRow>) -> Result<Vec<MediaRow>, StoreError> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT size, width, height, format, sha256 FROM media_thumbnails WHERE media_id = ?1 ORDER BY size",
     )?;
     for m in &mut rows {
@@ -110,8 +108,9 @@ fn with_thumbnails(
     Ok(rows)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<MediaRow>, StoreError> {
+pub fn get(conn: &Db<'_>, id: i64) -> Result<Option<MediaRow>, StoreError> {
     let found = conn
+        .sql()
         .query_row(
             &format!("SELECT {COLUMNS} FROM media WHERE id = ?1"),
             [id],
@@ -122,8 +121,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<MediaRow>, StoreError> {
 }
 
 /// A work's images: posters first, then stills and covers, each in the order added.
-pub fn of_work(conn: &Connection, work_id: i64) -> Result<Vec<MediaRow>, StoreError> {
-    let mut stmt = conn.prepare_cached(&format!(
+pub fn of_work(conn: &Db<'_>, work_id: i64) -> Result<Vec<MediaRow>, StoreError> {
+    let mut stmt = conn.sql().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM media WHERE work_id = ?1
          ORDER BY CASE kind WHEN 'poster' THEN 0 WHEN 'cover' THEN 1 ELSE 2 END, id"
     ))?;
@@ -133,13 +132,13 @@ pub fn of_work(conn: &Connection, work_id: i64) -> Result<Vec<MediaRow>, StoreEr
 
 /// The smallest thumbnail of each work's first poster (else cover), for list rows.
 pub fn list_thumbnails(
-    conn: &Connection,
+    conn: &Db<'_>,
     work_ids: &[i64],
 ) -> Result<HashMap<i64, String>, StoreError> {
     let mut out = HashMap::new();
     for chunk in work_ids.chunks(500) {
         let marks = vec!["?"; chunk.len()].join(",");
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.sql().prepare(&format!(
             "SELECT m.work_id, m.id, t.sha256 FROM media m
              JOIN media_thumbnails t ON t.media_id = m.id
              WHERE m.work_id IN ({marks}) AND m.kind IN ('poster', 'cover')
@@ -161,14 +160,15 @@ pub fn list_thumbnails(
     Ok(out)
 }
 
-pub fn delete(tx: &Transaction<'_>, id: i64) -> Result<bool, StoreError> {
-    Ok(tx.execute("DELETE FROM media WHERE id = ?1", [id])? > 0)
+pub fn delete(tx: &Tx<'_>, id: i64) -> Result<bool, StoreError> {
+    Ok(tx.sql().execute("DELETE FROM media WHERE id = ?1", [id])? > 0)
 }
 
 /// Every file hash the database still refers to, originals and thumbnails.
-pub fn referenced(conn: &Connection) -> Result<HashSet<String>, StoreError> {
-    let mut stmt =
-        conn.prepare("SELECT sha256 FROM media UNION SELECT sha256 FROM media_thumbnails")?;
+pub fn referenced(conn: &Db<'_>) -> Result<HashSet<String>, StoreError> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT sha256 FROM media UNION SELECT sha256 FROM media_thumbnails")?;
     let set = stmt
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
@@ -176,8 +176,10 @@ pub fn referenced(conn: &Connection) -> Result<HashSet<String>, StoreError> {
 }
 
 /// Every image with its perceptual hash, for finding the same picture under two works.
-pub fn hashes(conn: &Connection) -> Result<Vec<(i64, i64, String)>, StoreError> {
-    let mut stmt = conn.prepare("SELECT id, work_id, phash FROM media ORDER BY id")?;
+pub fn hashes(conn: &Db<'_>) -> Result<Vec<(i64, i64, String)>, StoreError> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT id, work_id, phash FROM media ORDER BY id")?;
     let rows = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;

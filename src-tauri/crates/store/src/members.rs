@@ -1,26 +1,26 @@
 //! Alliances, their members and the members' working languages.
 
-use crate::StoreError;
+use crate::{Db, StoreError, Tx};
 use caravan_domain::{MemberKind, Tier};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::params;
 
 /// Adds an alliance or, when its slug exists, renames it; returns its id.
 pub fn upsert_alliance(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     slug: &str,
     name: &str,
     founded: Option<i32>,
 ) -> Result<i64, StoreError> {
-    tx.execute(
+    tx.sql().execute(
         "INSERT INTO alliances (slug, name, founded) VALUES (?1, ?2, ?3)
          ON CONFLICT (slug) DO UPDATE SET name = excluded.name, founded = excluded.founded",
         params![slug, name, founded],
     )?;
-    Ok(
-        tx.query_row("SELECT id FROM alliances WHERE slug = ?1", [slug], |r| {
+    Ok(tx
+        .sql()
+        .query_row("SELECT id FROM alliances WHERE slug = ?1", [slug], |r| {
             r.get(0)
-        })?,
-    )
+        })?)
 }
 
 /// What a member is, as the registry records it.
@@ -36,19 +36,22 @@ pub struct NewMember<'a> {
 
 /// Adds a member or updates the one with the same slug; its working languages are
 /// replaced by the given ones. Returns its id.
-pub fn upsert_member(tx: &Transaction<'_>, m: &NewMember<'_>) -> Result<i64, StoreError> {
-    tx.execute(
+pub fn upsert_member(tx: &Tx<'_>, m: &NewMember<'_>) -> Result<i64, StoreError> {
+    tx.sql().execute(
         "INSERT INTO members (slug, name, kind, country, city) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (slug) DO UPDATE SET name = excluded.name, kind = excluded.kind,
              country = excluded.country, city = excluded.city",
         params![m.slug, m.name, m.kind.as_str(), m.country, m.city],
     )?;
-    let id: i64 = tx.query_row("SELECT id FROM members WHERE slug = ?1", [m.slug], |r| {
-        r.get(0)
-    })?;
-    tx.execute("DELETE FROM member_languages WHERE member_id = ?1", [id])?;
+    let id: i64 = tx
+        .sql()
+        .query_row("SELECT id FROM members WHERE slug = ?1", [m.slug], |r| {
+            r.get(0)
+        })?;
+    tx.sql()
+        .execute("DELETE FROM member_languages WHERE member_id = ?1", [id])?;
     for (i, lang) in m.languages.iter().enumerate() {
-        tx.execute(
+        tx.sql().execute(
             "INSERT OR IGNORE INTO member_languages (member_id, position, lang) VALUES (?1, ?2, ?3)",
             params![id, i as i64, lang],
         )?;
@@ -58,13 +61,13 @@ pub fn upsert_member(tx: &Transaction<'_>, m: &NewMember<'_>) -> Result<i64, Sto
 
 /// Records a membership, or changes its tier.
 pub fn join(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     alliance_id: i64,
     member_id: i64,
     tier: Option<Tier>,
     joined: Option<i32>,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.sql().execute(
         "INSERT INTO alliance_members (alliance_id, member_id, tier, joined) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (alliance_id, member_id) DO UPDATE SET tier = excluded.tier, joined = excluded.joined",
         params![alliance_id, member_id, tier.map(|t| t.as_str()), joined],
@@ -72,19 +75,24 @@ pub fn join(
     Ok(())
 }
 
-pub fn member_id(conn: &Connection, slug: &str) -> Result<Option<i64>, StoreError> {
+pub fn member_id(conn: &Db<'_>, slug: &str) -> Result<Option<i64>, StoreError> {
     use rusqlite::OptionalExtension;
     Ok(conn
+        .sql()
         .query_row("SELECT id FROM members WHERE slug = ?1", [slug], |r| {
             r.get(0)
         })
         .optional()?)
 }
 
-pub fn count_alliances(conn: &Connection) -> Result<u64, StoreError> {
-    Ok(conn.query_row("SELECT count(*) FROM alliances", [], |r| r.get::<_, i64>(0))? as u64)
+pub fn count_alliances(conn: &Db<'_>) -> Result<u64, StoreError> {
+    Ok(conn
+        .sql()
+        .query_row("SELECT count(*) FROM alliances", [], |r| r.get::<_, i64>(0))? as u64)
 }
 
-pub fn count_members(conn: &Connection) -> Result<u64, StoreError> {
-    Ok(conn.query_row("SELECT count(*) FROM members", [], |r| r.get::<_, i64>(0))? as u64)
+pub fn count_members(conn: &Db<'_>) -> Result<u64, StoreError> {
+    Ok(conn
+        .sql()
+        .query_row("SELECT count(*) FROM members", [], |r| r.get::<_, i64>(0))? as u64)
 }

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001-foundation.sql"),
     include_str!("../migrations/002-media.sql"),
     include_str!("../migrations/003-intake.sql"),
+    include_str!("../migrations/004-paging.sql"),
 ];
 
 /// The schema version this build reads and writes.
@@ -83,7 +84,8 @@ pub(crate) fn bring_up_to_date(conn: &mut Connection, path: &Path) -> Result<(),
 
 /// The schema as SQLite holds it — every table, index and trigger with its SQL, and the
 /// version — in a stable order, for comparing two databases.
-pub fn schema_dump(conn: &Connection) -> Result<String, StoreError> {
+pub fn schema_dump(db: &crate::Db<'_>) -> Result<String, StoreError> {
+    let conn = db.sql();
     let mut out = format!(
         "-- user_version = {}\n",
         conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))?

@@ -1,21 +1,22 @@
 //! Preferences of this copy of Caravan, kept in its database so they travel with it.
 
-use crate::StoreError;
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use crate::{Db, StoreError, Tx};
+use rusqlite::OptionalExtension;
 
 /// The interface language the window was last switched to.
 pub const UI_LOCALE: &str = "ui.locale";
 
-pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+pub fn get(conn: &Db<'_>, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
+        .sql()
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
             r.get(0)
         })
         .optional()?)
 }
 
-pub fn set(tx: &Transaction<'_>, key: &str, value: &str) -> Result<(), StoreError> {
-    tx.execute(
+pub fn set(tx: &Tx<'_>, key: &str, value: &str) -> Result<(), StoreError> {
+    tx.sql().execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
@@ -23,7 +24,8 @@ pub fn set(tx: &Transaction<'_>, key: &str, value: &str) -> Result<(), StoreErro
     Ok(())
 }
 
-pub fn remove(tx: &Transaction<'_>, key: &str) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+pub fn remove(tx: &Tx<'_>, key: &str) -> Result<(), StoreError> {
+    tx.sql()
+        .execute("DELETE FROM settings WHERE key = ?1", [key])?;
     Ok(())
 }

@@ -50,12 +50,10 @@ fn every_older_schema_upgrades_to_exactly_the_fresh_one() {
         );
         if version >= 1 {
             let title: String = upgraded
-                .read(|c| {
-                    Ok::<_, StoreError>(
-                        c.query_row("SELECT text FROM work_texts", [], |r| r.get(0))?,
-                    )
-                })
-                .unwrap();
+                .read(|db| caravan_store::works::texts(db, 1))
+                .unwrap()
+                .remove(0)
+                .text;
             assert_eq!(
                 title, "მონანიება",
                 "schema {version}: data lost in the upgrade"
@@ -87,14 +85,14 @@ fn a_fresh_database_is_wal_and_versioned() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/folder/caravan.db");
     let store = Store::open(&path).unwrap();
-    let (mode, version): (String, i64) = store
-        .read(|c| {
-            Ok::<_, StoreError>((
-                c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
-                c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
-            ))
-        })
-        .unwrap();
+    let raw = Connection::open(&path).unwrap();
+    let (mode, version): (String, i64) = (
+        raw.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap(),
+        raw.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap(),
+    );
+    drop(raw);
     assert_eq!(mode, "wal");
     assert_eq!(version, VERSION);
     drop(store);
@@ -106,12 +104,11 @@ fn a_fresh_database_is_wal_and_versioned() {
 fn a_database_from_a_newer_caravan_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.db");
-    {
-        let store = Store::open(&path).unwrap();
-        store
-            .write(|tx| Ok::<_, StoreError>(tx.pragma_update(None, "user_version", VERSION + 1)?))
-            .unwrap();
-    }
+    drop(Store::open(&path).unwrap());
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", VERSION + 1)
+        .unwrap();
     let before = fingerprint(&path);
     let err = Store::open(&path).unwrap_err();
     assert_eq!(err.code(), "db-newer-version");
@@ -167,17 +164,17 @@ fn a_corrupt_database_is_refused_untouched() {
         store
             .write(|tx| {
                 for i in 0..2000 {
-                    tx.execute(
-                        "INSERT INTO works (kind, year, created_at, updated_at) VALUES ('film', ?1, 0, 0)",
-                        [i],
+                    caravan_store::works::insert(
+                        tx,
+                        caravan_domain::WorkKind::Film,
+                        Some(i),
+                        None,
+                        0,
                     )?;
                 }
                 Ok::<_, StoreError>(())
             })
             .unwrap();
-        store
-            .write(|tx| Ok::<_, StoreError>(tx.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?))
-            .ok();
     }
     // Fold the WAL into the file, then scribble over the pages written last: the works.
     Connection::open(&path)
@@ -203,10 +200,16 @@ fn a_corrupt_database_is_refused_untouched() {
         Err(e) => assert_eq!(e.code(), "db-corrupt"),
         Ok(store) => {
             let err = store
-                .read(|c| {
-                    Ok::<_, StoreError>(
-                        c.query_row("SELECT sum(year) FROM works", [], |r| r.get::<_, i64>(0))?,
-                    )
+                .read(|db| {
+                    let order = caravan_store::works::Order {
+                        column: caravan_domain::WorkColumn::Year,
+                        descending: false,
+                        locale: "en-US".into(),
+                        after: None,
+                        offset: 0,
+                        limit: 5000,
+                    };
+                    caravan_store::works::page(db, None, &order)
                 })
                 .map_err(|e| e.at(&path))
                 .unwrap_err();

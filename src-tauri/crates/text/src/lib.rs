@@ -58,6 +58,9 @@
 //! letters and digits, and [`similarity`] scores two keys, so "霸王别姬", "霸王別姬" and
 //! "Ba Wang Bie Ji" can be recognised as the same film.
 
+mod collation;
+pub use collation::{Collation, COLLATION_VERSION};
+
 use std::sync::LazyLock;
 
 use icu_segmenter::options::WordBreakInvariantOptions;

@@ -1,9 +1,19 @@
-//! The shapes that leave the core: printed by `caravan --json` and sent to the window.
-//! The TypeScript in `ui/src/ipc/bindings.ts` is generated from these, and a test fails
-//! when it is stale.
+//! The shapes that cross into and out of the core: what the window asks for
+//! ([`requests`]) and what it and `caravan --json` receive. The TypeScript in
+//! `ui/src/ipc/bindings.ts` is generated from these, and a test fails when it is stale.
+//! Ids are typed (`WorkId`, `EditionId` …) and closed vocabularies are enums, so a stale
+//! or misspelt value is refused with a coded error when a request is read, never looked
+//! up loosely.
 
-use caravan_domain::ids::IdKind;
-use caravan_domain::{MediaKind, Provenance, SubmissionStatus, WorkKind};
+pub mod requests;
+
+pub use requests::*;
+
+use caravan_domain::ids::{IdKind, IdentifierKind};
+use caravan_domain::{
+    CreditRole, EditionId, JudgingKind, MediaId, MediaKind, Provenance, SectionId, StatusChangeId,
+    SubmissionColumn, SubmissionId, SubmissionStatus, WorkColumn, WorkId, WorkKind,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -23,8 +33,7 @@ pub struct ErrorPayload {
 /// One row of the works list: the title in the reader's language and the original.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct WorkSummary {
-    #[ts(type = "number")]
-    pub id: i64,
+    pub id: WorkId,
     pub kind: WorkKind,
     /// The title in the requested language, or the closest fallback.
     pub title: String,
@@ -46,6 +55,8 @@ pub struct WorksPage {
     #[ts(type = "number")]
     pub offset: u64,
     pub works: Vec<WorkSummary>,
+    /// The cursor of the following page (`after`), null on the last.
+    pub next: Option<String>,
 }
 
 /// A title or synopsis in one language.
@@ -59,27 +70,28 @@ pub struct LocalizedText {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Credit {
-    pub role: String,
+    pub role: CreditRole,
     pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Identifier {
-    pub kind: String,
+    pub kind: IdentifierKind,
     pub value: String,
 }
 
 /// Everything about one work, every language variant included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct WorkDetail {
-    #[ts(type = "number")]
-    pub id: i64,
+    pub id: WorkId,
     pub kind: WorkKind,
     pub year: Option<i32>,
     #[ts(type = "number | null")]
     pub runtime_seconds: Option<i64>,
     /// The title in the requested language, or the closest fallback.
     pub title: String,
+    /// The BCP 47 tag of `title`.
+    pub title_lang: String,
     pub titles: Vec<LocalizedText>,
     pub synopses: Vec<LocalizedText>,
     pub credits: Vec<Credit>,
@@ -119,10 +131,8 @@ pub struct ThumbnailInfo {
 /// One image of a work: the original kept byte for byte, and its thumbnails.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct MediaInfo {
-    #[ts(type = "number")]
-    pub id: i64,
-    #[ts(type = "number")]
-    pub work_id: i64,
+    pub id: MediaId,
+    pub work_id: WorkId,
     pub kind: MediaKind,
     /// SHA-256 of the original file.
     pub sha256: String,
@@ -141,34 +151,36 @@ pub struct MediaInfo {
 /// Two works carrying what looks like the same picture.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SimilarImages {
-    #[ts(type = "number")]
-    pub a_work: i64,
-    #[ts(type = "number")]
-    pub b_work: i64,
-    #[ts(type = "number")]
-    pub a_media: i64,
-    #[ts(type = "number")]
-    pub b_media: i64,
+    pub a_work: WorkId,
+    pub b_work: WorkId,
+    pub a_media: MediaId,
+    pub b_media: MediaId,
     /// Bits by which the perceptual hashes differ (0 = the same picture).
     pub distance: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Section {
-    #[ts(type = "number")]
-    pub id: i64,
+    pub id: SectionId,
+    pub slug: String,
+    pub name: String,
+}
+
+/// A festival's own judging label ("Finalist"), by its slug within the edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Label {
     pub slug: String,
     pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Edition {
-    #[ts(type = "number")]
-    pub id: i64,
+    pub id: EditionId,
     pub slug: String,
     pub name: String,
     pub year: Option<i32>,
     pub sections: Vec<Section>,
+    pub labels: Vec<Label>,
 }
 
 /// The totals after seeding the demo alliance.
@@ -184,13 +196,20 @@ pub struct DemoTotals {
     pub works: u64,
 }
 
+/// Which way a language is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
 /// The interface language and the direction it is written in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct UiLocale {
     /// One of the six interface locales.
     pub locale: String,
-    /// `rtl` for Arabic, else `ltr`.
-    pub dir: String,
+    pub dir: Direction,
     /// Every interface locale, in the order the window offers them.
     pub available: Vec<String>,
 }
@@ -198,8 +217,7 @@ pub struct UiLocale {
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SearchHit {
-    #[ts(type = "number")]
-    pub work_id: i64,
+    pub work_id: WorkId,
     /// The title in the requested language, or the closest fallback.
     pub title: String,
     pub title_lang: String,
@@ -269,25 +287,56 @@ pub struct IdCheckResult {
     pub reason_code: Option<String>,
 }
 
+/// Why two works look alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DuplicateReason {
+    /// The same title once folded and romanised.
+    Title,
+    /// The same title written in two scripts.
+    TitleAcrossScripts,
+    Director,
+    Year,
+    Runtime,
+    Poster,
+}
+
+impl DuplicateReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DuplicateReason::Title => "title",
+            DuplicateReason::TitleAcrossScripts => "title-across-scripts",
+            DuplicateReason::Director => "director",
+            DuplicateReason::Year => "year",
+            DuplicateReason::Runtime => "runtime",
+            DuplicateReason::Poster => "poster",
+        }
+    }
+}
+
 /// Two works that look like the same film or recording.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct DuplicatePair {
-    #[ts(type = "number")]
-    pub a: i64,
-    #[ts(type = "number")]
-    pub b: i64,
+    pub a: WorkId,
+    pub b: WorkId,
     pub a_title: String,
     pub b_title: String,
+    pub a_lang: String,
+    pub b_lang: String,
     /// From 0 to 1.
     pub score: f64,
-    /// Why they look alike: `title`, `title-across-scripts`, `director`, `year`,
-    /// `runtime`, `poster`.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<DuplicateReason>,
 }
 
+/// One page of likely duplicates, best first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct DuplicatePairs {
+    /// How many pairs there are in all.
+    #[ts(type = "number")]
+    pub total: u64,
     pub pairs: Vec<DuplicatePair>,
+    /// The cursor of the following page, null on the last.
+    pub next: Option<String>,
 }
 
 /// What an export wrote.
@@ -301,17 +350,15 @@ pub struct ExportResult {
 /// One row of an edition's submissions table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SubmissionItem {
-    #[ts(type = "number")]
-    pub id: i64,
-    #[ts(type = "number")]
-    pub work_id: i64,
+    pub id: SubmissionId,
+    pub work_id: WorkId,
     pub title: String,
     pub title_lang: String,
+    /// The section's slug.
     pub section: String,
     pub section_name: String,
     pub status: SubmissionStatus,
-    /// `undecided`, `selected`, `not-selected` or `label`.
-    pub judging: String,
+    pub judging: JudgingKind,
     /// The label's slug and name when `judging` is `label`.
     pub label: Option<String>,
     pub label_name: Option<String>,
@@ -324,6 +371,17 @@ pub struct SubmissionItem {
     /// Milliseconds since 1970.
     #[ts(type = "number | null")]
     pub submitted_at: Option<i64>,
+}
+
+/// One page of an edition's submissions, filtered and sorted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SubmissionsPage {
+    /// How many submissions the filter keeps.
+    #[ts(type = "number")]
+    pub total: u64,
+    pub submissions: Vec<SubmissionItem>,
+    /// The cursor of the following page (`after`), null on the last.
+    pub next: Option<String>,
 }
 
 /// A count of submissions sharing one value.
@@ -345,23 +403,26 @@ pub struct EditionStats {
     pub by_status: Vec<Tally>,
 }
 
-/// A submission's two statuses, as a bulk change set them or as undo restores them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct StatusState {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub status: SubmissionStatus,
-    /// `undecided`, `selected`, `not-selected` or `label`.
-    pub judging: String,
-    pub label: Option<String>,
-}
-
-/// What a bulk status change did, with what undoing it restores.
+/// What a bulk status change did; `change` names it for undo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct StatusChange {
+    pub change: StatusChangeId,
     #[ts(type = "number")]
     pub changed: u64,
-    pub previous: Vec<StatusState>,
+}
+
+/// The closed vocabularies the window offers in its menus, from the core so they are
+/// never copied into TypeScript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Vocabulary {
+    pub submission_statuses: Vec<SubmissionStatus>,
+    /// The built-in judging statuses; an edition's own labels come with the edition.
+    pub judging: Vec<JudgingKind>,
+    pub media_kinds: Vec<MediaKind>,
+    pub submission_columns: Vec<SubmissionColumn>,
+    pub work_columns: Vec<WorkColumn>,
+    pub export_formats: Vec<ExportFormat>,
+    pub identifier_kinds: Vec<IdentifierKind>,
 }
 
 /// Generates the TypeScript declarations of every type above, in one file.
@@ -372,7 +433,20 @@ pub fn typescript_bindings() -> String {
          // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p caravan-core` instead.\n",
     );
     let decls = [
+        WorkId::decl(&cfg),
+        EditionId::decl(&cfg),
+        SectionId::decl(&cfg),
+        SubmissionId::decl(&cfg),
+        MediaId::decl(&cfg),
+        StatusChangeId::decl(&cfg),
         WorkKind::decl(&cfg),
+        CreditRole::decl(&cfg),
+        IdentifierKind::decl(&cfg),
+        JudgingKind::decl(&cfg),
+        caravan_domain::JudgingStatus::decl(&cfg),
+        SubmissionColumn::decl(&cfg),
+        WorkColumn::decl(&cfg),
+        caravan_domain::TextField::decl(&cfg),
         MediaKind::decl(&cfg),
         Provenance::decl(&cfg),
         ErrorPayload::decl(&cfg),
@@ -387,8 +461,10 @@ pub fn typescript_bindings() -> String {
         MediaInfo::decl(&cfg),
         SimilarImages::decl(&cfg),
         Section::decl(&cfg),
+        Label::decl(&cfg),
         Edition::decl(&cfg),
         DemoTotals::decl(&cfg),
+        Direction::decl(&cfg),
         UiLocale::decl(&cfg),
         SearchHit::decl(&cfg),
         SearchResults::decl(&cfg),
@@ -397,20 +473,42 @@ pub fn typescript_bindings() -> String {
         ImportProgress::decl(&cfg),
         IdKind::decl(&cfg),
         IdCheckResult::decl(&cfg),
+        DuplicateReason::decl(&cfg),
         DuplicatePair::decl(&cfg),
         DuplicatePairs::decl(&cfg),
         ExportResult::decl(&cfg),
         SubmissionStatus::decl(&cfg),
         SubmissionItem::decl(&cfg),
+        SubmissionsPage::decl(&cfg),
         Tally::decl(&cfg),
         EditionStats::decl(&cfg),
-        StatusState::decl(&cfg),
         StatusChange::decl(&cfg),
+        Vocabulary::decl(&cfg),
     ];
+    let decls = decls.into_iter().chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");
         out.push_str(&decl);
         out.push('\n');
     }
     out
+}
+
+impl Vocabulary {
+    /// Every closed vocabulary, in the order menus offer them.
+    pub fn current() -> Vocabulary {
+        Vocabulary {
+            submission_statuses: SubmissionStatus::ALL.to_vec(),
+            judging: JudgingKind::ALL
+                .iter()
+                .copied()
+                .filter(|j| *j != JudgingKind::Label)
+                .collect(),
+            media_kinds: MediaKind::ALL.to_vec(),
+            submission_columns: SubmissionColumn::ALL.to_vec(),
+            work_columns: WorkColumn::ALL.to_vec(),
+            export_formats: ExportFormat::ALL.to_vec(),
+            identifier_kinds: IdentifierKind::ALL.to_vec(),
+        }
+    }
 }

@@ -1,22 +1,29 @@
-//! Submissions: a work entered in an edition's section, with its two statuses.
+//! Submissions: a work entered in an edition's section, with its two statuses; the
+//! table of an edition's entries ([`table`]) and changes of many statuses at once
+//! ([`changes`]).
 
-use crate::StoreError;
+pub mod changes;
+pub mod table;
+
+use crate::{Db, StoreError, Tx};
 use caravan_domain::{JudgingStatus, SubmissionStatus};
-use rusqlite::{params, Transaction};
+use rusqlite::params;
 
 /// Adds a judging label to an edition, or renames it; returns its id.
 pub fn upsert_label(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     edition_id: i64,
     slug: &str,
     name: &str,
 ) -> Result<i64, StoreError> {
-    tx.prepare_cached(
-        "INSERT INTO judging_labels (edition_id, slug, name) VALUES (?1, ?2, ?3)
+    tx.sql()
+        .prepare_cached(
+            "INSERT INTO judging_labels (edition_id, slug, name) VALUES (?1, ?2, ?3)
          ON CONFLICT (edition_id, slug) DO UPDATE SET name = excluded.name",
-    )?
-    .execute(params![edition_id, slug, name])?;
+        )?
+        .execute(params![edition_id, slug, name])?;
     Ok(tx
+        .sql()
         .prepare_cached("SELECT id FROM judging_labels WHERE edition_id = ?1 AND slug = ?2")?
         .query_row(params![edition_id, slug], |r| r.get(0))?)
 }
@@ -39,10 +46,10 @@ pub struct NewSubmission<'a> {
 /// same statuses again, the entry keeps the ones it has now, so a curator's decision made
 /// since survives re-importing a file that changed something else; a file that says
 /// something new wins.
-pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i64, StoreError> {
+pub fn upsert(tx: &Tx<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i64, StoreError> {
     let label_id: Option<i64> = match &s.judging {
         JudgingStatus::Label(slug) => Some(
-            tx.prepare_cached(
+            tx.sql().prepare_cached(
                 "SELECT l.id FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
              WHERE sc.id = ?1 AND l.slug = ?2",
             )?
@@ -50,7 +57,7 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
         ),
         _ => None,
     };
-    tx.prepare_cached(
+    tx.sql().prepare_cached(
         "INSERT INTO submissions (work_id, section_id, source, submission_status, judging_status,
                                   judging_label_id, submitted_at, created_at, updated_at,
                                   imported_state)
@@ -82,6 +89,7 @@ pub fn upsert(tx: &Transaction<'_>, s: &NewSubmission<'_>, now: i64) -> Result<i
         )
     ])?;
     Ok(tx
+        .sql()
         .prepare_cached("SELECT id FROM submissions WHERE work_id = ?1 AND section_id = ?2")?
         .query_row(params![s.work_id, s.section_id], |r| r.get(0))?)
 }
@@ -102,11 +110,8 @@ pub struct SubmissionRow {
 }
 
 /// Every submission to an edition, in section order, then by when it came in.
-pub fn of_edition(
-    conn: &rusqlite::Connection,
-    edition_id: i64,
-) -> Result<Vec<SubmissionRow>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+pub fn of_edition(conn: &Db<'_>, edition_id: i64) -> Result<Vec<SubmissionRow>, StoreError> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT s.id, s.work_id, sc.slug, sc.name, s.submission_status, s.judging_status,
                 l.slug, l.name, s.submitted_at, s.source
          FROM submissions s JOIN sections sc ON sc.id = s.section_id
@@ -137,14 +142,14 @@ pub fn of_edition(
 
 /// Sets the statuses of one submission; returns false when there is no such submission.
 pub fn set_statuses(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: i64,
     status: SubmissionStatus,
     judging: &JudgingStatus,
     now: i64,
 ) -> Result<bool, StoreError> {
     let label_id: Option<i64> = match judging {
-        JudgingStatus::Label(slug) => Some(tx.query_row(
+        JudgingStatus::Label(slug) => Some(tx.sql().query_row(
             "SELECT l.id FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
              JOIN submissions s ON s.section_id = sc.id WHERE s.id = ?1 AND l.slug = ?2",
             params![id, slug],
@@ -152,7 +157,7 @@ pub fn set_statuses(
         )?),
         _ => None,
     };
-    Ok(tx.execute(
+    Ok(tx.sql().execute(
         "UPDATE submissions SET submission_status = ?2, judging_status = ?3,
                 judging_label_id = ?4, updated_at = ?5 WHERE id = ?1",
         params![id, status.as_str(), judging.as_str(), label_id, now],
@@ -161,13 +166,13 @@ pub fn set_statuses(
 
 /// Removes the work's entries from a source in an edition's sections other than `keep`.
 pub fn remove_other_sections(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     work_id: i64,
     edition_id: i64,
     source: &str,
     keep: &[i64],
 ) -> Result<(), StoreError> {
-    let mut stmt = tx.prepare_cached(
+    let mut stmt = tx.sql().prepare_cached(
         "SELECT s.id, s.section_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
          WHERE s.work_id = ?1 AND sc.edition_id = ?2 AND s.source = ?3",
     )?;
@@ -178,22 +183,17 @@ pub fn remove_other_sections(
         .collect::<Result<_, _>>()?;
     for (id, section) in found {
         if !keep.contains(&section) {
-            tx.execute("DELETE FROM submissions WHERE id = ?1", [id])?;
+            tx.sql()
+                .execute("DELETE FROM submissions WHERE id = ?1", [id])?;
         }
     }
     Ok(())
 }
 
 /// Records that a curator says two works are not the same.
-pub fn dismiss_pair(
-    tx: &Transaction<'_>,
-    a: i64,
-    b: i64,
-    at: i64,
-    actor: &str,
-) -> Result<(), StoreError> {
+pub fn dismiss_pair(tx: &Tx<'_>, a: i64, b: i64, at: i64, actor: &str) -> Result<(), StoreError> {
     let (a, b) = if a < b { (a, b) } else { (b, a) };
-    tx.execute(
+    tx.sql().execute(
         "INSERT OR IGNORE INTO duplicate_dismissals (a, b, at, actor) VALUES (?1, ?2, ?3, ?4)",
         params![a, b, at, actor],
     )?;
@@ -201,10 +201,10 @@ pub fn dismiss_pair(
 }
 
 /// Every dismissed pair, smaller id first.
-pub fn dismissed_pairs(
-    conn: &rusqlite::Connection,
-) -> Result<std::collections::HashSet<(i64, i64)>, StoreError> {
-    let mut stmt = conn.prepare("SELECT a, b FROM duplicate_dismissals")?;
+pub fn dismissed_pairs(conn: &Db<'_>) -> Result<std::collections::HashSet<(i64, i64)>, StoreError> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT a, b FROM duplicate_dismissals")?;
     let pairs = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
@@ -212,9 +212,10 @@ pub fn dismissed_pairs(
 }
 
 /// The edition whose section a submission is in.
-pub fn edition_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<i64>, StoreError> {
+pub fn edition_of(conn: &Db<'_>, id: i64) -> Result<Option<i64>, StoreError> {
     use rusqlite::OptionalExtension;
     Ok(conn
+        .sql()
         .query_row(
             "SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
              WHERE s.id = ?1",
@@ -226,11 +227,12 @@ pub fn edition_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<i64>, S
 
 /// A submission's two statuses, if it exists.
 pub fn statuses(
-    conn: &rusqlite::Connection,
+    conn: &Db<'_>,
     id: i64,
 ) -> Result<Option<(SubmissionStatus, JudgingStatus)>, StoreError> {
     use rusqlite::OptionalExtension;
     Ok(conn
+        .sql()
         .query_row(
             "SELECT s.submission_status, s.judging_status, l.slug FROM submissions s
              LEFT JOIN judging_labels l ON l.id = s.judging_label_id WHERE s.id = ?1",
@@ -249,12 +251,8 @@ pub fn statuses(
 }
 
 /// Whether the edition a submission is in has a judging label with this slug.
-pub fn has_label(
-    conn: &rusqlite::Connection,
-    submission_id: i64,
-    slug: &str,
-) -> Result<bool, StoreError> {
-    Ok(conn.query_row(
+pub fn has_label(conn: &Db<'_>, submission_id: i64, slug: &str) -> Result<bool, StoreError> {
+    Ok(conn.sql().query_row(
         "SELECT EXISTS (SELECT 1 FROM judging_labels l JOIN sections sc ON sc.edition_id = l.edition_id
          JOIN submissions s ON s.section_id = sc.id WHERE s.id = ?1 AND l.slug = ?2)",
         params![submission_id, slug],
