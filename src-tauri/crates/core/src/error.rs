@@ -137,7 +137,14 @@ impl Error {
                 other => l10n.tr_with(&id, [("path", other.path().map(path).unwrap_or_default())]),
             },
             Error::Domain(e) => match e {
-                DomainError::LangTag(v) | DomainError::Country(v) | DomainError::Slug(v) => {
+                DomainError::LangTag(v) => l10n.tr_with(
+                    &id,
+                    [
+                        ("value", v.clone()),
+                        ("supported", caravan_i18n::LOCALES.join(", ")),
+                    ],
+                ),
+                DomainError::Country(v) | DomainError::Slug(v) => {
                     l10n.tr_with(&id, [("value", v.as_str())])
                 }
                 DomainError::UnknownValue { what, value } => l10n.tr_with(

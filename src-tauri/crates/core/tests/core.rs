@@ -453,3 +453,224 @@ fn a_database_from_before_search_is_indexed_when_opened() {
     let again = open(&dir);
     assert_eq!(again.search("сталкер", "en", 10).unwrap().hits.len(), 1);
 }
+
+/// One of each error the core reports, and of each error of the crates beneath it that
+/// the core passes on. `variant` below makes adding an `Error` variant without a sample
+/// here fail to compile or fail the coverage check.
+fn every_error() -> Vec<Error> {
+    use caravan_domain::DomainError;
+    use caravan_store::StoreError;
+    let path = PathBuf::from("/festival/caravan.db");
+    let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
+    let mut all: Vec<Error> = vec![
+        StoreError::NotSqlite(path.clone()).into(),
+        StoreError::Foreign(path.clone()).into(),
+        StoreError::Corrupt(path.clone()).into(),
+        StoreError::NewerVersion {
+            path: path.clone(),
+            found: 9,
+            supported: 4,
+        }
+        .into(),
+        StoreError::Busy(path.clone()).into(),
+        StoreError::ReadOnly(path.clone()).into(),
+        StoreError::Io {
+            path: path.clone(),
+            source: io(),
+        }
+        .into(),
+        StoreError::SlugTaken("siff-2026".into()).into(),
+        StoreError::CursorInvalid("title~x~1".into()).into(),
+        StoreError::SqliteAt {
+            path: path.clone(),
+            source: rusqlite_error(),
+        }
+        .into(),
+        DomainError::LangTag("!!".into()).into(),
+        DomainError::Country("QQ".into()).into(),
+        DomainError::Slug("Bad Slug".into()).into(),
+        DomainError::Empty("edition-name".into()).into(),
+        DomainError::Empty("judging-label".into()).into(),
+        DomainError::Empty("title".into()).into(),
+        DomainError::Empty("synopsis".into()).into(),
+        caravan_i18n::I18nError::InvalidTag("!!".into()).into(),
+        caravan_i18n::I18nError::Unsupported("tlh".into()).into(),
+        Error::WorkNotFound("2570".into()),
+        Error::WorkAmbiguous {
+            reference: "parasite".into(),
+            count: 2,
+        },
+        Error::EditionNotFound("cannes-1939".into()),
+        Error::SectionNotFound {
+            section: "shorts".into(),
+            edition: "siff-2026".into(),
+        },
+        Error::RequestInvalid("missing field `edition`".into()),
+        Error::StatusChangeNotFound(7),
+        Error::StatusChangeUndone(7),
+        Error::StatusNothingToSet,
+        Error::NoDataDir,
+        Error::MediaNotFound(3),
+        Error::ImportRejected(Box::default()),
+        Error::TitleNotFound {
+            work: "9".into(),
+            lang: "de".into(),
+        },
+        Error::TitleLast("9".into()),
+        Error::SameWork,
+        Error::SubmissionNotFound(999),
+        Error::LabelNotFound("finalist".into()),
+        Error::IdentifierInvalid {
+            value: "T-1".into(),
+            kind: caravan_domain::ids::IdKind::Iswc,
+            problem: caravan_domain::ids::IdProblem::CheckCharacter,
+        },
+        Error::IdentifierTaken {
+            value: "SE-AYD-76-01020".into(),
+            work: 2,
+        },
+        Error::Export {
+            path: path.clone(),
+            reason: "disk full".into(),
+        },
+    ];
+    // Every vocabulary's "not a known value", by the name each gives itself. (That each
+    // code has a message in every locale is the locale check's; this checks the core
+    // gives each message the values it names.)
+    for what in [
+        "work-kind",
+        "media-kind",
+        "member-kind",
+        "tier",
+        "submission-status",
+        "judging-status",
+        "text-field",
+        "provenance",
+        "credit-role",
+        "identifier-kind",
+        "submission-column",
+        "work-column",
+    ] {
+        all.push(
+            DomainError::UnknownValue {
+                what: what.into(),
+                value: "zz".into(),
+            }
+            .into(),
+        );
+    }
+    for source in [
+        caravan_media::MediaError::Empty,
+        caravan_media::MediaError::Unsupported,
+        caravan_media::MediaError::Truncated,
+        caravan_media::MediaError::Corrupt("bad huffman".into()),
+        caravan_media::MediaError::TooLarge {
+            claimed: Some((90000, 90000)),
+        },
+        caravan_media::MediaError::Io {
+            path: path.clone(),
+            source: io(),
+        },
+        caravan_media::MediaError::Render("out of memory".into()),
+    ] {
+        all.push(Error::Media {
+            file: "poster.jpg".into(),
+            source,
+        });
+    }
+    use caravan_intake::filmfreeway::FileError;
+    all.extend([
+        Error::ImportFile(FileError::Io {
+            path: path.clone(),
+            source: io(),
+        }),
+        Error::ImportFile(FileError::Empty(path.clone())),
+        Error::ImportFile(FileError::MissingColumn {
+            path: path.clone(),
+            column: "Project Title".into(),
+        }),
+        Error::ImportFile(FileError::Malformed {
+            path: path.clone(),
+            line: 3,
+            detail: "quote".into(),
+        }),
+    ]);
+    let ddex = caravan_intake::ddex::read(b"<NotErn/>").unwrap_err();
+    all.push(Error::Ddex {
+        file: "release.xml".into(),
+        source: ddex,
+    });
+    all
+}
+
+fn rusqlite_error() -> rusqlite::Error {
+    rusqlite::Error::InvalidQuery
+}
+
+/// The index of `e`'s variant; a new variant does not compile until it is numbered here.
+fn variant(e: &Error) -> usize {
+    match e {
+        Error::Store(_) => 0,
+        Error::Domain(_) => 1,
+        Error::Lang(_) => 2,
+        Error::WorkNotFound(_) => 3,
+        Error::WorkAmbiguous { .. } => 4,
+        Error::EditionNotFound(_) => 5,
+        Error::SectionNotFound { .. } => 6,
+        Error::RequestInvalid(_) => 7,
+        Error::StatusChangeNotFound(_) => 8,
+        Error::StatusChangeUndone(_) => 9,
+        Error::StatusNothingToSet => 10,
+        Error::NoDataDir => 11,
+        Error::Media { .. } => 12,
+        Error::MediaNotFound(_) => 13,
+        Error::ImportFile(_) => 14,
+        Error::ImportRejected(_) => 15,
+        Error::Ddex { .. } => 16,
+        Error::TitleNotFound { .. } => 17,
+        Error::TitleLast(_) => 18,
+        Error::SameWork => 19,
+        Error::SubmissionNotFound(_) => 20,
+        Error::LabelNotFound(_) => 21,
+        Error::IdentifierInvalid { .. } => 22,
+        Error::IdentifierTaken { .. } => 23,
+        Error::Export { .. } => 24,
+    }
+}
+const VARIANTS: usize = 25;
+
+#[test]
+fn every_error_reads_in_every_language_with_its_values() {
+    let all = every_error();
+    let covered: std::collections::BTreeSet<usize> = all.iter().map(variant).collect();
+    assert_eq!(
+        covered.len(),
+        VARIANTS,
+        "an Error variant has no sample in every_error()"
+    );
+    let mut problems = Vec::new();
+    for locale in caravan_i18n::LOCALES {
+        let l10n = caravan_i18n::Localizer::for_locale(locale);
+        for e in &all {
+            let message = e.localize(&l10n);
+            // A variable the code did not give shows as {$name}; a nested message the
+            // locale lacks shows as its id.
+            let raw_id = message
+                .split(|c: char| c.is_whitespace() || "“”«»\"'()".contains(c))
+                .any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+                    w.contains("--")
+                        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        && !w.starts_with('-')
+                });
+            if message.contains("{$")
+                || message.contains("{ $")
+                || raw_id
+                || message.trim().is_empty()
+            {
+                problems.push(format!("{locale}: {}: {message}", e.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -143,16 +143,51 @@ impl Localizer {
         self.locale
     }
 
-    /// Formats a message; a missing id comes back as the id itself, so a gap is visible
-    /// rather than silent.
+    /// Formats a message. A message this locale lacks is taken from the source locale
+    /// (the locale check keeps that from happening; a person should never see an id); an
+    /// id no locale has comes back as itself, so the gap is visible rather than silent.
     pub fn tr(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        if let Some(text) = self.format(id, args) {
+            return text;
+        }
+        if self.locale != SOURCE_LOCALE {
+            static SOURCE: std::sync::LazyLock<Localizer> =
+                std::sync::LazyLock::new(|| Localizer::for_locale(SOURCE_LOCALE));
+            if let Some(text) = SOURCE.format(id, args) {
+                return text;
+            }
+        }
+        id.to_owned()
+    }
+
+    /// The message formatted as well as it can be (a variable not given shows as
+    /// `{$name}`), if this locale has it.
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let pattern = self.bundle.get_message(id).and_then(|m| m.value())?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    /// Formats a message, or says why it could not: the id is missing, or a variable it
+    /// uses was not given (Fluent would show it as `{$name}`).
+    pub fn try_tr(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
+            return Err(format!("{}: no message {id}", self.locale));
         };
         let mut errors = Vec::new();
-        self.bundle
+        let text = self
+            .bundle
             .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+            .into_owned();
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(format!("{}: {id}: {errors:?}", self.locale))
+        }
     }
 
     /// Formats a message with `(name, value)` arguments.

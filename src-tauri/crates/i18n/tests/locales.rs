@@ -364,3 +364,119 @@ fn the_ui_has_no_hard_coded_text() {
         problems.join("\n")
     );
 }
+
+/// Every error code the crates can produce, read from their sources: the string
+/// literals of each `fn code` body, the DDEX reader's code constants and the command
+/// line's usage codes (all shown as `error--<code>`), and the codes of refused import
+/// rows (shown as `reject--<code>`).
+fn produced_codes() -> (BTreeSet<String>, BTreeSet<String>) {
+    let literal = |s: &str| -> Vec<String> {
+        s.split('"')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, t)| t.to_owned())
+            .filter(|t| {
+                !t.is_empty()
+                    && t.contains('-')
+                    && !t.contains("--")
+                    && t.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect()
+    };
+    let mut errors = BTreeSet::new();
+    let mut rejects = BTreeSet::new();
+    let mut files = Vec::new();
+    files_under(&root().join("src-tauri/crates"), "rs", &mut files);
+    for path in files {
+        let p = path.display().to_string();
+        if p.contains("/tests/") || p.contains("/examples/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The body of each `fn code`: up to the first line that closes it.
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("fn code(&self)") {
+            let body = &rest[at..];
+            let end = body.find("\n    }\n").unwrap_or(body.len());
+            errors.extend(literal(&body[..end]));
+            rest = &body[end..];
+        }
+        for line in text.lines() {
+            let line = line.trim();
+            if p.ends_with("ddex.rs")
+                && line.starts_with("pub const ")
+                && line.contains(": &str = \"ddex-")
+            {
+                errors.extend(literal(line));
+            }
+            if p.ends_with("cli/src/output.rs") && line.starts_with("\"cli-") {
+                errors.extend(literal(line));
+            }
+            if (p.contains("/intake/src/") || p.ends_with("core/src/intake.rs"))
+                && line.starts_with("code: \"")
+            {
+                rejects.extend(literal(line));
+            }
+        }
+    }
+    (errors, rejects)
+}
+
+#[test]
+fn every_error_code_has_a_message_that_formats_in_every_locale() {
+    let (errors, rejects) = produced_codes();
+    // The scan finds what it should: a code of each crate, and of refused rows.
+    for code in [
+        "db-corrupt",
+        "value-unknown",
+        "work-not-found",
+        "media-truncated",
+        "csv-malformed",
+        "ddex-not-ern",
+        "cli-unknown-command",
+        "lang-unsupported",
+    ] {
+        assert!(errors.contains(code), "{code} not found among {errors:?}");
+    }
+    assert!(
+        rejects.contains("csv-bad-row") && rejects.contains("ff-no-category"),
+        "{rejects:?}"
+    );
+    let source = all_messages("en-US");
+    let mut problems = Vec::new();
+    for locale in caravan_i18n::LOCALES {
+        let l10n = caravan_i18n::Localizer::for_locale(locale);
+        for (prefix, codes) in [("error--", &errors), ("reject--", &rejects)] {
+            for code in codes {
+                let id = format!("{prefix}{code}");
+                let Some(message) = source.get(&id) else {
+                    problems.push(format!("en-US has no {id}"));
+                    continue;
+                };
+                // Every variable the message uses, given a value: it must format cleanly.
+                let mut args = fluent_bundle::FluentArgs::new();
+                for v in &message.variables {
+                    args.set(v.as_str(), "x");
+                }
+                match l10n.try_tr(&id, Some(&args)) {
+                    Ok(text) if text.contains("--") && text.contains(&id) => {
+                        problems.push(format!("{locale}: {id} shows its id"))
+                    }
+                    Ok(_) => {}
+                    Err(e) => problems.push(e),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every message of a locale, from all its files.
+fn all_messages(locale: &str) -> BTreeMap<String, Message> {
+    let mut out = BTreeMap::new();
+    for file in caravan_i18n::FILES {
+        out.extend(parse_file(&root().join("locales").join(locale).join(file)));
+    }
+    out
+}
