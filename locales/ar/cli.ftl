@@ -19,7 +19,7 @@ cli--arg-sections = قسم من أقسام الدورة، باسمه المخت�
 cli--arg-edition = الدورة، باسمها المختصر
 cli--arg-limit = عدد العناصر المعروضة
 cli--arg-offset = عدد العناصر التي تُتخطّى أولًا (0 افتراضيًا)
-cli--arg-work = العمل: رقمه، أو معرّف المشاركة أو رقم التتبع في FilmFreeway، أو رمز ISRC
+cli--arg-work = العمل: رقمه، أو ff: متبوعًا بمعرّف المشاركة في FilmFreeway، أو رقم التتبع، أو معرّف مثل رمز ISRC
 
 cli--demo--about = إنشاء التحالف التجريبي: أعضاؤه ودورتان وأعمال بكتابات كثيرة (إعادة تشغيله لا تغيِّر شيئًا)
 cli--edition--about = إضافة دورات المهرجانات
@@ -102,6 +102,8 @@ cli--submissions-list--about = عرض مشاركات دورة
 cli--submissions-stats--about = إحصاء مشاركات دورة حسب البلد واللغة والنوع الفني والحالة
 cli--submissions-status--about = تغيير حالة المشاركات
 cli--arg-ids = أرقام المشاركات
+cli--arg-set = حالة المشاركة التي تُمنح لها
+cli--arg-to_judging = حالة التحكيم أو وسم المهرجان الذي يُمنح لها
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = الصفوف المقروءة: { $rows } ({ $percent }%)

@@ -19,7 +19,7 @@ cli--arg-sections = A section of the edition, by slug (repeat for several)
 cli--arg-edition = The edition, by its slug
 cli--arg-limit = How many to show
 cli--arg-offset = How many to skip first (default 0)
-cli--arg-work = The work: its number, FilmFreeway Submission ID or Tracking Number, or ISRC
+cli--arg-work = The work: its number, ff: and its FilmFreeway Submission ID, its Tracking Number, or an identifier such as its ISRC
 
 cli--demo--about = Seed the demo alliance: its members, two editions and works in many scripts (running it again changes nothing)
 cli--edition--about = Add festival editions
@@ -102,6 +102,8 @@ cli--submissions-list--about = List an edition's submissions
 cli--submissions-stats--about = Count an edition's entries by country, language, genre and status
 cli--submissions-status--about = Change the status of submissions
 cli--arg-ids = Submission numbers
+cli--arg-set = The submission status to give them
+cli--arg-to_judging = The judging status or festival label to give them
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = { $rows } rows read ({ $percent }%)

@@ -19,7 +19,7 @@ cli--arg-sections = Una sección de la edición, por su nombre corto (repítalo 
 cli--arg-edition = La edición, por su nombre corto
 cli--arg-limit = Cuántas mostrar
 cli--arg-offset = Cuántas saltar primero (0 por defecto)
-cli--arg-work = La obra: su número, su Submission ID o Tracking Number de FilmFreeway, o su ISRC
+cli--arg-work = La obra: su número, ff: seguido de su Submission ID de FilmFreeway, su Tracking Number o un identificador como su ISRC
 
 cli--demo--about = Crear la alianza de demostración: sus miembros, dos ediciones y obras en muchas escrituras (repetirlo no cambia nada)
 cli--edition--about = Añadir ediciones de festivales
@@ -102,6 +102,8 @@ cli--submissions-list--about = Listar las inscripciones de una edición
 cli--submissions-stats--about = Contar las inscripciones de una edición por país, idioma, género y estado
 cli--submissions-status--about = Cambiar el estado de las inscripciones
 cli--arg-ids = Números de inscripción
+cli--arg-set = El estado de inscripción que se les asigna
+cli--arg-to_judging = El estado de selección o la etiqueta del festival que se les asigna
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = Filas leídas: { $rows } ({ $percent } %)

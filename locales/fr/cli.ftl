@@ -19,7 +19,7 @@ cli--arg-sections = Une section de l’édition, par son nom court (à répéter
 cli--arg-edition = L’édition, par son nom court
 cli--arg-limit = Combien en afficher
 cli--arg-offset = Combien en sauter d’abord (0 par défaut)
-cli--arg-work = L’œuvre : son numéro, son Submission ID ou Tracking Number FilmFreeway, ou son ISRC
+cli--arg-work = L’œuvre : son numéro, ff: suivi de son Submission ID FilmFreeway, son Tracking Number ou un identifiant comme son ISRC
 
 cli--demo--about = Créer l’alliance de démonstration : ses membres, deux éditions et des œuvres dans de nombreuses écritures (la relancer ne change rien)
 cli--edition--about = Ajouter des éditions de festival
@@ -102,6 +102,8 @@ cli--submissions-list--about = Lister les candidatures d’une édition
 cli--submissions-stats--about = Compter les candidatures d’une édition par pays, langue, genre et statut
 cli--submissions-status--about = Modifier le statut de candidatures
 cli--arg-ids = Numéros des candidatures
+cli--arg-set = Le statut de candidature à leur donner
+cli--arg-to_judging = Le statut de sélection ou le libellé du festival à leur donner
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = Lignes lues : { $rows } ({ $percent } %)

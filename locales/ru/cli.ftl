@@ -19,7 +19,7 @@ cli--arg-sections = Секция выпуска, по короткому име�
 cli--arg-edition = Выпуск, по короткому имени
 cli--arg-limit = Сколько показать
 cli--arg-offset = Сколько пропустить сначала (по умолчанию 0)
-cli--arg-work = Произведение: номер, Submission ID или Tracking Number из FilmFreeway или ISRC
+cli--arg-work = Произведение: номер, ff: и Submission ID из FilmFreeway, Tracking Number или идентификатор, например ISRC
 
 cli--demo--about = Создать демонстрационный альянс: участников, два выпуска и произведения на многих письменностях (повторный запуск ничего не меняет)
 cli--edition--about = Добавить выпуски фестивалей
@@ -102,6 +102,8 @@ cli--submissions-list--about = Перечислить заявки выпуск�
 cli--submissions-stats--about = Подсчитать заявки выпуска по странам, языкам, жанрам и статусам
 cli--submissions-status--about = Изменить статус заявок
 cli--arg-ids = Номера заявок
+cli--arg-set = Статус заявки, который им присвоить
+cli--arg-to_judging = Статус отбора или метка фестиваля, которые им присвоить
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = Прочитано строк: { $rows } ({ $percent }%)

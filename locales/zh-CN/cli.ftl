@@ -19,7 +19,7 @@ cli--arg-sections = 届次中的单元，按简称（可重复指定多个）
 cli--arg-edition = 届次，按简称
 cli--arg-limit = 显示多少条
 cli--arg-offset = 先跳过多少条（默认 0）
-cli--arg-work = 作品：编号、FilmFreeway 的 Submission ID 或 Tracking Number，或 ISRC
+cli--arg-work = 作品：编号、ff: 加 FilmFreeway 的 Submission ID、Tracking Number，或 ISRC 等标识符
 
 cli--demo--about = 创建演示联盟：成员、两个届次以及多种文字的作品（重复运行不会改变任何内容）
 cli--edition--about = 添加电影节届次
@@ -102,6 +102,8 @@ cli--submissions-list--about = 列出届次的报名
 cli--submissions-stats--about = 按国家/地区、语言、类型和状态统计届次的报名
 cli--submissions-status--about = 更改报名状态
 cli--arg-ids = 报名编号
+cli--arg-set = 要设为的报名状态
+cli--arg-to_judging = 要设为的评审状态或电影节标签
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = 已读取 { $rows } 行（{ $percent }%）

@@ -442,3 +442,101 @@ fn bad_images_are_refused_and_nothing_is_stored() {
     );
     assert!(ru.stderr.contains("больше допустимого"), "{}", ru.stderr);
 }
+
+/// The command paths `caravan --help` lists, walked down to the leaves, with the options
+/// and arguments of each (the global flags left out).
+fn help_tree(path: &[String], out: &mut Vec<(String, Vec<String>)>) {
+    let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+    args.push("--help");
+    let run: caravan_e2e::Run = caravan_e2e::command().args(&args).output().unwrap().into();
+    assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+    let mut section = "";
+    let mut subcommands = Vec::new();
+    let mut options = Vec::new();
+    for line in run.stdout.lines() {
+        if !line.starts_with(' ') {
+            section = line.trim_end_matches(':');
+            continue;
+        }
+        let word = line.split_whitespace().next().unwrap_or("");
+        match section {
+            "Commands" => subcommands.push(word.to_owned()),
+            "Options" => {
+                let flag = line
+                    .split_whitespace()
+                    .find(|w| w.starts_with("--"))
+                    .unwrap_or("")
+                    .trim_end_matches(',');
+                if !["--db", "--lang", "--json", "--help", "--version"].contains(&flag) {
+                    options.push(flag.to_owned());
+                }
+            }
+            "Arguments" => options.push(word.trim_matches(['<', '>', '.']).to_owned()),
+            _ => {}
+        }
+    }
+    if !path.is_empty() {
+        out.push((path.join(" "), options));
+    }
+    for sub in subcommands {
+        let mut p = path.to_vec();
+        p.push(sub);
+        help_tree(&p, out);
+    }
+}
+
+#[test]
+fn the_reference_lists_every_command_and_option() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/cli.md"),
+    )
+    .unwrap();
+    // The sections of the page, by the command each is headed with.
+    let mut sections: std::collections::BTreeMap<String, String> = Default::default();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        if let Some(h) = line.strip_prefix("### `caravan ") {
+            current = Some(h.trim_end_matches('`').to_owned());
+            sections.insert(current.clone().unwrap(), String::new());
+        } else if let Some(c) = &current {
+            let s = sections.get_mut(c).unwrap();
+            s.push_str(line);
+            s.push('\n');
+        }
+    }
+    let mut tree = Vec::new();
+    help_tree(&[], &mut tree);
+    assert!(tree.len() > 20, "{tree:?}");
+    let commands: Vec<&str> = tree.iter().map(|(p, _)| p.as_str()).collect();
+    let mut problems = Vec::new();
+    for (path, options) in &tree {
+        // A group (`works`, `media` …) is documented through its commands.
+        let is_group = commands.iter().any(|c| c.starts_with(&format!("{path} ")));
+        let Some(text) = sections.get(path) else {
+            if !is_group || ["duplicates"].contains(&path.as_str()) {
+                problems.push(format!("docs/cli.md has no section for `caravan {path}`"));
+            }
+            continue;
+        };
+        for option in options {
+            let named = if option.starts_with("--") {
+                text.contains(option.as_str())
+            } else {
+                text.contains(&option.to_uppercase()) || text.contains(option.as_str())
+            };
+            if !named {
+                problems.push(format!(
+                    "`caravan {path}`: docs/cli.md does not mention {option}"
+                ));
+            }
+        }
+    }
+    for documented in sections.keys() {
+        if !commands.contains(&documented.as_str()) {
+            problems.push(format!(
+                "docs/cli.md documents `caravan {documented}`, which is not a command"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

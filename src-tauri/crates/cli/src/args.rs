@@ -234,9 +234,9 @@ pub enum SubmissionsCommands {
     Status {
         #[arg(value_name = "ID", required = true)]
         ids: Vec<i64>,
-        #[arg(long = "set", value_name = "STATUS")]
+        #[arg(long = "set", id = "set", value_name = "STATUS")]
         status: Option<String>,
-        #[arg(long, value_name = "JUDGING")]
+        #[arg(long = "judging", id = "to_judging", value_name = "JUDGING")]
         judging: Option<String>,
     },
     Undo {
