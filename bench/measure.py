@@ -16,9 +16,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "target/release/caravan-app"
+MINIMAL = ROOT / "target/release/minimal-window"
 CLI = ROOT / "target/release/caravan"
 DB10K = ROOT / "target/bench/works-10000.db"
 DB100K = ROOT / "target/bench/works-100000.db"
+DEMO = ROOT / "target/bench/demo.db"
+SUBS100K = ROOT / "target/bench/submissions-100000.db"
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
 
@@ -55,10 +58,10 @@ def memory_kib(pids):
     return pss, rss
 
 
-def startup_once():
+def startup_once(app=APP):
     env = dict(os.environ, CARAVAN_STARTUP_PROBE="1")
     start = time.perf_counter()
-    proc = subprocess.Popen([str(APP), "--db", str(DB10K)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    proc = subprocess.Popen([str(app), "--db", str(DB10K)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
     line = proc.stdout.readline()
     wall_ms = (time.perf_counter() - start) * 1000
     pids = descendants(proc.pid)
@@ -93,32 +96,82 @@ GROUP BY w.id ORDER BY w.id;
 """
 
 
+# The same search as `caravan search stalker`: the exact-title probe, then the FTS5 match
+# ranked by BM25 with the same column weights, ten works with their titles.
+SQLITE_SEARCH = """
+SELECT w.work_id, json_group_array(json_object('lang', t.lang, 'text', t.text)) FROM (
+  SELECT work_id, 1000.0 AS score FROM search_titles WHERE folded = 'stalker'
+  UNION ALL
+  SELECT * FROM (SELECT rowid AS work_id, -bm25(search_index, 10.0, 4.0, 2.0) AS score FROM search_index
+                 WHERE search_index MATCH 'stalker*' ORDER BY bm25(search_index, 10.0, 4.0, 2.0) LIMIT 10)
+  LIMIT 10) w
+JOIN work_texts t ON t.work_id = w.work_id AND t.field = 'title' GROUP BY w.work_id;
+"""
+
+
+def paired(a, b, runs):
+    """Runs two commands alternately, so both see the same machine."""
+    ta, tb = [], []
+    for _ in range(runs):
+        ta += timed(a, 1)
+        tb += timed(b, 1)
+    return summary(ta), summary(tb)
+
+
 def main():
     results = {}
-    runs = [startup_once() for _ in range(RUNS + 1)][1:]  # the first run warms the page cache
-    results["startup_10k"] = {k: summary([r[k] for r in runs]) for k in ("wall_ms", "in_app_ms", "pss_mib", "rss_mib")}
-    results["startup_10k"]["processes"] = runs[0]["processes"]
+    # Caravan's window and the minimal one, interleaved; the first of each warms the cache.
+    runs, floor = [], []
+    for i in range(RUNS + 1):
+        r, f = startup_once(APP), startup_once(MINIMAL)
+        if i > 0:
+            runs.append(r)
+            floor.append(f)
+    for key, rows in (("startup_10k", runs), ("startup_minimal_window", floor)):
+        results[key] = {k: summary([r[k] for r in rows]) for k in ("wall_ms", "in_app_ms", "pss_mib", "rss_mib")}
+        results[key]["processes"] = rows[0]["processes"]
 
     for label, offset in (("first_page", 0), ("last_page", 99950)):
-        caravan = timed([str(CLI), "--db", str(DB100K), "--json", "works", "list", "--offset", str(offset)], 30)
-        sqlite = timed(["sqlite3", "-json", str(DB100K), SQLITE_PAGE.format(offset=offset)], 30)
-        results[f"works_list_100k_{label}"] = {"caravan_ms": summary(caravan), "sqlite3_ms": summary(sqlite)}
+        caravan, sqlite = paired(
+            [str(CLI), "--db", str(DB100K), "--json", "works", "list", "--offset", str(offset)],
+            ["sqlite3", "-json", str(DB100K), SQLITE_PAGE.format(offset=offset)],
+            30,
+        )
+        results[f"works_list_100k_{label}"] = {"caravan_ms": caravan, "sqlite3_ms": sqlite}
+    caravan, sqlite = paired(
+        [str(CLI), "--db", str(DB100K), "--json", "search", "stalker"],
+        ["sqlite3", "-json", str(DB100K), SQLITE_SEARCH],
+        30,
+    )
+    results["search_100k"] = {"caravan_ms": caravan, "sqlite3_ms": sqlite}
     show = timed([str(CLI), "--db", str(DB100K), "--json", "works", "show", "50000"], 30)
     results["works_show_100k"] = {"caravan_ms": summary(show)}
 
+    import window
+
+    results["submissions_view"] = window.submissions_view(APP, [("demo", DEMO), ("100k", SUBS100K)], RUNS)
+
     out = ROOT / "target/bench/results.json"
     out.write_text(json.dumps(results, indent=2))
-    s = results["startup_10k"]
-    print(f"window cold start to first painted list, 10,000 works ({RUNS} runs, median / p95):")
-    print(f"  wall {s['wall_ms']['median']:.0f} / {s['wall_ms']['p95']:.0f} ms   (in-process {s['in_app_ms']['median']:.0f} ms)")
-    print(f"  memory over {s['processes']} processes: PSS {s['pss_mib']['median']:.0f} MiB, RSS {s['rss_mib']['median']:.0f} MiB")
-    for label in ("first_page", "last_page"):
-        r = results[f"works_list_100k_{label}"]
+    for key, title in (("startup_10k", "Caravan, 10,000 works"), ("startup_minimal_window", "minimal Tauri window, one static page")):
+        s = results[key]
+        print(f"window cold start to first paint, {title} ({RUNS} runs, median / p95):")
+        print(f"  wall {s['wall_ms']['median']:.0f} / {s['wall_ms']['p95']:.0f} ms   (in-process {s['in_app_ms']['median']:.0f} ms)")
+        print(f"  memory over {s['processes']} processes: PSS {s['pss_mib']['median']:.0f} MiB, RSS {s['rss_mib']['median']:.0f} MiB")
+    a, b = results["startup_10k"], results["startup_minimal_window"]
+    print(f"  ratios: time {a['wall_ms']['median'] / b['wall_ms']['median']:.2f}, PSS {a['pss_mib']['median'] / b['pss_mib']['median']:.2f}")
+    for key, title in (("works_list_100k_first_page", "works list --json, first page"), ("works_list_100k_last_page", "works list --json, last page"), ("search_100k", "search stalker --json")):
+        r = results[key]
         c, q = r["caravan_ms"], r["sqlite3_ms"]
-        print(f"caravan works list --json, 100,000 works, {label.replace('_', ' ')} (30 runs, median / p95):")
-        print(f"  caravan {c['median']:.1f} / {c['p95']:.1f} ms   sqlite3 same page {q['median']:.1f} / {q['p95']:.1f} ms   ratio {c['median'] / q['median']:.2f}")
+        print(f"caravan {title}, 100,000 works (30 runs each, alternating, median / p95):")
+        print(f"  caravan {c['median']:.1f} / {c['p95']:.1f} ms   sqlite3 {q['median']:.1f} / {q['p95']:.1f} ms   ratio {c['median'] / q['median']:.2f} (p95 {c['p95'] / q['p95']:.2f})")
     w = results["works_show_100k"]["caravan_ms"]
     print(f"caravan works show --json, 100,000 works: {w['median']:.1f} / {w['p95']:.1f} ms")
+    v = results["submissions_view"]
+    print(f"window: click Submissions to its first rows painted ({RUNS} clicks, median / p95):")
+    for name in ("demo", "100k"):
+        print(f"  {name}: {v[name]['median']:.0f} / {v[name]['p95']:.0f} ms ({v[name]['rows']} submissions)")
+    print(f"  ratio {v['100k']['median'] / v['demo']['median']:.2f}")
     print(f"saved {out.relative_to(ROOT)}")
 
 

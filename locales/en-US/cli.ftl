@@ -12,6 +12,7 @@ cli--arg-db = The database file (default: Caravan's file in this computer's data
 cli--arg-lang = The language of messages and titles, a BCP 47 tag such as fr or zh-TW (also CARAVAN_LANG)
 cli--arg-json = Print exactly one JSON document on standard output
 cli--arg-generate = Also add this many generated works, to try Caravan at scale
+cli--arg-into = Enter the generated works in this edition, spread over its sections
 cli--arg-slug = A short name made of lower-case letters, digits and hyphens
 cli--arg-name = The full name
 cli--arg-year = The year

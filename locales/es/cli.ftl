@@ -12,6 +12,7 @@ cli--arg-db = El archivo de base de datos (por defecto: el de Caravan en la carp
 cli--arg-lang = El idioma de los mensajes y los títulos, una etiqueta BCP 47 como fr o zh-TW (también CARAVAN_LANG)
 cli--arg-json = Escribir un único documento JSON en la salida estándar
 cli--arg-generate = Añadir además este número de obras generadas, para probar Caravan a gran escala
+cli--arg-into = Inscribir las obras generadas en esta edición, repartidas entre sus secciones
 cli--arg-slug = Un nombre corto de letras minúsculas, cifras y guiones
 cli--arg-name = El nombre completo
 cli--arg-year = El año

@@ -12,6 +12,7 @@ cli--arg-db = Le fichier de base de données (par défaut : celui de Caravan dan
 cli--arg-lang = La langue des messages et des titres, une étiquette BCP 47 comme fr ou zh-TW (aussi CARAVAN_LANG)
 cli--arg-json = Écrire un seul document JSON sur la sortie standard
 cli--arg-generate = Ajouter aussi ce nombre d’œuvres générées, pour essayer Caravan à grande échelle
+cli--arg-into = Inscrire les œuvres générées dans cette édition, réparties entre ses sections
 cli--arg-slug = Un nom court fait de lettres minuscules, de chiffres et de tirets
 cli--arg-name = Le nom complet
 cli--arg-year = L’année

@@ -12,6 +12,7 @@ cli--arg-db = 数据库文件（默认：本机应用数据文件夹中的 Carav
 cli--arg-lang = 消息和片名的语言，BCP 47 标记，例如 fr 或 zh-TW（也可用 CARAVAN_LANG）
 cli--arg-json = 在标准输出上只输出一个 JSON 文档
 cli--arg-generate = 另外生成这么多部作品，用于大规模试用 Caravan
+cli--arg-into = 将生成的作品报名到此届，分配到各单元
 cli--arg-slug = 由小写字母、数字和连字符组成的简称
 cli--arg-name = 全称
 cli--arg-year = 年份

@@ -275,6 +275,8 @@ pub enum MediaCommands {
 pub struct DemoArgs {
     #[arg(long, value_name = "N")]
     pub generate: Option<u64>,
+    #[arg(long, value_name = "SLUG", requires = "generate")]
+    pub into: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

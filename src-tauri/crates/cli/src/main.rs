@@ -21,9 +21,9 @@ use caravan_domain::{
     JudgingStatus, MediaId, Provenance, StatusChangeId, SubmissionColumn, SubmissionId,
     SubmissionStatus, TextField, WorkColumn,
 };
-use caravan_i18n::Localizer;
 use clap::FromArgMatches;
-use output::{Reply, Report};
+use clap::Parser;
+use output::{Messages, Reply, Report};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -34,32 +34,37 @@ fn main() -> ExitCode {
         .filter(|l| !l.is_empty());
     // The interface language: an explicit request must be valid; the system locale is
     // only a hint.
-    let l10n = match &lang_request {
-        Some(l) => match Localizer::new(l) {
-            Ok(l10n) => l10n,
+    let locale = match &lang_request {
+        Some(l) => match caravan_i18n::negotiate(l) {
+            Ok(locale) => locale,
             Err(e) => {
-                let mut fallback = Localizer::for_locale(caravan_i18n::SOURCE_LOCALE);
-                fallback.set_isolating(false);
+                let fallback = Messages::new(caravan_i18n::SOURCE_LOCALE);
                 return Report::new(json, &fallback).error(&Error::from(e));
             }
         },
-        None => Localizer::new(&system_locale())
-            .unwrap_or_else(|_| Localizer::for_locale(caravan_i18n::SOURCE_LOCALE)),
+        None => caravan_i18n::negotiate(&system_locale()).unwrap_or(caravan_i18n::SOURCE_LOCALE),
     };
-    let mut l10n = l10n;
-    l10n.set_isolating(false);
-    let report = Report::new(json, &l10n);
-    let matches = match args::localized_command(&l10n).try_get_matches_from(&argv) {
-        Ok(m) => m,
-        Err(e) => return report.usage(e),
-    };
-    let cli = match Cli::from_arg_matches(&matches) {
+    let messages = Messages::new(locale);
+    let report = Report::new(json, &messages);
+    // The plain grammar reads a command line that is right; only one that is not (or
+    // asks for help) is read again by the grammar with its help in the user's language.
+    let cli = match args::Cli::try_parse_from(&argv) {
         Ok(c) => c,
-        Err(e) => return report.usage(e),
+        Err(_) => {
+            let matches = match args::localized_command(messages.get()).try_get_matches_from(&argv)
+            {
+                Ok(m) => m,
+                Err(e) => return report.usage(e),
+            };
+            match Cli::from_arg_matches(&matches) {
+                Ok(c) => c,
+                Err(e) => return report.usage(e),
+            }
+        }
     };
     // Titles are shown in the requested tag itself (zh-TW, not the interface's zh-CN).
-    let title_lang = lang_request.unwrap_or_else(|| l10n.locale().to_owned());
-    match run(cli, &title_lang, &l10n) {
+    let title_lang = lang_request.unwrap_or_else(|| locale.to_owned());
+    match run(cli, &title_lang, &messages) {
         Ok(reply) => report.success(reply),
         Err(e) => report.error(&e),
     }
@@ -78,16 +83,24 @@ fn sort_words(text: &str) -> (&str, bool) {
     }
 }
 
-fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
+fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
     if let Commands::Ids(IdsCommands::Check { value }) = &cli.command {
-        return Ok(Reply::IdCheck(Caravan::check_identifier(value, l10n)));
+        return Ok(Reply::IdCheck(Caravan::check_identifier(
+            value,
+            messages.get(),
+        )));
     }
     let caravan = caravan_host::open(cli.db)?;
     Ok(match cli.command {
         Commands::Demo(args) => {
             let mut totals = caravan.seed_demo()?;
             if let Some(n) = args.generate {
-                totals = caravan.seed_generated_works(n)?;
+                let into = args
+                    .into
+                    .as_deref()
+                    .map(|e| caravan.edition_by_slug(e).map(|e| e.id))
+                    .transpose()?;
+                totals = caravan.seed_generated_works(n, into)?;
             }
             Reply::Demo(totals)
         }
@@ -143,9 +156,9 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
         }) => {
             let options = caravan_core::ImportOptions { dry_run, partial };
             let edition = caravan.edition_by_slug(&edition)?.id;
-            let mut progress = progress_printer(l10n);
+            let mut progress = progress_printer(messages);
             let mut report = caravan.import_filmfreeway(&file, edition, options, &mut progress)?;
-            report.localize(l10n);
+            report.localize(messages.get());
             Reply::Import(report)
         }
         Commands::Import(ImportCommands::Ddex {
@@ -164,11 +177,11 @@ fn run(cli: Cli, lang: &str, l10n: &Localizer) -> Result<Reply, Error> {
                 .map(|s| edition.section_by_slug(s))
                 .transpose()?;
             let mut report = caravan.import_ddex(&file, edition.id, section, options)?;
-            report.localize(l10n);
+            report.localize(messages.get());
             Reply::Import(report)
         }
         Commands::Ids(IdsCommands::Check { value }) => {
-            Reply::IdCheck(Caravan::check_identifier(&value, l10n))
+            Reply::IdCheck(Caravan::check_identifier(&value, messages.get()))
         }
         Commands::Ids(IdsCommands::Add { work, value }) => {
             Reply::Work(caravan.add_identifier(refs::work(&caravan, &work)?, &value, lang)?)
@@ -298,12 +311,12 @@ fn text_command(
 }
 
 /// Reports an import's progress on stderr when a person is watching it.
-fn progress_printer(l10n: &Localizer) -> impl FnMut(caravan_core::api::ImportProgress) + '_ {
+fn progress_printer(messages: &Messages) -> impl FnMut(caravan_core::api::ImportProgress) + '_ {
     use std::io::IsTerminal;
     let watching = std::io::stderr().is_terminal();
     move |p| {
         if watching {
-            let line = l10n.tr_with(
+            let line = messages.get().tr_with(
                 "cli--import-progress",
                 [
                     ("rows", p.rows.into()),

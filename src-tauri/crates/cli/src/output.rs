@@ -37,10 +37,36 @@ pub enum Reply {
     StatusChange(StatusChange),
 }
 
+/// The interface language, its messages read only when something is to be said in it:
+/// a command that answers in JSON and succeeds never parses a Fluent file.
+#[derive(Debug)]
+pub struct Messages {
+    locale: &'static str,
+    loaded: std::cell::OnceCell<Localizer>,
+}
+
+impl Messages {
+    pub fn new(locale: &'static str) -> Self {
+        Messages {
+            locale,
+            loaded: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Localizer {
+        self.loaded.get_or_init(|| {
+            let mut l10n = Localizer::for_locale(self.locale);
+            // A terminal shows Unicode isolation marks as stray glyphs.
+            l10n.set_isolating(false);
+            l10n
+        })
+    }
+}
+
 /// Prints results and errors in the chosen form and language.
 pub struct Report<'a> {
     json: bool,
-    l10n: &'a Localizer,
+    messages: &'a Messages,
 }
 
 #[derive(Serialize)]
@@ -62,12 +88,12 @@ fn json_text<T: Serialize>(value: &T) -> String {
 }
 
 impl<'a> Report<'a> {
-    pub fn new(json: bool, l10n: &'a Localizer) -> Self {
-        Report { json, l10n }
+    pub fn new(json: bool, messages: &'a Messages) -> Self {
+        Report { json, messages }
     }
 
     fn tr(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.l10n.tr_with(id, args.iter().cloned())
+        self.messages.get().tr_with(id, args.iter().cloned())
     }
 
     fn fail(&self, payload: ErrorPayload, status: u8) -> ExitCode {
@@ -92,7 +118,7 @@ impl<'a> Report<'a> {
     }
 
     pub fn error(&self, e: &Error) -> ExitCode {
-        self.fail(e.to_payload(self.l10n), 1)
+        self.fail(e.to_payload(self.messages.get()), 1)
     }
 
     /// A command line that does not parse; `--help` and `--version` are answered here too.
@@ -152,7 +178,7 @@ impl<'a> Report<'a> {
         };
         let payload = ErrorPayload {
             code: code.to_owned(),
-            message: self.l10n.tr_with(&format!("error--{code}"), args),
+            message: self.messages.get().tr_with(&format!("error--{code}"), args),
             details: None,
         };
         self.fail(payload, 2)

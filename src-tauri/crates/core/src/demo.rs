@@ -6,8 +6,8 @@
 use crate::api::DemoTotals;
 use crate::{Caravan, Error};
 use caravan_domain::{
-    CountryCode, CreditRole, JudgingStatus, LangTag, MemberKind, Provenance, SubmissionStatus,
-    TextField, Tier, WorkKind,
+    CountryCode, CreditRole, EditionId, JudgingStatus, LangTag, MemberKind, Provenance,
+    SubmissionStatus, TextField, Tier, WorkKind,
 };
 use caravan_store::{editions, members, submissions, works, Tx};
 use serde::Deserialize;
@@ -114,7 +114,14 @@ impl Caravan {
     /// Adds `count` generated works, cycling through the demo's titles with a number, so
     /// Caravan can be tried and measured at the scale of a large festival. Written in
     /// batches so readers are never blocked for long.
-    pub fn seed_generated_works(&self, count: u64) -> Result<DemoTotals, Error> {
+    /// Adds `count` generated works (the demo's titles, numbered, with their countries
+    /// and languages); with `into`, each is also entered in one of that edition's
+    /// sections, with a spread of statuses, to try the submissions table at scale.
+    pub fn seed_generated_works(
+        &self,
+        count: u64,
+        into: Option<EditionId>,
+    ) -> Result<DemoTotals, Error> {
         let films: Vec<DemoWork> = parse("films.json", include_str!("../demo/films.json"));
         let music: Vec<DemoWork> = parse("music.json", include_str!("../demo/music.json"));
         let models: Vec<(WorkKind, &DemoWork)> = films
@@ -123,7 +130,17 @@ impl Caravan {
             .chain(music.iter().map(|w| (WorkKind::Music, w)))
             .collect();
         let now = self.clock.now_ms();
-        let start = self.read(|conn| Ok(works::count(conn, None)?))?;
+        let (start, sections) = self.read(|db| {
+            let sections = match into {
+                Some(e) => crate::require_edition(db, e)?
+                    .sections
+                    .into_iter()
+                    .map(|s| s.id)
+                    .collect(),
+                None => Vec::new(),
+            };
+            Ok((works::count(db, None)?, sections))
+        })?;
         const BATCH: u64 = 5000;
         let mut done = 0;
         while done < count {
@@ -134,6 +151,32 @@ impl Caravan {
                     let serial = start + done + i + 1;
                     let (kind, model) = models[(serial as usize) % models.len()];
                     let id = works::insert(tx, kind, model.year, runtime(model), now)?;
+                    for (i, c) in model.countries.iter().enumerate() {
+                        works::add_country(tx, id, i, CountryCode::parse(c)?.as_str())?;
+                    }
+                    for (i, l) in model.languages.iter().enumerate() {
+                        works::add_language(tx, id, i, &lang(l)?)?;
+                    }
+                    if !sections.is_empty() {
+                        let status = match serial % 10 {
+                            0 => SubmissionStatus::Withdrawn,
+                            1 => SubmissionStatus::Incomplete,
+                            2 => SubmissionStatus::Disqualified,
+                            _ => SubmissionStatus::InConsideration,
+                        };
+                        submissions::upsert(
+                            tx,
+                            &submissions::NewSubmission {
+                                work_id: id,
+                                section_id: sections[(serial as usize) % sections.len()],
+                                source: "demo",
+                                status,
+                                judging: JudgingStatus::Undecided,
+                                submitted_at: Some(now - (serial as i64) * 60_000),
+                            },
+                            now,
+                        )?;
+                    }
                     for (lang, text) in &model.titles {
                         let text = format!("{text} {serial}");
                         works::set_text(
@@ -163,7 +206,7 @@ impl Caravan {
                 "demo.generate",
                 "work",
                 None,
-                serde_json::json!({ "count": count }),
+                serde_json::json!({ "count": count, "into": into }),
             )
         })?;
         self.totals()

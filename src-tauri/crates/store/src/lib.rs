@@ -37,7 +37,7 @@ use std::sync::{Mutex, MutexGuard};
 #[derive(Debug)]
 pub struct Db<'c> {
     conn: &'c Connection,
-    links: &'c [links::WorkLink],
+    links: &'c std::sync::OnceLock<Vec<links::WorkLink>>,
 }
 
 impl<'c> Db<'c> {
@@ -45,9 +45,14 @@ impl<'c> Db<'c> {
         self.conn
     }
 
-    /// The columns that hold a work's id, from the schema.
-    fn work_links(&self) -> &'c [links::WorkLink] {
-        self.links
+    /// The columns that hold a work's id, read from the schema the first time a merge
+    /// or an import needs them (a command that does neither never reads them).
+    fn work_links(&self) -> Result<&'c [links::WorkLink], StoreError> {
+        if let Some(links) = self.links.get() {
+            return Ok(links);
+        }
+        let read = links::read(self.conn)?;
+        Ok(self.links.get_or_init(|| read))
     }
 }
 
@@ -73,7 +78,7 @@ pub struct Store {
     path: PathBuf,
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
-    links: Vec<links::WorkLink>,
+    links: std::sync::OnceLock<Vec<links::WorkLink>>,
 }
 
 impl Store {
@@ -92,12 +97,11 @@ impl Store {
         let mut writer = connect(&path)?;
         schema::bring_up_to_date(&mut writer, &path)?;
         let reader = connect(&path)?;
-        let links = links::read(&reader).map_err(|e| StoreError::from_sqlite(e, &path))?;
         Ok(Store {
             path,
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
-            links,
+            links: std::sync::OnceLock::new(),
         })
     }
 

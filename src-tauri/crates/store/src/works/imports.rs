@@ -77,7 +77,7 @@ pub fn snapshot(db: &Db<'_>, work_id: i64) -> Result<String, StoreError> {
         Ok(())
     };
     write_rows("SELECT kind, year, runtime_seconds FROM works WHERE id = ?1")?;
-    for link in db.work_links() {
+    for link in db.work_links()? {
         let table = link.table.as_str();
         if crate::links::DERIVED.contains(&table) || crate::links::NOT_COMPARED.contains(&table) {
             continue;

@@ -77,7 +77,7 @@ pub fn merge_into(
     )?;
     // Every other table that refers to a work, as the schema says: a table added later
     // moves too. A row `keep` already has the like of stays with `other` and goes with it.
-    for link in tx.work_links() {
+    for link in tx.work_links()? {
         let table = link.table.as_str();
         if crate::links::DERIVED.contains(&table) || crate::links::OWN_MERGE_RULE.contains(&table) {
             continue;

@@ -1,11 +1,11 @@
 //! Works: a film or a piece of music, with its own columns (kind, year, runtime), paged
-//! and counted here. What hangs off a work lives in the module named after it, so each
-//! table's queries sit next to each other: its multilingual texts ([`texts`]), the people
-//! credited ([`credits`]), its identifiers ([`identifiers`]), the lists of countries,
-//! languages, genres and other fields that tables and duplicate matching read
-//! ([`lists`]), what imports remember about it ([`imports`]), and folding one work into
-//! another ([`merge`]). Everything is re-exported here, so callers name `works::texts`
-//! whichever file it lives in.
+//! and counted here. What hangs off a work lives in a file of its own, so each table's
+//! queries sit together: its multilingual texts (`texts`), the people credited
+//! (`credits`), its identifiers (`identifiers`), the lists of countries, languages,
+//! genres and other fields that tables and duplicate matching read (`lists`), what
+//! imports remember about it (`imports`), and folding one work into another (`merge`).
+//! Everything is re-exported here, so callers write `works::set_text` whichever file it
+//! lives in.
 
 mod credits;
 mod identifiers;

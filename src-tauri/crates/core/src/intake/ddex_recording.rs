@@ -1,0 +1,118 @@
+//! Storing one sound recording of a DDEX ERN message as a piece of music: found again by
+//! its ISRC, titled in the language the message gives (or the one its title reads as),
+//! credited to its display artists, with the release's genres and P and C lines filling in
+//! what the recording leaves out and the release's title and ICPN kept as fields. It is
+//! apart from FilmFreeway's rows because DDEX says different things in a different shape.
+
+use super::digest;
+use super::report::Outcome;
+use super::target::Target;
+use super::text_policy::{set_imported_text, TextMode};
+use crate::{search, Error};
+use caravan_domain::ids::IdKind;
+use caravan_domain::{CreditRole, JudgingStatus, SubmissionStatus, TextField, WorkKind};
+use caravan_intake::ddex;
+use caravan_store::{submissions, works, Tx};
+
+/// Stores one sound recording of a DDEX message.
+pub(super) fn apply_recording(
+    tx: &Tx<'_>,
+    target: &Target,
+    section_id: i64,
+    rec: &ddex::Recording,
+    release: Option<&ddex::Release>,
+    now: i64,
+) -> Result<Outcome, Error> {
+    let digest = digest(
+        &(format!("{rec:?}"), format!("{release:?}")),
+        target.edition_id,
+    );
+    let existing = works::find_by_identifier(tx, IdKind::Isrc.as_str(), &rec.isrc)?;
+    let year = rec.year.or(release.and_then(|r| r.year));
+    let (work_id, outcome) = match existing {
+        Some(id) => {
+            if works::import_digest(tx, id, target.edition_id, "ddex")?.as_deref()
+                == Some(digest.as_str())
+            {
+                return Ok(Outcome::Unchanged);
+            }
+            works::update(tx, id, WorkKind::Music, year, rec.duration_seconds, now)?;
+            works::clear_submitted(tx, id)?;
+            (id, Outcome::Updated)
+        }
+        None => {
+            let id = works::insert(tx, WorkKind::Music, year, rec.duration_seconds, now)?;
+            works::add_identifier(tx, id, IdKind::Isrc.as_str(), &rec.isrc)?;
+            (id, Outcome::Imported)
+        }
+    };
+    for (i, t) in rec.titles.iter().enumerate() {
+        let lang = match &t.lang {
+            Some(l) => caravan_domain::LangTag::parse(l)
+                .map(|t| t.to_string())
+                .unwrap_or_else(|_| "und".to_owned()),
+            None => caravan_intake::filmfreeway::title_language(&t.text, &[], &[]),
+        };
+        set_imported_text(
+            tx,
+            work_id,
+            TextField::Title,
+            &lang,
+            &t.text,
+            i == 0,
+            TextMode::Update,
+        )?;
+    }
+    for (i, artist) in rec.display_artists.iter().enumerate() {
+        works::add_credit(tx, work_id, CreditRole::Artist.as_str(), artist, i)?;
+    }
+    let genres = if rec.genres.is_empty() {
+        release.map(|r| r.genres.clone()).unwrap_or_default()
+    } else {
+        rec.genres.clone()
+    };
+    for (i, g) in genres.iter().enumerate() {
+        works::add_genre(tx, work_id, i, g)?;
+    }
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    if let Some(p) = rec
+        .p_line
+        .as_ref()
+        .or(release.and_then(|r| r.p_line.as_ref()))
+    {
+        fields.push(("P Line", p.clone()));
+    }
+    if let Some(c) = rec
+        .c_line
+        .as_ref()
+        .or(release.and_then(|r| r.c_line.as_ref()))
+    {
+        fields.push(("C Line", c.clone()));
+    }
+    if let Some(r) = release {
+        if let Some(t) = &r.title {
+            fields.push(("Release", t.clone()));
+        }
+        if let Some(icpn) = &r.icpn {
+            fields.push(("Release ICPN", icpn.clone()));
+        }
+    }
+    for (i, (name, value)) in fields.iter().enumerate() {
+        works::add_field(tx, work_id, i, name, value)?;
+    }
+    submissions::upsert(
+        tx,
+        &submissions::NewSubmission {
+            work_id,
+            section_id,
+            source: "ddex",
+            status: SubmissionStatus::InConsideration,
+            judging: JudgingStatus::Undecided,
+            submitted_at: Some(now),
+        },
+        now,
+    )?;
+    works::set_import_digest(tx, work_id, target.edition_id, "ddex", &digest, now)?;
+    search::index_work(tx, work_id)?;
+    Ok(outcome)
+}
