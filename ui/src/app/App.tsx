@@ -1,9 +1,9 @@
 // The window's frame: header with the interface language, the error banner, and either
 // the works list or one work. The list stays mounted under an open work so its scroll
 // position and loaded pages survive the round trip.
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import { ipc, toPayload, type ErrorPayload, type MediaKind, type UiLocale, type Vocabulary, type WorkId } from "../ipc";
-import { languageName, translator } from "../i18n";
+import { languageName, translator, type Translate } from "../i18n";
 import { ErrorBanner } from "../errors/ErrorBanner";
 import { WorksList } from "../works/WorksList";
 import { WorkView } from "../works/WorkView";
@@ -23,16 +23,23 @@ export function App() {
   const [mediaVersion, setMediaVersion] = useState(0);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dropKind, setDropKind] = useState<MediaKind>("poster");
+  const [t, setT] = useState<Translate | null>(null);
   const report = useCallback((e: unknown) => setError(toPayload(e)), []);
-  const t = useMemo(() => translator(ui?.locale ?? "en-US"), [ui?.locale]);
+
+  // The interface language, and its text loaded, before anything is drawn in it.
+  const enter = (next: UiLocale) =>
+    translator(next.locale).then((tr) => {
+      setT(() => tr);
+      setUi(next);
+    }, report);
 
   useEffect(() => {
-    ipc.uiLocale().then(setUi, report);
+    ipc.uiLocale().then(enter, report);
     ipc.vocabulary().then(setVocabulary, report);
   }, [report]);
 
   useEffect(() => {
-    if (!ui) return;
+    if (!ui || !t) return;
     document.documentElement.lang = ui.locale;
     document.documentElement.dir = ui.dir;
     document.title = t("app--name");
@@ -66,9 +73,15 @@ export function App() {
   const switchLocale = (locale: string) => {
     ipc.setUiLocale(locale).then((next) => {
       setError(null);
-      setUi(next);
+      return enter(next);
     }, report);
   };
+
+  if (!t) {
+    // Nothing to say yet: the text of the interface language is on its way. A failure
+    // to learn the language still shows, in English.
+    return error ? <RawError error={error} /> : null;
+  }
 
   return (
     <div class="app">
@@ -152,6 +165,20 @@ export function App() {
           )}
         </main>
       )}
+    </div>
+  );
+}
+
+/** An error that arrived before any interface text did, shown as it came. */
+function RawError({ error }: { error: ErrorPayload }) {
+  return (
+    <div class="error-banner" role="alert" data-testid="error-banner">
+      <span class="error-message" data-testid="error-message">
+        {error.message}
+      </span>
+      <code class="error-code" data-testid="error-code">
+        {error.code}
+      </code>
     </div>
   );
 }
