@@ -39,3 +39,169 @@ CREATE INDEX status_change_rows_by_label ON status_change_rows (judging_label_id
 -- Existing works get their sort keys with the index.
 INSERT INTO settings (key, value) VALUES ('search-reindex', '1')
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+
+-- An edition's entries counted by country, language, genre and submission status (and
+-- in all, under `all`), kept by the triggers below as submissions and their works'
+-- lists change, so the statistics of 100,000 entries are read, not computed. A work
+-- entered in two sections counts twice, as a GROUP BY over the entries does; a key whose
+-- count falls to zero keeps its row, and readers leave it out.
+--
+-- Every trigger runs AFTER the row changed and counts it against the other side as it
+-- stands (a submission against its work's lists, a list entry against the work's
+-- submissions), so any order of changes, a cascade from a deleted work, or a row a merge's
+-- UPDATE OR IGNORE skipped, leaves the counts right. The store's tests compare them with
+-- a GROUP BY after thousands of random changes.
+CREATE TABLE edition_tallies (
+    edition_id INTEGER NOT NULL REFERENCES editions (id) ON DELETE CASCADE,
+    dimension  TEXT NOT NULL CHECK (dimension IN ('all', 'country', 'language', 'genre', 'status')),
+    key        TEXT NOT NULL,
+    count      INTEGER NOT NULL,
+    PRIMARY KEY (edition_id, dimension, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER tally_submission_insert AFTER INSERT ON submissions BEGIN
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT *, 1 FROM (SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = NEW.section_id
+        UNION ALL SELECT sc.edition_id, 'status', NEW.submission_status FROM sections sc WHERE sc.id = NEW.section_id
+        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
+        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
+        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id) WHERE true
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER tally_submission_delete AFTER DELETE ON submissions BEGIN
+    UPDATE edition_tallies SET count = count - 1 WHERE (edition_id, dimension, key) IN (
+        SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = OLD.section_id
+        UNION ALL SELECT sc.edition_id, 'status', OLD.submission_status FROM sections sc WHERE sc.id = OLD.section_id
+        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
+        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
+        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id);
+END;
+
+CREATE TRIGGER tally_submission_update AFTER UPDATE OF section_id, work_id, submission_status ON submissions BEGIN
+    UPDATE edition_tallies SET count = count - 1 WHERE (edition_id, dimension, key) IN (
+        SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = OLD.section_id
+        UNION ALL SELECT sc.edition_id, 'status', OLD.submission_status FROM sections sc WHERE sc.id = OLD.section_id
+        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
+        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
+        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
+            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id);
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT *, 1 FROM (SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = NEW.section_id
+        UNION ALL SELECT sc.edition_id, 'status', NEW.submission_status FROM sections sc WHERE sc.id = NEW.section_id
+        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
+        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
+        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
+            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id) WHERE true
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER tally_work_countries_insert AFTER INSERT ON work_countries BEGIN
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'country', NEW.country, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER tally_work_countries_delete AFTER DELETE ON work_countries BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'country' AND key = OLD.country AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+END;
+
+CREATE TRIGGER tally_work_countries_update AFTER UPDATE OF work_id, country ON work_countries BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'country' AND key = OLD.country AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'country', NEW.country, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER tally_work_languages_insert AFTER INSERT ON work_languages BEGIN
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'language', NEW.lang, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER tally_work_languages_delete AFTER DELETE ON work_languages BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'language' AND key = OLD.lang AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+END;
+
+CREATE TRIGGER tally_work_languages_update AFTER UPDATE OF work_id, lang ON work_languages BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'language' AND key = OLD.lang AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'language', NEW.lang, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER tally_work_genres_insert AFTER INSERT ON work_genres BEGIN
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'genre', NEW.genre, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+CREATE TRIGGER tally_work_genres_delete AFTER DELETE ON work_genres BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'genre' AND key = OLD.genre AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+END;
+
+CREATE TRIGGER tally_work_genres_update AFTER UPDATE OF work_id, genre ON work_genres BEGIN
+    UPDATE edition_tallies SET count = count - (
+        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'genre' AND key = OLD.genre AND edition_id IN (
+        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        WHERE s.work_id = OLD.work_id);
+    INSERT INTO edition_tallies (edition_id, dimension, key, count)
+        SELECT sc.edition_id, 'genre', NEW.genre, count(*) FROM submissions s
+        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
+        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+END;
+
+-- The tallies of what is already stored.
+INSERT INTO edition_tallies (edition_id, dimension, key, count)
+    SELECT edition_id, dimension, key, count(*) FROM (
+        SELECT sc.edition_id, 'all' AS dimension, '' AS key FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        UNION ALL SELECT sc.edition_id, 'status', s.submission_status FROM submissions s JOIN sections sc ON sc.id = s.section_id
+        UNION ALL SELECT sc.edition_id, 'country', x.country
+            FROM submissions s JOIN sections sc ON sc.id = s.section_id JOIN work_countries x ON x.work_id = s.work_id
+        UNION ALL SELECT sc.edition_id, 'language', x.lang
+            FROM submissions s JOIN sections sc ON sc.id = s.section_id JOIN work_languages x ON x.work_id = s.work_id
+        UNION ALL SELECT sc.edition_id, 'genre', x.genre
+            FROM submissions s JOIN sections sc ON sc.id = s.section_id JOIN work_genres x ON x.work_id = s.work_id)
+    WHERE true GROUP BY edition_id, dimension, key;

@@ -367,3 +367,180 @@ fn every_table_that_refers_to_a_work_moves_in_a_merge() {
         }
     }
 }
+
+/// A small deterministic generator, so the random changes below are the same every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+#[test]
+fn kept_tallies_equal_a_group_by_after_thousands_of_random_changes() {
+    use caravan_domain::{JudgingStatus, SubmissionStatus, WorkKind};
+    use caravan_store::submissions::{self, table};
+    use caravan_store::works;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tallies.db");
+    let store = Store::open(&path).unwrap();
+    let sections: Vec<(i64, i64)> = store
+        .write(|tx| {
+            let mut out = Vec::new();
+            for (slug, name) in [("siff-2026", "SIFF"), ("pingyao-2018", "Pingyao")] {
+                let e = caravan_store::editions::insert(tx, slug, name, None, None)?;
+                for s in ["competition", "shorts"] {
+                    out.push((e, caravan_store::editions::add_section(tx, e, s, s)?));
+                }
+            }
+            Ok::<_, StoreError>(out)
+        })
+        .unwrap();
+    let countries = ["FR", "GE", "KZ", "CN"];
+    let langs = ["fr", "ka", "kk", "zh"];
+    let genres = ["Drama", "Documentary"];
+    let statuses = SubmissionStatus::ALL;
+    let mut rng = Lcg(20261201);
+    let mut works_made: Vec<i64> = Vec::new();
+    let check = |store: &Store, step: usize| {
+        for edition in [1, 2] {
+            let filter = table::Filter {
+                edition_id: edition,
+                ..table::Filter::default()
+            };
+            let (kept, counted) = store
+                .read(|db| {
+                    Ok::<_, StoreError>((
+                        table::kept_tallies(db, edition)?,
+                        table::counted(db, &filter)?,
+                    ))
+                })
+                .unwrap();
+            let sorted = |mut s: table::Stats| {
+                for list in [
+                    &mut s.by_country,
+                    &mut s.by_language,
+                    &mut s.by_genre,
+                    &mut s.by_status,
+                ] {
+                    list.sort();
+                }
+                s
+            };
+            assert_eq!(
+                sorted(kept),
+                sorted(counted),
+                "edition {edition} after {step} changes"
+            );
+        }
+    };
+    for step in 0..3000 {
+        let op = rng.below(10);
+        let pick = |rng: &mut Lcg, v: &[i64]| v[rng.below(v.len() as u64) as usize];
+        store
+            .write(|tx| {
+                match op {
+                    // A new work with a few of each list.
+                    0 | 1 => {
+                        let id = works::insert(tx, WorkKind::Film, None, None, 0)?;
+                        for i in 0..rng.below(3) as usize {
+                            works::add_country(tx, id, i, countries[rng.below(4) as usize])?;
+                            works::add_language(tx, id, i, langs[rng.below(4) as usize])?;
+                        }
+                        if rng.below(2) == 0 {
+                            works::add_genre(tx, id, 0, genres[rng.below(2) as usize])?;
+                        }
+                        works_made.push(id);
+                    }
+                    // An entry made, or its status changed by a re-import.
+                    2..=4 if !works_made.is_empty() => {
+                        let (_, section) = sections[rng.below(4) as usize];
+                        submissions::upsert(
+                            tx,
+                            &submissions::NewSubmission {
+                                work_id: pick(&mut rng, &works_made),
+                                section_id: section,
+                                source: "manual",
+                                status: statuses[rng.below(4) as usize],
+                                judging: JudgingStatus::Undecided,
+                                submitted_at: None,
+                            },
+                            step as i64,
+                        )?;
+                    }
+                    // A bulk change of status over one edition.
+                    5 => {
+                        let filter = table::Filter {
+                            edition_id: 1 + rng.below(2) as i64,
+                            country: Some(countries[rng.below(4) as usize].to_owned()),
+                            ..table::Filter::default()
+                        };
+                        let (change, _) = submissions::changes::begin(
+                            tx,
+                            &submissions::changes::Targets::Filter(&filter),
+                            0,
+                            "t",
+                        )?;
+                        submissions::changes::apply(
+                            tx,
+                            change,
+                            Some(statuses[rng.below(4) as usize]),
+                            None,
+                            0,
+                        )?;
+                        if rng.below(3) == 0 {
+                            submissions::changes::undo(tx, change, 1)?;
+                        }
+                    }
+                    // A work's lists forgotten and given again, as an import does.
+                    6 if !works_made.is_empty() => {
+                        let id = pick(&mut rng, &works_made);
+                        works::clear_submitted(tx, id)?;
+                        works::add_country(tx, id, 0, countries[rng.below(4) as usize])?;
+                    }
+                    // Two works merged.
+                    7 if works_made.len() > 2 => {
+                        let keep = pick(&mut rng, &works_made);
+                        let other = pick(&mut rng, &works_made);
+                        if keep != other {
+                            works::merge_into(tx, keep, other)?;
+                            works_made.retain(|w| *w != other);
+                        }
+                    }
+                    // An entry taken out of its other sections, as a re-import does.
+                    8 if !works_made.is_empty() => {
+                        let (edition, section) = sections[rng.below(4) as usize];
+                        submissions::remove_other_sections(
+                            tx,
+                            pick(&mut rng, &works_made),
+                            edition,
+                            "manual",
+                            &[section],
+                        )?;
+                    }
+                    _ => {}
+                }
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        // A work deleted outright: its entries and lists go by cascade.
+        if op == 9 && works_made.len() > 5 {
+            let id = works_made.remove(rng.below(works_made.len() as u64) as usize);
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "foreign_keys", true).unwrap();
+            conn.execute("DELETE FROM works WHERE id = ?1", [id])
+                .unwrap();
+        }
+        if step % 100 == 99 {
+            check(&store, step + 1);
+        }
+    }
+    check(&store, 3000);
+    let total = store.read(|db| table::kept_tallies(db, 1)).unwrap().total;
+    assert!(total > 10, "the changes made entries: {total}");
+}

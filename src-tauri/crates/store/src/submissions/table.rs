@@ -27,11 +27,24 @@ impl Filter {
     /// The conditions the filtered entries meet (`s` the submission, `sc` its section,
     /// as joined by [`FROM`]), binding their values into `params`.
     pub(crate) fn conditions(&self, params: &mut Vec<Value>) -> String {
+        self.conditions_for(params, false)
+    }
+
+    /// The conditions, written for a page in the order submissions were entered: the
+    /// edition is then tested on each submission read in id order (the `+` keeps SQLite
+    /// from reading them by section and sorting them all), so the first page costs a
+    /// page, not the edition.
+    fn conditions_for(&self, params: &mut Vec<Value>, in_id_order: bool) -> String {
         let mut bind = |v: Value| {
             params.push(v);
             params.len()
         };
-        let mut sql = format!("sc.edition_id = ?{}", bind(Value::Integer(self.edition_id)));
+        let edition = bind(Value::Integer(self.edition_id));
+        let mut sql = if in_id_order {
+            format!("+s.section_id IN (SELECT id FROM sections WHERE edition_id = ?{edition})")
+        } else {
+            format!("sc.edition_id = ?{edition}")
+        };
         if let Some(status) = self.status {
             let p = bind(Value::Text(status.as_str().to_owned()));
             sql += &format!(" AND s.submission_status = ?{p}");
@@ -158,7 +171,7 @@ pub fn page(db: &Db<'_>, filter: &Filter, order: &Order) -> Result<Page, StoreEr
     let (expr, join) = sort_expr(order.column);
     // ?1 is the locale, used by the title join and otherwise bound but unused.
     let mut params = vec![Value::Text(order.locale.clone())];
-    let rest = filter.conditions(&mut params);
+    let rest = filter.conditions_for(&mut params, order.column == SubmissionColumn::Id);
     let keyset = Keyset {
         expr,
         id: "s.id",
@@ -249,7 +262,46 @@ fn tally(db: &Db<'_>, filter: &Filter, key: &str, join: &str) -> Result<Tallies,
     Ok(rows)
 }
 
+/// The filtered entries counted. A whole edition's counts are kept by the triggers of
+/// `edition_tallies` and read; a narrower filter is counted with `GROUP BY`.
 pub fn stats(db: &Db<'_>, filter: &Filter) -> Result<Stats, StoreError> {
+    let whole_edition = Filter {
+        edition_id: filter.edition_id,
+        ..Filter::default()
+    };
+    if *filter == whole_edition {
+        return kept_tallies(db, filter.edition_id);
+    }
+    counted(db, filter)
+}
+
+/// An edition's counts as its triggers keep them.
+pub fn kept_tallies(db: &Db<'_>, edition_id: i64) -> Result<Stats, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT dimension, key, count FROM edition_tallies
+         WHERE edition_id = ?1 AND count > 0 ORDER BY dimension, count DESC, key",
+    )?;
+    let mut stats = Stats::default();
+    let mut rows = stmt.query([edition_id])?;
+    while let Some(r) = rows.next()? {
+        let (dimension, key, count): (String, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let list = match dimension.as_str() {
+            "all" => {
+                stats.total = count as u64;
+                continue;
+            }
+            "country" => &mut stats.by_country,
+            "language" => &mut stats.by_language,
+            "genre" => &mut stats.by_genre,
+            _ => &mut stats.by_status,
+        };
+        list.push((key, count as u64));
+    }
+    Ok(stats)
+}
+
+/// The filtered entries counted with `GROUP BY`.
+pub fn counted(db: &Db<'_>, filter: &Filter) -> Result<Stats, StoreError> {
     Ok(Stats {
         total: count(db, filter)?,
         by_country: tally(
