@@ -30,6 +30,12 @@ CREATE TABLE audit_log (
     detail    TEXT NOT NULL DEFAULT '{}'
 ) STRICT;
 
+-- table counters
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
 -- table credits
 CREATE TABLE credits (
     work_id   INTEGER NOT NULL REFERENCES works (id) ON DELETE CASCADE,
@@ -343,148 +349,118 @@ CREATE INDEX work_languages_by_lang ON work_languages (lang);
 -- index work_texts_one_original
 CREATE UNIQUE INDEX work_texts_one_original ON work_texts (work_id, field) WHERE is_original = 1;
 
+-- trigger count_work_delete
+CREATE TRIGGER count_work_delete AFTER DELETE ON works BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'works';
+END;
+
+-- trigger count_work_insert
+CREATE TRIGGER count_work_insert AFTER INSERT ON works BEGIN
+    UPDATE counters SET value = value + 1 WHERE name = 'works';
+END;
+
+-- view entries_of_works
+CREATE VIEW entries_of_works AS
+    SELECT s.work_id, sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id;
+
 -- trigger tally_submission_delete
 CREATE TRIGGER tally_submission_delete AFTER DELETE ON submissions BEGIN
-    UPDATE edition_tallies SET count = count - 1 WHERE (edition_id, dimension, key) IN (
-        SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = OLD.section_id
-        UNION ALL SELECT sc.edition_id, 'status', OLD.submission_status FROM sections sc WHERE sc.id = OLD.section_id
-        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
-        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
-        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id);
+    UPDATE edition_tallies SET count = count - 1
+    WHERE edition_id = (SELECT edition_id FROM sections WHERE id = OLD.section_id)
+      AND (dimension, key) IN (SELECT 'all', '' UNION ALL SELECT 'status', OLD.submission_status
+           UNION ALL SELECT dimension, key FROM work_tally_keys WHERE work_id = OLD.work_id);
 END;
 
 -- trigger tally_submission_insert
 CREATE TRIGGER tally_submission_insert AFTER INSERT ON submissions BEGIN
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT *, 1 FROM (SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = NEW.section_id
-        UNION ALL SELECT sc.edition_id, 'status', NEW.submission_status FROM sections sc WHERE sc.id = NEW.section_id
-        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
-        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
-        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id) WHERE true
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + 1;
+    INSERT INTO edition_tallies SELECT sc.edition_id, k.dimension, k.key, 1 FROM sections sc,
+        (SELECT 'all' AS dimension, '' AS key UNION ALL SELECT 'status', NEW.submission_status
+         UNION ALL SELECT dimension, key FROM work_tally_keys WHERE work_id = NEW.work_id) k
+        WHERE sc.id = NEW.section_id
+        ON CONFLICT DO UPDATE SET count = count + 1;
 END;
 
 -- trigger tally_submission_update
 CREATE TRIGGER tally_submission_update AFTER UPDATE OF section_id, work_id, submission_status ON submissions BEGIN
-    UPDATE edition_tallies SET count = count - 1 WHERE (edition_id, dimension, key) IN (
-        SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = OLD.section_id
-        UNION ALL SELECT sc.edition_id, 'status', OLD.submission_status FROM sections sc WHERE sc.id = OLD.section_id
-        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
-        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id
-        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
-            WHERE sc.id = OLD.section_id AND x.work_id = OLD.work_id);
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT *, 1 FROM (SELECT sc.edition_id, 'all', '' FROM sections sc WHERE sc.id = NEW.section_id
-        UNION ALL SELECT sc.edition_id, 'status', NEW.submission_status FROM sections sc WHERE sc.id = NEW.section_id
-        UNION ALL SELECT sc.edition_id, 'country', x.country FROM sections sc, work_countries x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
-        UNION ALL SELECT sc.edition_id, 'language', x.lang FROM sections sc, work_languages x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id
-        UNION ALL SELECT sc.edition_id, 'genre', x.genre FROM sections sc, work_genres x
-            WHERE sc.id = NEW.section_id AND x.work_id = NEW.work_id) WHERE true
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + 1;
+    UPDATE edition_tallies SET count = count - 1
+    WHERE edition_id = (SELECT edition_id FROM sections WHERE id = OLD.section_id)
+      AND (dimension, key) IN (SELECT 'all', '' UNION ALL SELECT 'status', OLD.submission_status
+           UNION ALL SELECT dimension, key FROM work_tally_keys WHERE work_id = OLD.work_id);
+    INSERT INTO edition_tallies SELECT sc.edition_id, k.dimension, k.key, 1 FROM sections sc,
+        (SELECT 'all' AS dimension, '' AS key UNION ALL SELECT 'status', NEW.submission_status
+         UNION ALL SELECT dimension, key FROM work_tally_keys WHERE work_id = NEW.work_id) k
+        WHERE sc.id = NEW.section_id
+        ON CONFLICT DO UPDATE SET count = count + 1;
 END;
 
 -- trigger tally_work_countries_delete
 CREATE TRIGGER tally_work_countries_delete AFTER DELETE ON work_countries BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'country' AND key = OLD.country AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'country' AND key = OLD.country;
 END;
 
 -- trigger tally_work_countries_insert
 CREATE TRIGGER tally_work_countries_insert AFTER INSERT ON work_countries BEGIN
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'country', NEW.country, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    INSERT INTO edition_tallies SELECT edition_id, 'country', NEW.country, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
 -- trigger tally_work_countries_update
 CREATE TRIGGER tally_work_countries_update AFTER UPDATE OF work_id, country ON work_countries BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'country' AND key = OLD.country AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'country', NEW.country, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'country' AND key = OLD.country;
+    INSERT INTO edition_tallies SELECT edition_id, 'country', NEW.country, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
 -- trigger tally_work_genres_delete
 CREATE TRIGGER tally_work_genres_delete AFTER DELETE ON work_genres BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'genre' AND key = OLD.genre AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'genre' AND key = OLD.genre;
 END;
 
 -- trigger tally_work_genres_insert
 CREATE TRIGGER tally_work_genres_insert AFTER INSERT ON work_genres BEGIN
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'genre', NEW.genre, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    INSERT INTO edition_tallies SELECT edition_id, 'genre', NEW.genre, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
 -- trigger tally_work_genres_update
 CREATE TRIGGER tally_work_genres_update AFTER UPDATE OF work_id, genre ON work_genres BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'genre' AND key = OLD.genre AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'genre', NEW.genre, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'genre' AND key = OLD.genre;
+    INSERT INTO edition_tallies SELECT edition_id, 'genre', NEW.genre, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
 -- trigger tally_work_languages_delete
 CREATE TRIGGER tally_work_languages_delete AFTER DELETE ON work_languages BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'language' AND key = OLD.lang AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'language' AND key = OLD.lang;
 END;
 
 -- trigger tally_work_languages_insert
 CREATE TRIGGER tally_work_languages_insert AFTER INSERT ON work_languages BEGIN
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'language', NEW.lang, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    INSERT INTO edition_tallies SELECT edition_id, 'language', NEW.lang, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
 
 -- trigger tally_work_languages_update
 CREATE TRIGGER tally_work_languages_update AFTER UPDATE OF work_id, lang ON work_languages BEGIN
-    UPDATE edition_tallies SET count = count - (
-        SELECT count(*) FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id AND sc.edition_id = edition_tallies.edition_id)
-    WHERE dimension = 'language' AND key = OLD.lang AND edition_id IN (
-        SELECT sc.edition_id FROM submissions s JOIN sections sc ON sc.id = s.section_id
-        WHERE s.work_id = OLD.work_id);
-    INSERT INTO edition_tallies (edition_id, dimension, key, count)
-        SELECT sc.edition_id, 'language', NEW.lang, count(*) FROM submissions s
-        JOIN sections sc ON sc.id = s.section_id WHERE s.work_id = NEW.work_id GROUP BY sc.edition_id
-        ON CONFLICT (edition_id, dimension, key) DO UPDATE SET count = count + excluded.count;
+    UPDATE edition_tallies SET count = count - (SELECT count(*) FROM entries_of_works e
+        WHERE e.work_id = OLD.work_id AND e.edition_id = edition_tallies.edition_id)
+    WHERE dimension = 'language' AND key = OLD.lang;
+    INSERT INTO edition_tallies SELECT edition_id, 'language', NEW.lang, count(*) FROM entries_of_works
+        WHERE work_id = NEW.work_id GROUP BY edition_id ON CONFLICT DO UPDATE SET count = count + excluded.count;
 END;
+
+-- view work_tally_keys
+CREATE VIEW work_tally_keys AS
+    SELECT work_id, 'country' AS dimension, country AS key FROM work_countries
+    UNION ALL SELECT work_id, 'language', lang FROM work_languages
+    UNION ALL SELECT work_id, 'genre', genre FROM work_genres;

@@ -4,8 +4,8 @@
 //! a SQLite file of another program, a database from a newer Caravan, or a corrupt file is
 //! refused and left exactly as it was. A fresh or older database is brought to the current
 //! schema by numbered migrations in one transaction, the version kept in
-//! `PRAGMA user_version`. The journal is WAL: one writer connection, one reader connection,
-//! so the window can page through works while an import writes.
+//! `PRAGMA user_version`. The journal is WAL: one reader connection and, from the first
+//! write, one writer, so the window can page through works while an import writes.
 //!
 //! Each table's queries live in the module named after it. SQLite stays inside this
 //! crate: callers read through a [`Db`] and write through a [`Tx`] (a unit of work: one
@@ -76,7 +76,7 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    writer: std::sync::OnceLock<Mutex<Connection>>,
     reader: Mutex<Connection>,
     links: std::sync::OnceLock<Vec<links::WorkLink>>,
 }
@@ -94,12 +94,13 @@ impl Store {
                 source: e,
             })?;
         }
-        let mut writer = connect(&path)?;
-        schema::bring_up_to_date(&mut writer, &path)?;
-        let reader = connect(&path)?;
+        // One connection checks and migrates, then reads; the writer is opened by the
+        // first write, so a command that only reads opens (and parses the schema) once.
+        let mut reader = connect(&path)?;
+        schema::bring_up_to_date(&mut reader, &path)?;
         Ok(Store {
             path,
-            writer: Mutex::new(writer),
+            writer: std::sync::OnceLock::new(),
             reader: Mutex::new(reader),
             links: std::sync::OnceLock::new(),
         })
@@ -147,7 +148,17 @@ impl Store {
         commit: bool,
     ) -> Result<T, E> {
         let sql = |e| StoreError::from_sqlite(e, &self.path);
-        let mut conn = lock(&self.writer);
+        let writer = match self.writer.get() {
+            Some(w) => w,
+            None => {
+                // Two threads may race here; the connection that loses is closed.
+                let _ = self.writer.set(Mutex::new(connect(&self.path)?));
+                self.writer
+                    .get()
+                    .ok_or_else(|| StoreError::ReadOnly(self.path.clone()))?
+            }
+        };
+        let mut conn = lock(writer);
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sql)?;
@@ -165,6 +176,21 @@ impl Store {
         }
         Ok(value)
     }
+}
+
+/// A list of ids as one JSON parameter, read in SQL by `IN (SELECT value FROM
+/// json_each(?))`: one statement, prepared once, whatever the number of ids.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    let mut out = String::with_capacity(ids.len() * 7 + 2);
+    out.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&id.to_string());
+    }
+    out.push(']');
+    out
 }
 
 /// Reads a vocabulary word stored in a column, reporting a word the domain does not know
@@ -240,6 +266,9 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .and_then(|_| conn.pragma_update(None, "foreign_keys", true))
         .and_then(|_| conn.pragma_update(None, "temp_store", "MEMORY"))
+        // In WAL mode NORMAL syncs at checkpoints: a commit survives a crash of Caravan,
+        // and only the last ones may be lost to a power cut.
+        .and_then(|_| conn.pragma_update(None, "synchronous", "NORMAL"))
         .map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
 }

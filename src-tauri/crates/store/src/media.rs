@@ -2,7 +2,7 @@
 
 use crate::{Db, StoreError, Tx};
 use caravan_domain::MediaKind;
-use rusqlite::{params, params_from_iter, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,26 +136,23 @@ pub fn list_thumbnails(
     work_ids: &[i64],
 ) -> Result<HashMap<i64, String>, StoreError> {
     let mut out = HashMap::new();
-    for chunk in work_ids.chunks(500) {
-        let marks = vec!["?"; chunk.len()].join(",");
-        let mut stmt = conn.sql().prepare(&format!(
-            "SELECT m.work_id, m.id, t.sha256 FROM media m
-             JOIN media_thumbnails t ON t.media_id = m.id
-             WHERE m.work_id IN ({marks}) AND m.kind IN ('poster', 'cover')
-             ORDER BY m.work_id, m.kind = 'cover', m.id, t.size"
-        ))?;
-        let rows = stmt.query_map(params_from_iter(chunk), |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        // The first row of each work is its first image's smallest thumbnail.
-        for r in rows {
-            let (work, _media, sha) = r?;
-            out.entry(work).or_insert(sha);
-        }
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT m.work_id, m.id, t.sha256 FROM media m
+         JOIN media_thumbnails t ON t.media_id = m.id
+         WHERE m.work_id IN (SELECT value FROM json_each(?1)) AND m.kind IN ('poster', 'cover')
+         ORDER BY m.work_id, m.kind = 'cover', m.id, t.size",
+    )?;
+    let rows = stmt.query_map([crate::id_list(work_ids)], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    // The first row of each work is its first image's smallest thumbnail.
+    for r in rows {
+        let (work, _media, sha) = r?;
+        out.entry(work).or_insert(sha);
     }
     Ok(out)
 }

@@ -6,7 +6,7 @@
 
 use super::IN_EDITION;
 use crate::{Db, StoreError, Tx};
-use rusqlite::{params, params_from_iter};
+use rusqlite::params;
 use std::collections::HashMap;
 
 pub fn add_country(
@@ -187,35 +187,34 @@ pub struct WorkLists {
 
 pub fn lists_of(conn: &Db<'_>, ids: &[i64]) -> Result<HashMap<i64, WorkLists>, StoreError> {
     let mut out: HashMap<i64, WorkLists> = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
-        let marks = vec!["?"; chunk.len()].join(",");
-        let mut stmt = conn.sql().prepare(&format!(
-            "SELECT id, year, runtime_seconds FROM works WHERE id IN ({marks})"
+    let list = crate::id_list(ids);
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT id, year, runtime_seconds FROM works WHERE id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut q = stmt.query([&list])?;
+    while let Some(r) = q.next()? {
+        let e = out.entry(r.get(0)?).or_default();
+        e.year = r.get(1)?;
+        e.runtime_seconds = r.get(2)?;
+    }
+    for (table, column, which) in [
+        ("work_countries", "country", 0),
+        ("work_languages", "lang", 1),
+        ("work_genres", "genre", 2),
+    ] {
+        let mut stmt = conn.sql().prepare_cached(&format!(
+            "SELECT work_id, {column} FROM {table} WHERE work_id IN (SELECT value FROM json_each(?1))
+             ORDER BY work_id, position"
         ))?;
-        let mut q = stmt.query(params_from_iter(chunk))?;
+        let mut q = stmt.query([&list])?;
         while let Some(r) = q.next()? {
             let e = out.entry(r.get(0)?).or_default();
-            e.year = r.get(1)?;
-            e.runtime_seconds = r.get(2)?;
-        }
-        for (table, column, which) in [
-            ("work_countries", "country", 0),
-            ("work_languages", "lang", 1),
-            ("work_genres", "genre", 2),
-        ] {
-            let mut stmt = conn.sql().prepare(&format!(
-                "SELECT work_id, {column} FROM {table} WHERE work_id IN ({marks}) ORDER BY work_id, position"
-            ))?;
-            let mut q = stmt.query(params_from_iter(chunk))?;
-            while let Some(r) = q.next()? {
-                let e = out.entry(r.get(0)?).or_default();
-                let list = match which {
-                    0 => &mut e.countries,
-                    1 => &mut e.languages,
-                    _ => &mut e.genres,
-                };
-                list.push(r.get(1)?);
-            }
+            let list = match which {
+                0 => &mut e.countries,
+                1 => &mut e.languages,
+                _ => &mut e.genres,
+            };
+            list.push(r.get(1)?);
         }
     }
     Ok(out)

@@ -76,12 +76,16 @@ const IN_EDITION: &str =
     "EXISTS (SELECT 1 FROM submissions s JOIN sections sc ON sc.id = s.section_id
                                   WHERE s.work_id = w.id AND sc.edition_id = ?1)";
 
-/// How many works there are, or how many were submitted to one edition.
+/// How many works there are (kept by a trigger, not counted), or how many were
+/// submitted to one edition.
 pub fn count(conn: &Db<'_>, edition_id: Option<i64>) -> Result<u64, StoreError> {
     let n: i64 = match edition_id {
-        None => conn
-            .sql()
-            .query_row("SELECT count(*) FROM works", [], |r| r.get(0))?,
+        None => {
+            conn.sql()
+                .query_row("SELECT value FROM counters WHERE name = 'works'", [], |r| {
+                    r.get(0)
+                })?
+        }
         Some(e) => conn.sql().query_row(
             &format!("SELECT count(*) FROM works w WHERE {IN_EDITION}"),
             [e],

@@ -5,7 +5,7 @@
 
 use crate::{Db, StoreError, Tx};
 use caravan_domain::{Provenance, TextField};
-use rusqlite::{params, params_from_iter, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
 /// One title or synopsis in one language.
@@ -69,19 +69,17 @@ fn text_row(r: &rusqlite::Row<'_>, from: usize) -> rusqlite::Result<TextRow> {
 /// The titles of several works at once, keyed by work id.
 pub fn titles_of(conn: &Db<'_>, ids: &[i64]) -> Result<HashMap<i64, Vec<TextRow>>, StoreError> {
     let mut out: HashMap<i64, Vec<TextRow>> = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
-        let marks = vec!["?"; chunk.len()].join(",");
-        let mut stmt = conn.sql().prepare(&format!(
-            "SELECT work_id, field, lang, text, is_original, provenance FROM work_texts
-             WHERE field = 'title' AND work_id IN ({marks}) ORDER BY work_id, lang"
-        ))?;
-        let rows = stmt.query_map(params_from_iter(chunk), |r| {
-            Ok((r.get::<_, i64>(0)?, text_row(r, 1)?))
-        })?;
-        for row in rows {
-            let (id, text) = row?;
-            out.entry(id).or_default().push(text);
-        }
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT work_id, field, lang, text, is_original, provenance FROM work_texts
+         WHERE field = 'title' AND work_id IN (SELECT value FROM json_each(?1))
+         ORDER BY work_id, lang",
+    )?;
+    let rows = stmt.query_map([crate::id_list(ids)], |r| {
+        Ok((r.get::<_, i64>(0)?, text_row(r, 1)?))
+    })?;
+    for row in rows {
+        let (id, text) = row?;
+        out.entry(id).or_default().push(text);
     }
     Ok(out)
 }
