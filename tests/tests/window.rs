@@ -344,6 +344,50 @@ async fn metadata_is_shown_as_text_never_as_html() {
         json!("pwned")
     );
     close(client).await;
+
+    // A title of 200 letters without a space wraps inside its card and its heading.
+    let long = "Ა".repeat(100) + &"W".repeat(100);
+    let long_id: i64 = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute(
+            "INSERT INTO works (kind, year, created_at, updated_at) VALUES ('film', 2026, 0, 0)",
+            [],
+        )
+        .unwrap();
+        let id = conn.last_insert_rowid();
+        conn.execute(
+            "INSERT INTO work_texts (work_id, field, lang, text, is_original, provenance)
+             VALUES (?1, 'title', 'ka', ?2, 1, 'submitted')",
+            rusqlite::params![id, long],
+        )
+        .unwrap();
+        id
+    };
+    let client = driver.open(&db).await;
+    find(&client, "work-row-1").await;
+    script(&client, "const v = document.querySelector('[data-testid=\"works-list\"]'); v.scrollTop = v.scrollHeight; return 0").await;
+    within(
+        "open the long title",
+        find(&client, &format!("work-row-{long_id}")).await.click(),
+    )
+    .await;
+    wait_for_text(&client, "work-title-ka", &long).await;
+    let overflow = script(
+        &client,
+        "const fits = (el) => el.scrollWidth <= el.clientWidth + 1;
+         const card = document.querySelector('[data-testid=\"work-variant-ka\"]');
+         const heading = document.querySelector('[data-testid=\"work-title\"]');
+         return [fits(card), fits(heading), card.getBoundingClientRect().right <= window.innerWidth + 1]",
+    )
+    .await;
+    assert_eq!(
+        overflow,
+        json!([true, true, true]),
+        "the long title runs out of its card"
+    );
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("long-title.png"), &shot).unwrap();
+    close(client).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -578,28 +622,7 @@ async fn duplicates_are_merged_in_the_window() {
     let driver = Driver::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("caravan.db");
-    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
-    // The same film entered twice, once under its romanised title.
-    let file = dir.path().join("twice.csv");
-    std::fs::write(
-        &file,
-        "Submission ID,Project Title,Project Title (Original Language),Directors,Duration\r\n\
-         501,Farewell My Concubine,霸王别姬,Chen Kaige,2:51:00\r\n\
-         502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
-    )
-    .unwrap();
-    let run = caravan_e2e::caravan(
-        &db,
-        &[
-            "--json",
-            "import",
-            "filmfreeway",
-            file.to_str().unwrap(),
-            "--edition",
-            "siff-2026",
-        ],
-    );
-    assert_eq!(run.status, 0, "{}", run.stdout);
+    demo_with_a_film_entered_twice(&db, dir.path());
     let a = caravan_e2e::caravan(&db, &["--json", "works", "show", "ff:501"]).json()["id"]
         .as_i64()
         .unwrap();
@@ -642,6 +665,32 @@ async fn duplicates_are_merged_in_the_window() {
         titles.contains(&"Ba Wang Bie Ji") && titles.contains(&"霸王别姬"),
         "{titles:?}"
     );
+}
+
+/// Seeds the demo and imports the same film twice, once under its romanised title.
+fn demo_with_a_film_entered_twice(db: &Path, dir: &Path) {
+    assert_eq!(caravan_e2e::caravan(db, &["demo"]).status, 0);
+    let file = dir.join("twice.csv");
+    std::fs::write(
+        &file,
+        "Submission ID,Project Title,Project Title (Original Language),Directors,Duration\r\n\
+         501,Farewell My Concubine,霸王别姬,Chen Kaige,2:51:00\r\n\
+         502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let run = caravan_e2e::caravan(
+        db,
+        &[
+            "--json",
+            "import",
+            "filmfreeway",
+            file,
+            "--edition",
+            "siff-2026",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stdout);
 }
 
 /// Runs axe-core (the accessibility engine, from the UI's npm packages) inside the real
@@ -691,28 +740,8 @@ async fn every_view_passes_axe_in_english_and_arabic() {
     let driver = Driver::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("caravan.db");
-    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
     // A pair of likely duplicates, so the duplicates view has something to show.
-    let file = dir.path().join("twice.csv");
-    std::fs::write(
-        &file,
-        "Submission ID,Project Title,Project Title (Original Language),Directors,Duration\r\n\
-         501,Farewell My Concubine,霸王别姬,Chen Kaige,2:51:00\r\n\
-         502,Ba Wang Bie Ji,,Chen Kaige,2:51:00\r\n",
-    )
-    .unwrap();
-    let run = caravan_e2e::caravan(
-        &db,
-        &[
-            "--json",
-            "import",
-            "filmfreeway",
-            file.to_str().unwrap(),
-            "--edition",
-            "siff-2026",
-        ],
-    );
-    assert_eq!(run.status, 0, "{}", run.stdout);
+    demo_with_a_film_entered_twice(&db, dir.path());
 
     let client = driver.open(&db).await;
     for locale in ["en-US", "ar"] {

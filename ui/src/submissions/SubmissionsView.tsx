@@ -51,6 +51,24 @@ function judgingOf(word: string): JudgingStatus | null {
   return { status: word as Exclude<JudgingStatus["status"], "label"> } as JudgingStatus;
 }
 
+/** The built-in judging statuses, then the edition's own labels, as `label:SLUG`. */
+function JudgingOptions({ judging, edition, t }: { judging: Vocabulary["judging"]; edition: Edition; t: Translate }) {
+  return (
+    <>
+      {judging.map((j) => (
+        <option key={j} value={j}>
+          {t(`judging--${j}`)}
+        </option>
+      ))}
+      {edition.labels.map((l) => (
+        <option key={l.slug} value={`label:${l.slug}`}>
+          {l.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Props) {
   const [editions, setEditions] = useState<Edition[]>([]);
   const [editionId, setEditionId] = useState<EditionId | null>(null);
@@ -326,16 +344,7 @@ export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Prop
               }}
             >
               <option value="">{t("filter--any-judging")}</option>
-              {vocabulary.judging.map((j) => (
-                <option key={j} value={j}>
-                  {t(`judging--${j}`)}
-                </option>
-              ))}
-              {edition.labels.map((l) => (
-                <option key={l.slug} value={`label:${l.slug}`}>
-                  {l.name}
-                </option>
-              ))}
+              <JudgingOptions judging={vocabulary.judging} edition={edition} t={t} />
             </select>
             <select
               data-testid="filter-section"
@@ -416,16 +425,7 @@ export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Prop
               onChange={(e) => setBulkJudging((e.currentTarget as HTMLSelectElement).value)}
             >
               <option value="">{t("bulk--judging-unchanged")}</option>
-              {vocabulary.judging.map((j) => (
-                <option key={j} value={j}>
-                  {t(`judging--${j}`)}
-                </option>
-              ))}
-              {edition.labels.map((l) => (
-                <option key={l.slug} value={`label:${l.slug}`}>
-                  {l.name}
-                </option>
-              ))}
+              <JudgingOptions judging={vocabulary.judging} edition={edition} t={t} />
             </select>
             <button type="button" data-testid="bulk-apply" disabled={tickedCount === 0 || (!bulkStatus && !bulkJudging)} onClick={applyBulk}>
               {t("bulk--apply")}

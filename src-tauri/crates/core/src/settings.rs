@@ -20,7 +20,16 @@ impl Caravan {
     /// Switches the interface language and remembers it.
     pub fn set_ui_locale(&self, requested: &str) -> Result<UiLocale, Error> {
         let locale = caravan_i18n::negotiate(requested)?;
-        self.write(|tx| Ok(settings::set(tx, settings::UI_LOCALE, locale)?))?;
+        self.write(|tx| {
+            settings::set(tx, settings::UI_LOCALE, locale)?;
+            self.audit(
+                tx,
+                "settings.ui-locale",
+                "settings",
+                None,
+                serde_json::json!({ "locale": locale }),
+            )
+        })?;
         Ok(ui_locale(locale))
     }
 }
