@@ -34,6 +34,19 @@ fn main() {
         "remove_language",
         "export_edition",
         "add_identifier",
+        "identity_info",
+        "identity_init",
+        "unlock",
+        "write_card",
+        "members_list",
+        "import_card",
+        "verify_member",
+        "exchange_points",
+        "add_exchange_point",
+        "remove_exchange_point",
+        "notes",
+        "send_note",
+        "sync",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -167,3 +167,72 @@ cli--arg-q = الأعمال التي يتضمن عنوانها أو أسماء �
 # $total (Number) - rows the filter keeps
 cli--submissions-page = المشاركات: { $shown } من { $total }
 cli--ids-add--about = إضافة رقم ISAN أو EIDR أو ISRC أو ISWC بعد التحقق منه إلى عمل
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = هوية هذا الملف الشخصي: اسمه وعضوه ومفاتيحه
+cli--identity-init--about = إنشاء مفاتيح هذا الملف الشخصي (تُحفَظ في سلسلة مفاتيح النظام، أو تُحمى بعبارة المرور الواردة في CARAVAN_PASSPHRASE)
+cli--identity-show--about = عرض هوية هذا الملف الشخصي وبصمتها
+cli--identity-card--about = كتابة بطاقة العضو الخاصة بهذا الملف الشخصي، لتسليمها إلى الأعضاء الآخرين
+cli--identity-rotate--about = استبدال مفاتيح هذا الملف الشخصي؛ وينتقل الأعضاء الذين يتابعون سلسلة مغلّفاته إلى المفاتيح الجديدة
+cli--members--about = أعضاء التحالف والبطاقات المحفوظة لهم
+cli--members-import-card--about = استيراد بطاقة عضو وعرض بصمتها، لمقارنتها مع العضو
+cli--members-list--about = عرض الأعضاء، مع بصمة كل بطاقة وبيان ما إذا كان قد تُحقِّق منها
+cli--members-verify--about = تعليم بطاقة عضو على أنها تم التحقق منها، بعد مقارنة بصمتها مع العضو
+cli--exchange--about = المغلّفات المتبادلة بين نسخ Caravan لدى الأعضاء
+cli--exchange-points--about = المجلدات وعناوين الويب التي يلتقي فيها التحالف
+cli--exchange-points-add--about = حفظ نقطة تبادل: مجلد (ذاكرة USB أو قرص مشترك) أو عنوان WebDAV
+cli--exchange-points-list--about = عرض نقاط التبادل
+cli--exchange-points-remove--about = إزالة نقطة تبادل من المحفوظات
+cli--exchange-note--about = إرسال ملاحظة إلى أعضاء، مع ملفات أو صور مرفقة (مشفَّرة لهم)
+cli--exchange-notes--about = عرض الملاحظات التي أرسلها الأعضاء
+cli--exchange-publish--about = كتابة المغلّفات الجديدة لهذا الملف الشخصي في نقطة تبادل (في جميع النقاط إن لم تُحدَّد نقطة)
+cli--exchange-pull--about = قراءة المغلّفات الجديدة للأعضاء من نقطة تبادل (من جميع النقاط إن لم تُحدَّد نقطة)
+cli--arg-member = الاسم المختصر للعضو
+cli--arg-member-country = بلد العضو (رمز ISO)
+cli--arg-working-language = لغة يعمل بها العضو (وسم BCP 47)؛ كرِّره لعدة لغات
+cli--arg-fingerprint = البصمة كما قرأها لك العضو (يمكن حذف المسافات والشرطات)
+cli--arg-recipients = عضو يُرسَل إليه (باسمه المختصر)؛ كرِّره، أو افصل بين الأسماء بفواصل، لعدة أعضاء
+cli--arg-everyone = الإرسال إلى جميع الأعضاء المحفوظة بطاقاتهم
+cli--arg-note-lang = اللغة التي كُتبت بها الملاحظة (وسم BCP 47)
+cli--arg-attach = ملف يُرفَق؛ كرِّره لعدة ملفات
+cli--arg-image = صورة من مكتبة الوسائط تُرفَق، برقمها؛ كرِّره لعدة صور
+cli--arg-point = نقطة التبادل التي يُكتب فيها: مجلد أو عنوان WebDAV
+cli--arg-point-from = نقطة التبادل التي يُقرأ منها: مجلد أو عنوان ويب
+cli--arg-location = مجلد أو عنوان ويب (‏http://‎ أو https://‎)
+cli--arg-point-name = اسم تُعرَف به نقطة التبادل
+cli--arg-point-id = رقم نقطة التبادل
+cli--fingerprint = البصمة
+cli--sealed-in-keychain = المفاتيح محفوظة في سلسلة مفاتيح النظام.
+cli--sealed-in-passphrase = المفاتيح محميّة بعبارة مرور.
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = كُتبت البطاقة في { $path }. البصمة: { $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = استُوردت بطاقة «{ $member }».
+# $member (String) - the member's short name
+cli--card-rotated = استُوردت بطاقة «{ $member }»: استُبدلت مفاتيحها، ووقّع المفتاحُ القديم المفاتيحَ الجديدة.
+cli--card-compare = قارن هذه البصمة مع العضو، عبر الهاتف أو وجهًا لوجه، ثم شغّل: caravan members verify MEMBER FINGERPRINT
+cli--members-none = لا يوجد أعضاء بعد.
+cli--points-none = لا توجد نقاط تبادل بعد.
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = شُفِّرت الملاحظة رقم { $seq } للأعضاء: { $to }؛ وستُرسَل مع النشر التالي.
+cli--notes-none = لا توجد ملاحظات بعد.
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = { $count ->
+    [zero] لم يُكتب أي مغلّف في { $location }.
+    [one] كُتب مغلّف واحد في { $location }.
+    [two] كُتب مغلّفان في { $location }.
+    [few] كُتبت { $count } مغلّفات في { $location }.
+    [many] كُتب { $count } مغلّفًا في { $location }.
+   *[other] كُتب { $count } مغلّف في { $location }.
+}
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = المطبَّقة: { $applied }؛ المتخطّاة (الموجَّهة إلى أعضاء آخرين): { $skipped }؛ المرفوضة: { $refused }.
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = نقل المغلّفات عبر { $location }: ‏{ $done } من { $total }

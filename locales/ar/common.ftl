@@ -45,6 +45,9 @@ what--synopsis = الملخص
 what--judging-label = نص تسمية التحكيم
 what--submission-column = عمود جدول المشاركات
 what--work-column = عمود قائمة الأعمال
+what--member-name = الاسم
+what--note-text = نص الملاحظة
+what--exchange-point = عنوان نقطة التبادل
 
 media-kind--poster = ملصق
 media-kind--still = لقطة
@@ -76,3 +79,11 @@ identifier-kind--iswc = رمز ISWC
 identifier-kind--filmfreeway-submission = معرّف المشاركة في FilmFreeway
 identifier-kind--filmfreeway-tracking = رقم التتبع في FilmFreeway
 identifier-kind--caravan-demo = مفتاح البيانات التجريبية
+
+# Whether a member's card was checked with the member.
+trust--verified = تم التحقق منها
+trust--unverified = لم يُتحقَّق منها
+trust--no-card = بلا بطاقة
+tier--basic = عضو أساسي
+tier--business = عضو تجاري
+tier--partnership = شريك

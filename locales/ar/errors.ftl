@@ -270,3 +270,90 @@ error--id-invalid = تعذّرت إضافة «{ $value }»: { $reason } لم ي�
 error--id-taken = { $value } مُسنَد بالفعل إلى العمل { $work }. لم يُحفَظ شيء.
 # $label (String) - the label as given
 error--label-not-found = لا توجد في الدورة تسمية تحكيم «{ $label }»؛ استخدم undecided أو selected أو not-selected أو إحدى تسمياتها.
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = سطره الأول
+envelope-part--header = ترويسته
+envelope-part--signature = توقيعه
+envelope-part--payload = محتواه
+envelope-part--attachment = أحد مرفقاته
+envelope-part--attachments = قائمة مرفقاته
+envelope-part--body = النص
+envelope-part--file = الملف
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = المغلّف مبتور، والجزء الناقص: { $what }. لم يُطبَّق شيء.
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = لا يستطيع Caravan قراءة هذا المغلّف ({ $detail }). لم يُطبَّق شيء.
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = تلف المغلّف أثناء النقل، والجزء الذي لا يطابق بصمته: { $what }. لم يُطبَّق شيء.
+# $version (Number) - the format version found
+error--envelope-unsupported-version = صيغة المغلّف من الإصدار { $version }، ولا يقرؤها هذا الإصدار من Caravan؛ حدِّث Caravan لقراءتها. لم يُطبَّق شيء.
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = رُفض المغلّف: يبلغ حجم { $what } { $size } بايت، متجاوزًا الحد الأقصى البالغ { $limit }. لم يُقرأ شيء ولم يُطبَّق شيء.
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = ورد المغلّف من { $sender }، وهو مفتاح لا تذكره بطاقة أي عضو. استورد بطاقة العضو أولًا. لم يُطبَّق شيء.
+error--envelope-bad-signature = توقيع المغلّف لا يطابق مفتاح مُرسِله: لقد زُوِّر المغلّف أو عُدِّل. لم يُطبَّق شيء.
+error--envelope-not-addressed = يذكر المغلّف هذا الملف الشخصي بين المستلمين، لكنه لم يُشفَّر لمفتاحه. لم يُطبَّق شيء.
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = وصل المغلّف رقم { $seq } من { $sender } في حين كان المنتظر المغلّف رقم { $expected }. لم يُطبَّق شيء.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = سبق تطبيق المغلّف رقم { $seq } من { $sender }، فلم يُطبَّق مرة أخرى.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = المغلّف رقم { $seq } من { $sender } لا يتبع المغلّف الذي طُبِّق قبله: لقد أُعيدت كتابة سلسلة المغلّفات. لم يُطبَّق شيء.
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = عُثر في سلسلة مغلّفات { $stream } على مغلّف موقَّع من { $sender }. لم يُطبَّق شيء.
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = قد يشير اسم المرفق «{ $name }» إلى موضع خارج مجلده. لم يُطبَّق شيء.
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = المرفق «{ $name }» ليس الملف الذي يصفه مغلّفه. لم يُطبَّق شيء.
+# $seq (Number) - the envelope's number
+error--envelope-missing = المغلّف رقم { $seq } مفقود من سلسلة المغلّفات، مع أن رأس السلسلة يذكر وجوده. لم يُطبَّق شيء مما بعده.
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = لا يقرأ هذا الإصدار من Caravan المغلّفات من نوع «{ $kind }»؛ حدِّث Caravan لقراءتها. لم يُطبَّق شيء.
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = هذه ليست بطاقة عضو يستطيع Caravan قراءتها ({ $detail }). لم يُحفَظ شيء.
+error--card-bad-signature = توقيع بطاقة العضو لا يطابق مفاتيحها: لقد عُدِّلت البطاقة. لم يُحفَظ شيء.
+# $member (String) - the member's short name
+error--card-not-a-rotation = تذكر بطاقة «{ $member }» مفاتيح جديدة، لكن المفتاح الحالي للعضو لم يوقّعها. قارن البصمات مع العضو قبل الوثوق بها. لم يُحفَظ شيء.
+# $member (String) - the member's short name
+error--card-is-own = بطاقة «{ $member }» هي بطاقة هذا الملف الشخصي نفسه.
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = ‏«{ $value }» ليست بصمة: أحد الحروف خاطئ أو ناقص.
+# $member (String) - the member's short name
+error--fingerprint-mismatch = البصمة المعطاة ليست البصمة المدوَّنة على بطاقة «{ $member }». لا تثق بهذه البطاقة حتى تعرف السبب. لم يُغيَّر شيء.
+error--identity-passphrase-wrong = تعذّر فتح المفاتيح: عبارة المرور خاطئة.
+error--identity-passphrase-needed = مفاتيح هذا الملف الشخصي محميّة بعبارة مرور. أدخِلها (وفي السكربتات، عبر CARAVAN_PASSPHRASE).
+error--identity-keychain-unavailable = مفاتيح هذا الملف الشخصي محفوظة في سلسلة مفاتيح النظام، وهي لا تستجيب. افتح قفل سلسلة المفاتيح ثم أعد المحاولة.
+error--identity-missing = ليست لهذا الملف الشخصي هوية بعد. أنشئ هوية أولًا (caravan identity init).
+error--identity-exists = لهذا الملف الشخصي هوية بالفعل. لتغيير مفاتيحه، جدِّدها (caravan identity rotate).
+# $member (String) - the member's short name
+error--member-not-found = لا يوجد عضو «{ $member }».
+# $member (String) - the member's short name
+error--member-no-card = لا توجد بطاقة محفوظة للعضو «{ $member }». استورد بطاقته أولًا.
+error--exchange-no-recipients = لا توجد أي بطاقة عضو محفوظة يمكن الإرسال إليها. استورد بطاقات الأعضاء أولًا.
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = لا توجد نقطة تبادل رقمها { $id }.
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = تعذّر الوصول إلى { $url }: { $reason }. ما طُبِّق من قبل يبقى محفوظًا؛ أعد المحاولة.
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = ردّ { $url } برمز حالة HTTP ‏{ $status }. ما طُبِّق من قبل يبقى محفوظًا؛ أعد المحاولة.
+# $url (String) - the exchange point
+error--exchange-read-only = يمكن القراءة من { $url } لكن لا يمكن الكتابة فيه: يتطلب النشر خادم WebDAV أو مجلدًا.
+# $path (String) - the envelope's place at the point
+error--stream-conflict = يوجد مغلّف آخر بالفعل في { $path }: نُشرت سلسلة مغلّفات هذا الملف الشخصي من نسخة أخرى منه. لم يُستبدَل أي شيء.
+error--exchange-no-points = لم تُعدَّ أي نقطة تبادل. أضف المجلد أو العنوان الذي يلتقي فيه التحالف (caravan exchange points add).
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = تعذّرت قراءة { $file }: { $reason }. لم يُحفَظ شيء.

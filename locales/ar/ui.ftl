@@ -198,3 +198,73 @@ edit--cancel = إلغاء
 
 identifier--add = إضافة معرِّف
 identifier--placeholder = ISAN أو EIDR أو ISRC أو ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = التحالف
+alliance--heading = التبادل بين أعضاء التحالف
+alliance--identity = هذا الملف الشخصي
+alliance--identity-none = ليست لهذا الملف الشخصي هوية بعد. أنشئ هوية للتبادل مع الأعضاء الآخرين: تبقى مفاتيحها على هذا الحاسوب.
+alliance--identity-name = اسم المهرجان
+alliance--identity-member = الاسم المختصر للعضو (كما يرد في سجل التحالف)
+alliance--identity-country = البلد (رمز ISO من حرفين)
+alliance--passphrase = عبارة المرور
+alliance--passphrase-hint = لا تُستخدم لحماية المفاتيح إلا حين لا تتوفر سلسلة مفاتيح النظام. احتفظ بها: فبدونها لا يمكن فتح المفاتيح.
+alliance--identity-make = إنشاء المفاتيح
+alliance--fingerprint = البصمة، لقراءتها على الأعضاء الآخرين
+alliance--qr-label = البصمة في صورة رمز QR
+alliance--sealed-in-keychain = المفاتيح محفوظة في سلسلة مفاتيح النظام.
+alliance--sealed-in-passphrase = المفاتيح محميّة بعبارة مرور.
+alliance--write-card = حفظ بطاقة العضو
+alliance--card-written = حُفظت بطاقة العضو في
+alliance--members = الأعضاء
+alliance--members-none = لا يوجد أعضاء بعد.
+alliance--country-unknown = البلد غير محدد
+alliance--card-path = مسار بطاقة عضو (‏.json)
+alliance--import-card = استيراد البطاقة
+# $member (String) - the member's name
+alliance--card-imported = استُوردت بطاقة «{ $member }».
+# $member (String) - the member's name
+alliance--card-rotated = استُوردت بطاقة «{ $member }»: استُبدلت مفاتيحها، ووقّع المفتاحُ القديم المفاتيحَ الجديدة.
+alliance--compare = اقرأ هذه البصمة على العضو عبر الهاتف، أو قارنها معه وجهًا لوجه، قبل الوثوق بالبطاقة:
+alliance--verify = وضع علامة كمُتحقَّق منها
+alliance--verify-typed = البصمة كما قرأها العضو
+alliance--points = نقاط التبادل
+alliance--points-none = لا توجد نقاط تبادل بعد: أضف المجلد أو عنوان الويب الذي يلتقي فيه التحالف.
+alliance--point-location = مجلد أو عنوان (‏https://…‎)
+alliance--point-name = الاسم (اختياري)
+alliance--point-add = إضافة
+alliance--point-remove = إزالة
+alliance--sync = المزامنة
+alliance--sync-button = مزامنة الآن
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = جارٍ نشر المغلّفات: { $done } من { $total }
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = جارٍ استلام المغلّفات: { $done } من { $total }
+alliance--unlock = فتح المفاتيح
+alliance--sync-log = سجل آخر مزامنة
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = المُرسَلة: { $published }؛ المطبَّقة: { $applied }؛ المتخطّاة (الموجَّهة إلى أعضاء آخرين): { $skipped }؛ المرفوضة: { $refused }.
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = طُبِّق المغلّف رقم { $seq } ({ $kind }) الوارد من
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = تُخطّي المغلّف رقم { $seq } ({ $kind }) الموجَّه إلى أعضاء آخرين، والوارد من
+# $seq (Number) - the envelope's number
+alliance--log-refused = رُفض المغلّف رقم { $seq } الوارد من
+alliance--notes = الملاحظات
+alliance--note-to = إلى
+alliance--note-no-cards = استورد بطاقة عضو لتتمكن من مراسلته.
+alliance--note-to-all = لم يُحدَّد أحد: ستُرسَل الملاحظة إلى جميع الأعضاء المحفوظة بطاقاتهم.
+alliance--note-text = نص الملاحظة
+alliance--note-send = تشفير وإضافة إلى قائمة الإرسال
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = شُفِّرت الملاحظة رقم { $seq }؛ وستُرسَل مع المزامنة التالية.
+alliance--notes-none = لا توجد ملاحظات بعد.
+envelope-kind--note = ملاحظة
+envelope-kind--card = بطاقة عضو

@@ -152,3 +152,68 @@ cli--arg-q = Only works whose title or credited names contain these words
 # $total (Number) - rows the filter keeps
 cli--submissions-page = { $shown } of { $total } submissions
 cli--ids-add--about = Add a checked ISAN, EIDR, ISRC or ISWC to a work
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = This profile's identity: its name, member and keys
+cli--identity-init--about = Make this profile's keys (kept in the system keychain, or sealed with CARAVAN_PASSPHRASE)
+cli--identity-show--about = Show this profile's identity and its fingerprint
+cli--identity-card--about = Write this profile's member card, to give to the other members
+cli--identity-rotate--about = Replace this profile's keys; the members who follow its stream take the new ones
+cli--members--about = The alliance's members and the cards held for them
+cli--members-import-card--about = Import a member's card and show its fingerprint, to compare with the member
+cli--members-list--about = List the members, with each card's fingerprint and whether it was verified
+cli--members-verify--about = Mark a member's card verified, once its fingerprint was compared with the member
+cli--exchange--about = Envelopes between the members' copies of Caravan
+cli--exchange-points--about = The folders and web addresses where the alliance meets
+cli--exchange-points-add--about = Remember an exchange point: a folder (a USB stick, a shared drive) or a WebDAV address
+cli--exchange-points-list--about = List the exchange points
+cli--exchange-points-remove--about = Forget an exchange point
+cli--exchange-note--about = Send a note, with files or images attached, to members (sealed to them)
+cli--exchange-notes--about = List the notes members sent
+cli--exchange-publish--about = Write this profile's new envelopes to an exchange point (all of them when none is given)
+cli--exchange-pull--about = Read the members' new envelopes from an exchange point (all of them when none is given)
+cli--arg-member = The member's short name (slug)
+cli--arg-member-country = The member's country (ISO code)
+cli--arg-working-language = A language the member works in (BCP 47 tag); repeat for several
+cli--arg-fingerprint = The fingerprint as the member read it to you (spaces and dashes may be left out)
+cli--arg-recipients = A member to send to (its short name); repeat, or separate with commas, for several
+cli--arg-everyone = Send to every member whose card is held
+cli--arg-note-lang = The language the note is written in (BCP 47 tag)
+cli--arg-attach = A file to attach; repeat for several
+cli--arg-image = An image from the media store to attach, by its number; repeat for several
+cli--arg-point = The exchange point to write to: a folder or a WebDAV address
+cli--arg-point-from = The exchange point to read from: a folder or a web address
+cli--arg-location = A folder or a web address (http:// or https://)
+cli--arg-point-name = A name to know the exchange point by
+cli--arg-point-id = The exchange point's number
+cli--fingerprint = Fingerprint
+cli--sealed-in-keychain = The keys are kept in the system keychain.
+cli--sealed-in-passphrase = The keys are sealed with a passphrase.
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = Card written to { $path }. Fingerprint: { $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = Card of “{ $member }” imported.
+# $member (String) - the member's short name
+cli--card-rotated = Card of “{ $member }” imported: its keys were replaced, and the old key signed the new ones.
+cli--card-compare = Compare this fingerprint with the member, over the phone or in person, then run: caravan members verify MEMBER FINGERPRINT
+cli--members-none = No members yet.
+cli--points-none = No exchange points yet.
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = Note { $seq } sealed to { $to }; it leaves with the next publish.
+cli--notes-none = No notes yet.
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = { $count ->
+    [one] One envelope written to { $location }.
+   *[other] { $count } envelopes written to { $location }.
+}
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = Applied { $applied }, passed over (for other members) { $skipped }, refused { $refused }.
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = { $location }: { $done } of { $total } envelopes

@@ -45,6 +45,9 @@ what--synopsis = Synopsis
 what--judging-label = Judging label
 what--submission-column = column of the submissions table
 what--work-column = column of the works list
+what--member-name = Name
+what--note-text = Text of the note
+what--exchange-point = Exchange point
 
 media-kind--poster = Poster
 media-kind--still = Still
@@ -76,3 +79,11 @@ identifier-kind--iswc = ISWC
 identifier-kind--filmfreeway-submission = FilmFreeway Submission ID
 identifier-kind--filmfreeway-tracking = FilmFreeway Tracking Number
 identifier-kind--caravan-demo = Demo key
+
+# Whether a member's card was checked with the member.
+trust--verified = verified
+trust--unverified = not verified
+trust--no-card = no card
+tier--basic = Basic member
+tier--business = Business member
+tier--partnership = Partner

@@ -266,3 +266,90 @@ error--id-invalid = “{ $value }” cannot be added: { $reason } Nothing was st
 error--id-taken = { $value } already belongs to work { $work }. Nothing was stored.
 # $label (String) - the label as given
 error--label-not-found = The edition has no judging label “{ $label }”; use undecided, selected, not-selected or one of its labels.
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = its first line
+envelope-part--header = its header
+envelope-part--signature = its signature
+envelope-part--payload = its contents
+envelope-part--attachment = an attachment
+envelope-part--attachments = its list of attachments
+envelope-part--body = the text
+envelope-part--file = the file
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = The envelope is cut short: { $what } is incomplete. Nothing was applied.
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = The envelope is not one Caravan can read ({ $detail }). Nothing was applied.
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = The envelope was damaged on the way: { $what } does not match its fingerprint. Nothing was applied.
+# $version (Number) - the format version found
+error--envelope-unsupported-version = The envelope is in format version { $version }, which this Caravan does not read; update Caravan to read it. Nothing was applied.
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = The envelope is refused: { $what } is { $size } bytes, over the limit of { $limit }. Nothing was read or applied.
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = The envelope comes from { $sender }, a key no member's card names. Import the member's card first. Nothing was applied.
+error--envelope-bad-signature = The envelope's signature does not match its sender's key: it was forged or altered. Nothing was applied.
+error--envelope-not-addressed = The envelope names this profile as a recipient but was not sealed to its key. Nothing was applied.
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = Envelope { $seq } from { $sender } came where envelope { $expected } was due. Nothing was applied.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = Envelope { $seq } from { $sender } was applied before; it was not applied again.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = Envelope { $seq } from { $sender } does not follow the envelope applied before it: the stream was rewritten. Nothing was applied.
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = An envelope signed by { $sender } was found in the stream of { $stream }. Nothing was applied.
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = The attachment name “{ $name }” could reach outside its folder. Nothing was applied.
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = The attachment “{ $name }” is not the file its envelope describes. Nothing was applied.
+# $seq (Number) - the envelope's number
+error--envelope-missing = Envelope { $seq } is missing from the stream, though its head says it is there. Nothing after it was applied.
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = Envelopes of the kind “{ $kind }” are not ones this Caravan reads; update Caravan to read them. Nothing was applied.
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = This is not a member card Caravan can read ({ $detail }). Nothing was stored.
+error--card-bad-signature = The member card's signature does not match its keys: it was altered. Nothing was stored.
+# $member (String) - the member's short name
+error--card-not-a-rotation = The card for “{ $member }” names new keys, but the member's current key did not sign it. Compare fingerprints with the member before trusting it. Nothing was stored.
+# $member (String) - the member's short name
+error--card-is-own = The card of “{ $member }” is this profile's own.
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = “{ $value }” is not a fingerprint: a character is wrong or missing.
+# $member (String) - the member's short name
+error--fingerprint-mismatch = The fingerprint given is not the one on the card of “{ $member }”. Do not trust this card until you have found out why. Nothing was changed.
+error--identity-passphrase-wrong = The keys could not be opened: the passphrase is wrong.
+error--identity-passphrase-needed = This profile's keys are sealed with a passphrase. Give it (in scripts, in CARAVAN_PASSPHRASE).
+error--identity-keychain-unavailable = This profile's keys are kept in the system keychain, which does not answer. Unlock the keychain and try again.
+error--identity-missing = This profile has no identity yet. Make one first (caravan identity init).
+error--identity-exists = This profile already has an identity. To change its keys, rotate them (caravan identity rotate).
+# $member (String) - the member's short name
+error--member-not-found = There is no member “{ $member }”.
+# $member (String) - the member's short name
+error--member-no-card = No card is held for member “{ $member }”. Import the member's card first.
+error--exchange-no-recipients = No member's card is held to send to. Import the members' cards first.
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = There is no exchange point { $id }.
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = { $url } could not be reached: { $reason }. What was already applied is kept; try again.
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = { $url } answered with HTTP status { $status }. What was already applied is kept; try again.
+# $url (String) - the exchange point
+error--exchange-read-only = { $url } can be read but not written to: publishing needs a WebDAV server or a folder.
+# $path (String) - the envelope's place at the point
+error--stream-conflict = Another envelope already stands at { $path }: this profile's stream was published from another copy of it. Nothing was overwritten.
+error--exchange-no-points = No exchange point is set up. Add the folder or address where the alliance meets (caravan exchange points add).
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = { $file } could not be read: { $reason }. Nothing was stored.

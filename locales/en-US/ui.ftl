@@ -174,3 +174,73 @@ edit--cancel = Cancel
 
 identifier--add = Add identifier
 identifier--placeholder = ISAN, EIDR, ISRC or ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = Alliance
+alliance--heading = Alliance exchange
+alliance--identity = This profile
+alliance--identity-none = This profile has no identity yet. Make one to exchange with the other members: its keys stay on this computer.
+alliance--identity-name = Name of the festival
+alliance--identity-member = Short name of the member (as in the alliance's registry)
+alliance--identity-country = Country (ISO code, two letters)
+alliance--passphrase = Passphrase
+alliance--passphrase-hint = Used only where the system keychain is not available, to seal the keys. Keep it: without it the keys cannot be opened.
+alliance--identity-make = Make the keys
+alliance--fingerprint = Fingerprint, to read to the other members
+alliance--qr-label = The fingerprint as a QR code
+alliance--sealed-in-keychain = The keys are kept in the system keychain.
+alliance--sealed-in-passphrase = The keys are sealed with a passphrase.
+alliance--write-card = Save the member card
+alliance--card-written = Member card saved to
+alliance--members = Members
+alliance--members-none = No members yet.
+alliance--country-unknown = Country not given
+alliance--card-path = Path of a member card (.json)
+alliance--import-card = Import the card
+# $member (String) - the member's name
+alliance--card-imported = Card of { $member } imported.
+# $member (String) - the member's name
+alliance--card-rotated = Card of { $member } imported: its keys were replaced, and the old key signed the new ones.
+alliance--compare = Read this fingerprint to the member over the phone, or compare it in person, before trusting the card:
+alliance--verify = Mark as verified
+alliance--verify-typed = The fingerprint as the member read it
+alliance--points = Exchange points
+alliance--points-none = No exchange points yet: add the folder or web address where the alliance meets.
+alliance--point-location = Folder or address (https://…)
+alliance--point-name = Name (optional)
+alliance--point-add = Add
+alliance--point-remove = Remove
+alliance--sync = Sync
+alliance--sync-button = Sync now
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = Publishing: { $done } of { $total } envelopes
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = Receiving: { $done } of { $total } envelopes
+alliance--unlock = Open the keys
+alliance--sync-log = What the last sync did
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = Sent { $published }, applied { $applied }, passed over (for other members) { $skipped }, refused { $refused }.
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = Applied envelope { $seq } ({ $kind }) from
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = Passed over envelope { $seq } ({ $kind }), for other members, from
+# $seq (Number) - the envelope's number
+alliance--log-refused = Refused envelope { $seq } from
+alliance--notes = Notes
+alliance--note-to = To
+alliance--note-no-cards = Import a member's card to write to it.
+alliance--note-to-all = No one ticked: the note goes to every member whose card is held.
+alliance--note-text = Text of the note
+alliance--note-send = Seal and queue
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = Note { $seq } sealed; it leaves with the next sync.
+alliance--notes-none = No notes yet.
+envelope-kind--note = note
+envelope-kind--card = member card

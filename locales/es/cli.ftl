@@ -158,3 +158,69 @@ cli--arg-q = Solo las obras cuyo título o nombres en los créditos contengan es
 # $total (Number) - rows the filter keeps
 cli--submissions-page = Inscripciones: { $shown } de { $total }
 cli--ids-add--about = Añadir a una obra un ISAN, EIDR, ISRC o ISWC comprobado
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = La identidad de este perfil: su nombre, su miembro y sus claves
+cli--identity-init--about = Crear las claves de este perfil (guardadas en el llavero del sistema o protegidas con la frase de contraseña de CARAVAN_PASSPHRASE)
+cli--identity-show--about = Mostrar la identidad de este perfil y su huella digital
+cli--identity-card--about = Escribir la ficha de miembro de este perfil, para entregarla a los demás miembros
+cli--identity-rotate--about = Sustituir las claves de este perfil; los miembros que siguen su secuencia adoptan las nuevas
+cli--members--about = Los miembros de la alianza y las fichas que se guardan de ellos
+cli--members-import-card--about = Importar la ficha de un miembro y mostrar su huella digital, para compararla con el miembro
+cli--members-list--about = Listar los miembros, con la huella digital de cada ficha e indicando si se ha verificado
+cli--members-verify--about = Marcar como verificada la ficha de un miembro, una vez comparada su huella digital con el miembro
+cli--exchange--about = Los sobres que se intercambian las copias de Caravan de los miembros
+cli--exchange-points--about = Las carpetas y direcciones web donde se reúne la alianza
+cli--exchange-points-add--about = Recordar un punto de intercambio: una carpeta (una memoria USB, una unidad compartida) o una dirección WebDAV
+cli--exchange-points-list--about = Listar los puntos de intercambio
+cli--exchange-points-remove--about = Olvidar un punto de intercambio
+cli--exchange-note--about = Enviar una nota, con archivos o imágenes adjuntos, a miembros (cifrada para ellos)
+cli--exchange-notes--about = Listar las notas que han enviado los miembros
+cli--exchange-publish--about = Escribir los sobres nuevos de este perfil en un punto de intercambio (en todos si no se indica ninguno)
+cli--exchange-pull--about = Leer los sobres nuevos de los miembros desde un punto de intercambio (desde todos si no se indica ninguno)
+cli--arg-member = El nombre corto del miembro
+cli--arg-member-country = El país del miembro (código ISO)
+cli--arg-working-language = Un idioma de trabajo del miembro (etiqueta BCP 47); repítalo para varios
+cli--arg-fingerprint = La huella digital tal como se la leyó el miembro (se pueden omitir los espacios y los guiones)
+cli--arg-recipients = Un miembro destinatario (su nombre corto); repítalo, o separe los nombres con comas, para varios
+cli--arg-everyone = Enviar a todos los miembros cuya ficha esté guardada
+cli--arg-note-lang = El idioma en que está escrita la nota (etiqueta BCP 47)
+cli--arg-attach = Un archivo que se adjunta; repítalo para varios
+cli--arg-image = Una imagen de la biblioteca de medios que se adjunta, por su número; repítalo para varias
+cli--arg-point = El punto de intercambio en el que se escribe: una carpeta o una dirección WebDAV
+cli--arg-point-from = El punto de intercambio desde el que se lee: una carpeta o una dirección web
+cli--arg-location = Una carpeta o una dirección web (http:// o https://)
+cli--arg-point-name = Un nombre con el que reconocer el punto de intercambio
+cli--arg-point-id = El número del punto de intercambio
+cli--fingerprint = Huella digital
+cli--sealed-in-keychain = Las claves se guardan en el llavero del sistema.
+cli--sealed-in-passphrase = Las claves están protegidas con una frase de contraseña.
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = Ficha escrita en { $path }. Huella digital: { $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = Ficha de «{ $member }» importada.
+# $member (String) - the member's short name
+cli--card-rotated = Ficha de «{ $member }» importada: sus claves se han sustituido y la clave anterior ha firmado las nuevas.
+cli--card-compare = Compare esta huella digital con el miembro, por teléfono o en persona, y después ejecute: caravan members verify MEMBER FINGERPRINT
+cli--members-none = Todavía no hay miembros.
+cli--points-none = Todavía no hay puntos de intercambio.
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = Nota { $seq } cifrada para { $to }; saldrá con la próxima publicación.
+cli--notes-none = Todavía no hay notas.
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = { $count ->
+    [one] Se ha escrito un sobre en { $location }.
+    [many] Se han escrito { $count } de sobres en { $location }.
+   *[other] Se han escrito { $count } sobres en { $location }.
+}
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = Aplicados: { $applied }; omitidos (destinados a otros miembros): { $skipped }; rechazados: { $refused }.
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = { $location }: { $done } de { $total } sobres

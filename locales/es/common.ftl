@@ -45,6 +45,9 @@ what--synopsis = El texto de la sinopsis
 what--judging-label = El nombre de la etiqueta de selección
 what--submission-column = columna de la tabla de inscripciones
 what--work-column = columna de la lista de obras
+what--member-name = El nombre
+what--note-text = El texto de la nota
+what--exchange-point = El punto de intercambio
 
 media-kind--poster = Cartel
 media-kind--still = Fotograma
@@ -76,3 +79,11 @@ identifier-kind--iswc = Código ISWC
 identifier-kind--filmfreeway-submission = Submission ID de FilmFreeway
 identifier-kind--filmfreeway-tracking = Tracking Number de FilmFreeway
 identifier-kind--caravan-demo = Clave de demostración
+
+# Whether a member's card was checked with the member.
+trust--verified = verificada
+trust--unverified = sin verificar
+trust--no-card = sin ficha
+tier--basic = Miembro básico
+tier--business = Miembro empresarial
+tier--partnership = Socio

@@ -267,3 +267,90 @@ error--id-invalid = No se puede añadir «{ $value }»: { $reason } No se ha gua
 error--id-taken = { $value } ya pertenece a la obra { $work }. No se ha guardado nada.
 # $label (String) - the label as given
 error--label-not-found = La edición no tiene la etiqueta de selección «{ $label }»; usa undecided, selected, not-selected o una de sus etiquetas.
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = su primera línea
+envelope-part--header = su encabezado
+envelope-part--signature = su firma
+envelope-part--payload = su contenido
+envelope-part--attachment = un archivo adjunto
+envelope-part--attachments = su lista de adjuntos
+envelope-part--body = el texto
+envelope-part--file = el archivo
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = El sobre está truncado: { $what } termina antes de tiempo. No se ha aplicado nada.
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = Caravan no puede leer este sobre ({ $detail }). No se ha aplicado nada.
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = El sobre se dañó por el camino: { $what } no coincide con su huella. No se ha aplicado nada.
+# $version (Number) - the format version found
+error--envelope-unsupported-version = El sobre usa la versión { $version } del formato, que esta versión de Caravan no sabe leer; actualice Caravan para leerlo. No se ha aplicado nada.
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = Se ha rechazado el sobre: { $what } ocupa { $size } bytes y supera el límite de { $limit }. No se ha leído ni aplicado nada.
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = El sobre procede de { $sender }, una clave que no figura en la ficha de ningún miembro. Importe primero la ficha del miembro. No se ha aplicado nada.
+error--envelope-bad-signature = La firma del sobre no coincide con la clave de su remitente: el sobre se ha falsificado o alterado. No se ha aplicado nada.
+error--envelope-not-addressed = El sobre indica este perfil como destinatario, pero no se cifró para su clave. No se ha aplicado nada.
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = El sobre { $seq } de { $sender } ha llegado cuando correspondía el sobre { $expected }. No se ha aplicado nada.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = El sobre { $seq } de { $sender } ya se había aplicado; no se ha vuelto a aplicar.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = El sobre { $seq } de { $sender } no es continuación del sobre aplicado antes que él: la secuencia se ha reescrito. No se ha aplicado nada.
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = Se ha encontrado un sobre firmado por { $sender } en la secuencia de { $stream }. No se ha aplicado nada.
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = El nombre del adjunto «{ $name }» podría apuntar fuera de su carpeta. No se ha aplicado nada.
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = El adjunto «{ $name }» no es el archivo que describe su sobre. No se ha aplicado nada.
+# $seq (Number) - the envelope's number
+error--envelope-missing = Falta el sobre { $seq } en la secuencia, aunque la cabeza de la secuencia indica que está. No se ha aplicado nada de lo que viene después.
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = Esta versión de Caravan no sabe leer los sobres del tipo «{ $kind }»; actualice Caravan para leerlos. No se ha aplicado nada.
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = No es una ficha de miembro que Caravan pueda leer ({ $detail }). No se ha guardado nada.
+error--card-bad-signature = La firma de la ficha de miembro no coincide con sus claves: la ficha se ha alterado. No se ha guardado nada.
+# $member (String) - the member's short name
+error--card-not-a-rotation = La ficha de «{ $member }» indica claves nuevas, pero la clave actual del miembro no la ha firmado. Compare las huellas digitales con el miembro antes de confiar en ella. No se ha guardado nada.
+# $member (String) - the member's short name
+error--card-is-own = La ficha de «{ $member }» es la de este mismo perfil.
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = «{ $value }» no es una huella digital: hay un carácter erróneo o falta alguno.
+# $member (String) - the member's short name
+error--fingerprint-mismatch = La huella digital indicada no es la que figura en la ficha de «{ $member }». No confíe en esta ficha hasta averiguar el motivo. No se ha modificado nada.
+error--identity-passphrase-wrong = No se han podido abrir las claves: la frase de contraseña es incorrecta.
+error--identity-passphrase-needed = Las claves de este perfil están protegidas con una frase de contraseña. Indíquela (en los scripts, en CARAVAN_PASSPHRASE).
+error--identity-keychain-unavailable = Las claves de este perfil se guardan en el llavero del sistema, que no responde. Desbloquee el llavero y vuelva a intentarlo.
+error--identity-missing = Este perfil aún no tiene identidad. Cree una primero (caravan identity init).
+error--identity-exists = Este perfil ya tiene una identidad. Para cambiar sus claves, renuévelas (caravan identity rotate).
+# $member (String) - the member's short name
+error--member-not-found = No existe el miembro «{ $member }».
+# $member (String) - the member's short name
+error--member-no-card = No hay ninguna ficha guardada del miembro «{ $member }». Importe primero su ficha.
+error--exchange-no-recipients = No hay fichas de miembros guardadas, así que no hay a quién enviar. Importe primero las fichas de los miembros.
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = No existe el punto de intercambio { $id }.
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = No se ha podido acceder a { $url }: { $reason }. Lo que ya se había aplicado se conserva; vuelva a intentarlo.
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = { $url } ha respondido con el código de estado HTTP { $status }. Lo que ya se había aplicado se conserva; vuelva a intentarlo.
+# $url (String) - the exchange point
+error--exchange-read-only = { $url } se puede leer, pero no escribir: para publicar hace falta un servidor WebDAV o una carpeta.
+# $path (String) - the envelope's place at the point
+error--stream-conflict = Ya hay otro sobre en { $path }: la secuencia de este perfil se ha publicado desde otra copia del perfil. No se ha sobrescrito nada.
+error--exchange-no-points = No hay ningún punto de intercambio configurado. Añada la carpeta o la dirección donde se reúne la alianza (caravan exchange points add).
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = No se puede leer { $file }: { $reason }. No se ha guardado nada.

@@ -180,3 +180,73 @@ edit--cancel = Cancelar
 
 identifier--add = Añadir identificador
 identifier--placeholder = ISAN, EIDR, ISRC o ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = Alianza
+alliance--heading = Intercambio de la alianza
+alliance--identity = Este perfil
+alliance--identity-none = Este perfil aún no tiene identidad. Cree una para intercambiar con los demás miembros: sus claves se quedan en este ordenador.
+alliance--identity-name = Nombre del festival
+alliance--identity-member = Nombre corto del miembro (tal como figura en el registro de la alianza)
+alliance--identity-country = País (código ISO de dos letras)
+alliance--passphrase = Frase de contraseña
+alliance--passphrase-hint = Solo se usa para proteger las claves cuando el llavero del sistema no está disponible. Consérvela: sin ella no se pueden abrir las claves.
+alliance--identity-make = Crear las claves
+alliance--fingerprint = Huella digital, para leérsela a los demás miembros
+alliance--qr-label = La huella digital como código QR
+alliance--sealed-in-keychain = Las claves se guardan en el llavero del sistema.
+alliance--sealed-in-passphrase = Las claves están protegidas con una frase de contraseña.
+alliance--write-card = Guardar la ficha de miembro
+alliance--card-written = Ficha de miembro guardada en
+alliance--members = Miembros
+alliance--members-none = Todavía no hay miembros.
+alliance--country-unknown = País no indicado
+alliance--card-path = Ruta de una ficha de miembro (.json)
+alliance--import-card = Importar la ficha
+# $member (String) - the member's name
+alliance--card-imported = Ficha de «{ $member }» importada.
+# $member (String) - the member's name
+alliance--card-rotated = Ficha de «{ $member }» importada: sus claves se han sustituido y la clave anterior ha firmado las nuevas.
+alliance--compare = Antes de confiar en la ficha, léale esta huella digital al miembro por teléfono o compárela con él en persona:
+alliance--verify = Marcar como verificada
+alliance--verify-typed = La huella digital tal como la leyó el miembro
+alliance--points = Puntos de intercambio
+alliance--points-none = Todavía no hay puntos de intercambio: añada la carpeta o la dirección web donde se reúne la alianza.
+alliance--point-location = Carpeta o dirección (https://…)
+alliance--point-name = Nombre (opcional)
+alliance--point-add = Añadir
+alliance--point-remove = Quitar
+alliance--sync = Sincronización
+alliance--sync-button = Sincronizar ahora
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = Publicando: { $done } de { $total } sobres
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = Recibiendo: { $done } de { $total } sobres
+alliance--unlock = Abrir las claves
+alliance--sync-log = Registro de la última sincronización
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = Enviados: { $published }; aplicados: { $applied }; omitidos (destinados a otros miembros): { $skipped }; rechazados: { $refused }.
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = Sobre { $seq } ({ $kind }) aplicado, enviado por
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = Sobre { $seq } ({ $kind }) omitido por ir destinado a otros miembros, enviado por
+# $seq (Number) - the envelope's number
+alliance--log-refused = Sobre { $seq } rechazado, enviado por
+alliance--notes = Notas
+alliance--note-to = Destinatarios
+alliance--note-no-cards = Importe la ficha de un miembro para poder escribirle.
+alliance--note-to-all = No se ha marcado a nadie: la nota se enviará a todos los miembros cuya ficha esté guardada.
+alliance--note-text = Texto de la nota
+alliance--note-send = Cifrar y poner en cola
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = Nota { $seq } cifrada; saldrá con la próxima sincronización.
+alliance--notes-none = Todavía no hay notas.
+envelope-kind--note = nota
+envelope-kind--card = ficha de miembro

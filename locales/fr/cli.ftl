@@ -160,3 +160,70 @@ cli--arg-q = Seulement les œuvres dont le titre ou les noms au générique cont
 # $total (Number) - rows the filter keeps
 cli--submissions-page = Candidatures : { $shown } sur { $total }
 cli--ids-add--about = Ajouter à une œuvre un ISAN, EIDR, ISRC ou ISWC vérifié
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = L’identité de ce profil : son nom, son membre et ses clés
+cli--identity-init--about = Créer les clés de ce profil (conservées dans le trousseau du système, ou protégées par la phrase secrète de CARAVAN_PASSPHRASE)
+cli--identity-show--about = Afficher l’identité de ce profil et son empreinte
+cli--identity-card--about = Écrire la fiche de membre de ce profil, à remettre aux autres membres
+cli--identity-rotate--about = Remplacer les clés de ce profil ; les membres qui suivent son flux adoptent les nouvelles
+cli--members--about = Les membres de l’alliance et les fiches enregistrées pour eux
+cli--members-import-card--about = Importer la fiche d’un membre et afficher son empreinte, à comparer avec le membre
+cli--members-list--about = Lister les membres, avec l’empreinte de chaque fiche et l’indication de sa vérification
+cli--members-verify--about = Marquer la fiche d’un membre comme vérifiée, une fois son empreinte comparée avec le membre
+cli--exchange--about = Les enveloppes échangées entre les copies de Caravan des membres
+cli--exchange-points--about = Les dossiers et les adresses web où l’alliance se retrouve
+cli--exchange-points-add--about = Enregistrer un point d’échange : un dossier (une clé USB, un disque partagé) ou une adresse WebDAV
+cli--exchange-points-list--about = Lister les points d’échange
+cli--exchange-points-remove--about = Oublier un point d’échange
+cli--exchange-note--about = Envoyer une note, avec des fichiers ou des images en pièces jointes, à des membres (chiffrée pour eux)
+cli--exchange-notes--about = Lister les notes envoyées par les membres
+cli--exchange-publish--about = Écrire les nouvelles enveloppes de ce profil dans un point d’échange (dans tous si aucun n’est indiqué)
+cli--exchange-pull--about = Lire les nouvelles enveloppes des membres dans un point d’échange (dans tous si aucun n’est indiqué)
+cli--arg-member = Le nom court du membre
+cli--arg-member-country = Le pays du membre (code ISO)
+cli--arg-working-language = Une langue de travail du membre (étiquette BCP 47) ; à répéter pour plusieurs
+cli--arg-fingerprint = L’empreinte telle que le membre vous l’a lue (les espaces et les tirets peuvent être omis)
+cli--arg-recipients = Un membre destinataire (son nom court) ; à répéter, ou à séparer par des virgules, pour plusieurs
+cli--arg-everyone = Envoyer à tous les membres dont la fiche est enregistrée
+cli--arg-note-lang = La langue dans laquelle la note est écrite (étiquette BCP 47)
+cli--arg-attach = Un fichier à joindre ; à répéter pour plusieurs
+cli--arg-image = Une image de la médiathèque à joindre, par son numéro ; à répéter pour plusieurs
+cli--arg-point = Le point d’échange où écrire : un dossier ou une adresse WebDAV
+cli--arg-point-from = Le point d’échange où lire : un dossier ou une adresse web
+cli--arg-location = Un dossier ou une adresse web (http:// ou https://)
+cli--arg-point-name = Un nom sous lequel reconnaître le point d’échange
+cli--arg-point-id = Le numéro du point d’échange
+cli--fingerprint = Empreinte
+cli--sealed-in-keychain = Les clés sont conservées dans le trousseau du système.
+cli--sealed-in-passphrase = Les clés sont protégées par une phrase secrète.
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = Fiche écrite dans { $path }. Empreinte : { $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = Fiche de « { $member } » importée.
+# $member (String) - the member's short name
+cli--card-rotated = Fiche de « { $member } » importée : ses clés ont été remplacées, et l’ancienne clé a signé les nouvelles.
+cli--card-compare = Comparez cette empreinte avec le membre, par téléphone ou en personne, puis lancez : caravan members verify MEMBER FINGERPRINT
+cli--members-none = Aucun membre pour l’instant.
+cli--points-none = Aucun point d’échange pour l’instant.
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = Note { $seq } chiffrée pour { $to } ; elle partira à la prochaine publication.
+cli--notes-none = Aucune note pour l’instant.
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = { $count ->
+    [1] Une enveloppe écrite dans { $location }.
+    [one] { $count } enveloppe écrite dans { $location }.
+    [many] { $count } d’enveloppes écrites dans { $location }.
+   *[other] { $count } enveloppes écrites dans { $location }.
+}
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = Appliquées : { $applied } ; ignorées (destinées à d’autres membres) : { $skipped } ; refusées : { $refused }.
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = { $location } : { $done } sur { $total } enveloppes

@@ -45,6 +45,9 @@ what--synopsis = Le synopsis
 what--judging-label = La mention de sélection
 what--submission-column = colonne du tableau des candidatures
 what--work-column = colonne de la liste des œuvres
+what--member-name = Le nom
+what--note-text = Le texte de la note
+what--exchange-point = Le point d’échange
 
 media-kind--poster = Affiche
 media-kind--still = Photogramme
@@ -76,3 +79,11 @@ identifier-kind--iswc = Code ISWC
 identifier-kind--filmfreeway-submission = Submission ID FilmFreeway
 identifier-kind--filmfreeway-tracking = Tracking Number FilmFreeway
 identifier-kind--caravan-demo = Clé de démonstration
+
+# Whether a member's card was checked with the member.
+trust--verified = vérifiée
+trust--unverified = non vérifiée
+trust--no-card = aucune fiche
+tier--basic = Membre de base
+tier--business = Membre entreprise
+tier--partnership = Partenaire

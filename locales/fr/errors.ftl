@@ -268,3 +268,90 @@ error--id-invalid = Impossible d’ajouter « { $value } » : { $reason } Rien n
 error--id-taken = { $value } appartient déjà à l’œuvre { $work }. Rien n’a été enregistré.
 # $label (String) - the label as given
 error--label-not-found = L’édition n’a pas de mention de sélection « { $label } » ; utilisez undecided, selected, not-selected ou l’une de ses mentions.
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = sa première ligne
+envelope-part--header = son en-tête
+envelope-part--signature = sa signature
+envelope-part--payload = son contenu
+envelope-part--attachment = une pièce jointe
+envelope-part--attachments = sa liste de pièces jointes
+envelope-part--body = le texte
+envelope-part--file = le fichier
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = L’enveloppe est tronquée : { $what } s’arrête trop tôt. Rien n’a été appliqué.
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = Cette enveloppe n’est pas lisible par Caravan ({ $detail }). Rien n’a été appliqué.
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = L’enveloppe a été endommagée en route : { $what } ne correspond plus à son empreinte. Rien n’a été appliqué.
+# $version (Number) - the format version found
+error--envelope-unsupported-version = L’enveloppe utilise la version { $version } du format, que cette version de Caravan ne sait pas lire ; mettez Caravan à jour pour la lire. Rien n’a été appliqué.
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = L’enveloppe est refusée : { $what } fait { $size } octets, au-delà de la limite de { $limit }. Rien n’a été lu ni appliqué.
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = L’enveloppe provient de { $sender }, une clé qu’aucune fiche de membre ne mentionne. Importez d’abord la fiche du membre. Rien n’a été appliqué.
+error--envelope-bad-signature = La signature de l’enveloppe ne correspond pas à la clé de son expéditeur : l’enveloppe a été falsifiée ou modifiée. Rien n’a été appliqué.
+error--envelope-not-addressed = L’enveloppe désigne ce profil comme destinataire, mais elle n’a pas été chiffrée pour sa clé. Rien n’a été appliqué.
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = L’enveloppe { $seq } de { $sender } est arrivée alors que l’enveloppe { $expected } était attendue. Rien n’a été appliqué.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = L’enveloppe { $seq } de { $sender } a déjà été appliquée ; elle n’a pas été appliquée une seconde fois.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = L’enveloppe { $seq } de { $sender } ne fait pas suite à l’enveloppe appliquée avant elle : le flux a été réécrit. Rien n’a été appliqué.
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = Une enveloppe signée par { $sender } a été trouvée dans le flux de { $stream }. Rien n’a été appliqué.
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = Le nom de pièce jointe « { $name } » pourrait mener hors de son dossier. Rien n’a été appliqué.
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = La pièce jointe « { $name } » n’est pas le fichier que décrit son enveloppe. Rien n’a été appliqué.
+# $seq (Number) - the envelope's number
+error--envelope-missing = L’enveloppe { $seq } manque dans le flux, alors que la tête du flux indique qu’elle s’y trouve. Rien de ce qui la suit n’a été appliqué.
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = Cette version de Caravan ne sait pas lire les enveloppes de type « { $kind } » ; mettez Caravan à jour pour les lire. Rien n’a été appliqué.
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = Ce n’est pas une fiche de membre que Caravan sait lire ({ $detail }). Rien n’a été enregistré.
+error--card-bad-signature = La signature de la fiche de membre ne correspond pas à ses clés : la fiche a été modifiée. Rien n’a été enregistré.
+# $member (String) - the member's short name
+error--card-not-a-rotation = La fiche de « { $member } » indique de nouvelles clés, mais la clé actuelle du membre ne l’a pas signée. Comparez les empreintes avec le membre avant de vous fier à cette fiche. Rien n’a été enregistré.
+# $member (String) - the member's short name
+error--card-is-own = La fiche de « { $member } » est celle de ce profil.
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = « { $value } » n’est pas une empreinte : un caractère est erroné ou manquant.
+# $member (String) - the member's short name
+error--fingerprint-mismatch = L’empreinte indiquée n’est pas celle de la fiche de « { $member } ». Ne vous fiez pas à cette fiche avant d’en avoir trouvé la raison. Rien n’a été modifié.
+error--identity-passphrase-wrong = Impossible d’ouvrir les clés : la phrase secrète est incorrecte.
+error--identity-passphrase-needed = Les clés de ce profil sont protégées par une phrase secrète. Indiquez-la (dans un script, avec CARAVAN_PASSPHRASE).
+error--identity-keychain-unavailable = Les clés de ce profil sont conservées dans le trousseau du système, qui ne répond pas. Déverrouillez le trousseau et réessayez.
+error--identity-missing = Ce profil n’a pas encore d’identité. Créez-en une d’abord (caravan identity init).
+error--identity-exists = Ce profil a déjà une identité. Pour changer ses clés, renouvelez-les (caravan identity rotate).
+# $member (String) - the member's short name
+error--member-not-found = Aucun membre « { $member } ».
+# $member (String) - the member's short name
+error--member-no-card = Aucune fiche n’est enregistrée pour le membre « { $member } ». Importez d’abord sa fiche.
+error--exchange-no-recipients = Aucune fiche de membre n’est enregistrée : il n’y a personne à qui envoyer. Importez d’abord les fiches des membres.
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = Il n’y a pas de point d’échange { $id }.
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = Impossible de joindre { $url } : { $reason }. Ce qui a déjà été appliqué est conservé ; réessayez.
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = { $url } a répondu avec le statut HTTP { $status }. Ce qui a déjà été appliqué est conservé ; réessayez.
+# $url (String) - the exchange point
+error--exchange-read-only = { $url } est accessible en lecture mais pas en écriture : pour publier, il faut un serveur WebDAV ou un dossier.
+# $path (String) - the envelope's place at the point
+error--stream-conflict = Une autre enveloppe occupe déjà { $path } : le flux de ce profil a été publié depuis une autre copie de ce profil. Rien n’a été écrasé.
+error--exchange-no-points = Aucun point d’échange n’est configuré. Ajoutez le dossier ou l’adresse où l’alliance se retrouve (caravan exchange points add).
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = Impossible de lire { $file } : { $reason }. Rien n’a été enregistré.

@@ -180,3 +180,73 @@ edit--cancel = Annuler
 
 identifier--add = Ajouter l’identifiant
 identifier--placeholder = ISAN, EIDR, ISRC ou ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = Alliance
+alliance--heading = Échanges au sein de l’alliance
+alliance--identity = Ce profil
+alliance--identity-none = Ce profil n’a pas encore d’identité. Créez-en une pour échanger avec les autres membres : ses clés restent sur cet ordinateur.
+alliance--identity-name = Nom du festival
+alliance--identity-member = Nom court du membre (tel qu’il figure dans le registre de l’alliance)
+alliance--identity-country = Pays (code ISO à deux lettres)
+alliance--passphrase = Phrase secrète
+alliance--passphrase-hint = Sert uniquement à protéger les clés lorsque le trousseau du système n’est pas disponible. Conservez-la : sans elle, les clés ne peuvent pas être ouvertes.
+alliance--identity-make = Créer les clés
+alliance--fingerprint = Empreinte, à lire aux autres membres
+alliance--qr-label = L’empreinte sous forme de code QR
+alliance--sealed-in-keychain = Les clés sont conservées dans le trousseau du système.
+alliance--sealed-in-passphrase = Les clés sont protégées par une phrase secrète.
+alliance--write-card = Enregistrer la fiche de membre
+alliance--card-written = Fiche de membre enregistrée dans
+alliance--members = Membres
+alliance--members-none = Aucun membre pour l’instant.
+alliance--country-unknown = Pays non indiqué
+alliance--card-path = Chemin d’une fiche de membre (.json)
+alliance--import-card = Importer la fiche
+# $member (String) - the member's name
+alliance--card-imported = Fiche de « { $member } » importée.
+# $member (String) - the member's name
+alliance--card-rotated = Fiche de « { $member } » importée : ses clés ont été remplacées, et l’ancienne clé a signé les nouvelles.
+alliance--compare = Avant de vous fier à la fiche, lisez cette empreinte au membre par téléphone, ou comparez-la avec lui en personne :
+alliance--verify = Marquer comme vérifiée
+alliance--verify-typed = L’empreinte telle que le membre l’a lue
+alliance--points = Points d’échange
+alliance--points-none = Aucun point d’échange pour l’instant : ajoutez le dossier ou l’adresse web où l’alliance se retrouve.
+alliance--point-location = Dossier ou adresse (https://…)
+alliance--point-name = Nom (facultatif)
+alliance--point-add = Ajouter
+alliance--point-remove = Supprimer
+alliance--sync = Synchronisation
+alliance--sync-button = Synchroniser maintenant
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = Publication : { $done } sur { $total } enveloppes
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = Réception : { $done } sur { $total } enveloppes
+alliance--unlock = Ouvrir les clés
+alliance--sync-log = Journal de la dernière synchronisation
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = Envoyées : { $published } ; appliquées : { $applied } ; ignorées (destinées à d’autres membres) : { $skipped } ; refusées : { $refused }.
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = Enveloppe { $seq } ({ $kind }) appliquée, envoyée par
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = Enveloppe { $seq } ({ $kind }) ignorée car destinée à d’autres membres, envoyée par
+# $seq (Number) - the envelope's number
+alliance--log-refused = Enveloppe { $seq } refusée, envoyée par
+alliance--notes = Notes
+alliance--note-to = Destinataires
+alliance--note-no-cards = Importez la fiche d’un membre pour pouvoir lui écrire.
+alliance--note-to-all = Aucun membre coché : la note ira à tous les membres dont la fiche est enregistrée.
+alliance--note-text = Texte de la note
+alliance--note-send = Chiffrer et mettre en attente
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = Note { $seq } chiffrée ; elle partira à la prochaine synchronisation.
+alliance--notes-none = Aucune note pour l’instant.
+envelope-kind--note = note
+envelope-kind--card = fiche de membre

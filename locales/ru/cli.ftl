@@ -163,3 +163,71 @@ cli--arg-q = Только произведения, в названии или �
 # $total (Number) - rows the filter keeps
 cli--submissions-page = Заявки: { $shown } из { $total }
 cli--ids-add--about = Добавить к произведению проверенный ISAN, EIDR, ISRC или ISWC
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = Цифровое удостоверение этого профиля: имя, участник и ключи
+cli--identity-init--about = Создать ключи этого профиля (они хранятся в системной связке ключей или защищаются парольной фразой из CARAVAN_PASSPHRASE)
+cli--identity-show--about = Показать цифровое удостоверение этого профиля и его отпечаток
+cli--identity-card--about = Записать карточку участника этого профиля, чтобы передать её другим участникам
+cli--identity-rotate--about = Заменить ключи этого профиля; участники, которые следят за его потоком, перейдут на новые
+cli--members--about = Участники альянса и хранящиеся для них карточки
+cli--members-import-card--about = Импортировать карточку участника и показать её отпечаток, чтобы сверить его с участником
+cli--members-list--about = Перечислить участников с отпечатком каждой карточки и отметкой о том, проверена ли она
+cli--members-verify--about = Отметить карточку участника как проверенную, после того как её отпечаток сверен с участником
+cli--exchange--about = Конверты, которыми обмениваются копии Caravan участников
+cli--exchange-points--about = Папки и веб-адреса, где встречается альянс
+cli--exchange-points-add--about = Запомнить точку обмена: папку (USB-накопитель, общий диск) или адрес WebDAV
+cli--exchange-points-list--about = Перечислить точки обмена
+cli--exchange-points-remove--about = Забыть точку обмена
+cli--exchange-note--about = Отправить участникам заметку с приложенными файлами или изображениями (зашифрованную для них)
+cli--exchange-notes--about = Перечислить заметки, присланные участниками
+cli--exchange-publish--about = Записать новые конверты этого профиля в точку обмена (во все, если точка не указана)
+cli--exchange-pull--about = Прочитать новые конверты участников из точки обмена (из всех, если точка не указана)
+cli--arg-member = Короткое имя участника
+cli--arg-member-country = Страна участника (код ISO)
+cli--arg-working-language = Рабочий язык участника (тег BCP 47); повторите для нескольких
+cli--arg-fingerprint = Отпечаток в том виде, в каком его продиктовал вам участник (пробелы и дефисы можно опустить)
+cli--arg-recipients = Участник-получатель (его короткое имя); для нескольких повторите или перечислите через запятую
+cli--arg-everyone = Отправить всем участникам, для которых есть карточка
+cli--arg-note-lang = Язык, на котором написана заметка (тег BCP 47)
+cli--arg-attach = Файл для вложения; повторите для нескольких
+cli--arg-image = Изображение из медиатеки для вложения, по номеру; повторите для нескольких
+cli--arg-point = Точка обмена для записи: папка или адрес WebDAV
+cli--arg-point-from = Точка обмена для чтения: папка или веб-адрес
+cli--arg-location = Папка или веб-адрес (http:// или https://)
+cli--arg-point-name = Имя, по которому можно узнать точку обмена
+cli--arg-point-id = Номер точки обмена
+cli--fingerprint = Отпечаток
+cli--sealed-in-keychain = Ключи хранятся в системной связке ключей.
+cli--sealed-in-passphrase = Ключи защищены парольной фразой.
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = Карточка записана в { $path }. Отпечаток: { $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = Карточка «{ $member }» импортирована.
+# $member (String) - the member's short name
+cli--card-rotated = Карточка «{ $member }» импортирована: её ключи заменены, и старый ключ подписал новые.
+cli--card-compare = Сверьте этот отпечаток с участником по телефону или лично, затем выполните: caravan members verify MEMBER FINGERPRINT
+cli--members-none = Участников пока нет.
+cli--points-none = Точек обмена пока нет.
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = Заметка № { $seq } зашифрована для { $to }; она уйдёт при следующей публикации.
+cli--notes-none = Заметок пока нет.
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = { $count ->
+    [1] Один конверт записан в { $location }.
+    [one] { $count } конверт записан в { $location }.
+    [few] { $count } конверта записаны в { $location }.
+    [many] { $count } конвертов записано в { $location }.
+   *[other] { $count } конверта записано в { $location }.
+}
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = Применено: { $applied }; пропущено (для других участников): { $skipped }; отклонено: { $refused }.
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = { $location }: конверты — { $done } из { $total }

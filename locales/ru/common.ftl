@@ -45,6 +45,9 @@ what--synopsis = Синопсис
 what--judging-label = Метка отбора
 what--submission-column = Столбец таблицы заявок
 what--work-column = Столбец списка произведений
+what--member-name = Название
+what--note-text = Текст заметки
+what--exchange-point = Точка обмена
 
 media-kind--poster = Постер
 media-kind--still = Кадр
@@ -76,3 +79,11 @@ identifier-kind--iswc = Код ISWC
 identifier-kind--filmfreeway-submission = Submission ID из FilmFreeway
 identifier-kind--filmfreeway-tracking = Tracking Number из FilmFreeway
 identifier-kind--caravan-demo = Демонстрационный ключ
+
+# Whether a member's card was checked with the member.
+trust--verified = проверена
+trust--unverified = не проверена
+trust--no-card = нет карточки
+tier--basic = Базовый участник
+tier--business = Бизнес-участник
+tier--partnership = Партнёр

@@ -269,3 +269,95 @@ error--id-invalid = Нельзя добавить «{ $value }»: { $reason } Н
 error--id-taken = { $value } уже принадлежит произведению { $work }. Ничего не сохранено.
 # $label (String) - the label as given
 error--label-not-found = В выпуске нет метки отбора «{ $label }»; используйте undecided, selected, not-selected или одну из его меток.
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = первая строка
+envelope-part--header = заголовок
+envelope-part--signature = подпись
+envelope-part--payload = содержимое
+envelope-part--attachment = вложение
+envelope-part--attachments = список вложений
+envelope-part--body = текст
+envelope-part--file = файл
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = Конверт пришёл не целиком: { $what } обрывается. Ничего не применено.
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = Caravan не может прочитать этот конверт ({ $detail }). Ничего не применено.
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = Конверт повреждён при передаче: { $what } не совпадает со своим отпечатком. Ничего не применено.
+# $version (Number) - the format version found
+error--envelope-unsupported-version = Конверт записан в версии формата { $version }, которую эта версия Caravan не читает; обновите Caravan, чтобы прочитать его. Ничего не применено.
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = Конверт отклонён: { $what } — { $size ->
+        [one] { $size } байт
+        [few] { $size } байта
+        [many] { $size } байт
+       *[other] { $size } байта
+    } при пределе { $limit }. Ничего не прочитано и не применено.
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = Конверт пришёл от { $sender }, но этот ключ не указан ни в одной карточке участника. Сначала импортируйте карточку участника. Ничего не применено.
+error--envelope-bad-signature = Подпись конверта не совпадает с ключом отправителя: конверт подделан или изменён. Ничего не применено.
+error--envelope-not-addressed = В конверте этот профиль указан как получатель, но конверт зашифрован не для его ключа. Ничего не применено.
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = Конверт № { $seq } от { $sender } пришёл, когда ожидался конверт № { $expected }. Ничего не применено.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = Конверт № { $seq } от { $sender } уже был применён; повторно он не применялся.
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = Конверт № { $seq } от { $sender } не продолжает конверт, применённый перед ним: поток был переписан. Ничего не применено.
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = Конверт, подписанный ключом { $sender }, найден в потоке ключа { $stream }. Ничего не применено.
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = Имя вложения «{ $name }» может указывать за пределы своей папки. Ничего не применено.
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = Вложение «{ $name }» — не тот файл, который описан в его конверте. Ничего не применено.
+# $seq (Number) - the envelope's number
+error--envelope-missing = Конверта № { $seq } нет в потоке, хотя голова потока указывает, что он там есть. Всё, что идёт после него, не применено.
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = Эта версия Caravan не читает конверты типа «{ $kind }»; обновите Caravan, чтобы их прочитать. Ничего не применено.
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = Caravan не распознаёт это как карточку участника ({ $detail }). Ничего не сохранено.
+error--card-bad-signature = Подпись карточки участника не совпадает с её ключами: карточка была изменена. Ничего не сохранено.
+# $member (String) - the member's short name
+error--card-not-a-rotation = В карточке «{ $member }» указаны новые ключи, но текущий ключ участника её не подписывал. Прежде чем доверять ей, сверьте отпечатки с участником. Ничего не сохранено.
+# $member (String) - the member's short name
+error--card-is-own = Карточка «{ $member }» — собственная карточка этого профиля.
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = «{ $value }» — не отпечаток: какой-то символ неверен или пропущен.
+# $member (String) - the member's short name
+error--fingerprint-mismatch = Указанный отпечаток не совпадает с отпечатком в карточке «{ $member }». Не доверяйте этой карточке, пока не выясните причину. Ничего не изменено.
+error--identity-passphrase-wrong = Не удалось открыть ключи: неверная парольная фраза.
+error--identity-passphrase-needed = Ключи этого профиля защищены парольной фразой. Введите её (в скриптах — через CARAVAN_PASSPHRASE).
+error--identity-keychain-unavailable = Ключи этого профиля хранятся в системной связке ключей, но она не отвечает. Разблокируйте связку ключей и повторите попытку.
+error--identity-missing = У этого профиля ещё нет цифрового удостоверения. Сначала создайте его (caravan identity init).
+error--identity-exists = У этого профиля уже есть цифровое удостоверение. Чтобы сменить его ключи, обновите их (caravan identity rotate).
+# $member (String) - the member's short name
+error--member-not-found = Участник «{ $member }» не найден.
+# $member (String) - the member's short name
+error--member-no-card = Для участника «{ $member }» нет карточки. Сначала импортируйте его карточку.
+error--exchange-no-recipients = Нет ни одной карточки участника, поэтому отправлять некому. Сначала импортируйте карточки участников.
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = Точка обмена № { $id } не найдена.
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = Не удалось связаться с { $url }: { $reason }. Уже применённое сохранено; повторите попытку.
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = Сервер { $url } вернул код HTTP { $status }. Уже применённое сохранено; повторите попытку.
+# $url (String) - the exchange point
+error--exchange-read-only = Точка обмена { $url } доступна только для чтения: для публикации нужен сервер WebDAV или папка.
+# $path (String) - the envelope's place at the point
+error--stream-conflict = По адресу { $path } уже лежит другой конверт: поток этого профиля был опубликован из другой его копии. Ничего не перезаписано.
+error--exchange-no-points = Не настроено ни одной точки обмена. Добавьте папку или адрес, где встречается альянс (caravan exchange points add).
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = Не удалось прочитать { $file }: { $reason }. Ничего не сохранено.

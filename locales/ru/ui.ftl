@@ -186,3 +186,73 @@ edit--cancel = Отмена
 
 identifier--add = Добавить идентификатор
 identifier--placeholder = ISAN, EIDR, ISRC или ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = Альянс
+alliance--heading = Обмен в альянсе
+alliance--identity = Этот профиль
+alliance--identity-none = У этого профиля ещё нет цифрового удостоверения. Создайте его, чтобы обмениваться данными с другими участниками: ключи останутся на этом компьютере.
+alliance--identity-name = Название фестиваля
+alliance--identity-member = Короткое имя участника (как в реестре альянса)
+alliance--identity-country = Страна (код ISO из двух букв)
+alliance--passphrase = Парольная фраза
+alliance--passphrase-hint = Защищает ключи, только если системная связка ключей недоступна. Не теряйте её: без неё ключи открыть нельзя.
+alliance--identity-make = Создать ключи
+alliance--fingerprint = Отпечаток, который нужно продиктовать другим участникам
+alliance--qr-label = Отпечаток в виде QR-кода
+alliance--sealed-in-keychain = Ключи хранятся в системной связке ключей.
+alliance--sealed-in-passphrase = Ключи защищены парольной фразой.
+alliance--write-card = Сохранить карточку участника
+alliance--card-written = Карточка участника сохранена в
+alliance--members = Участники
+alliance--members-none = Участников пока нет.
+alliance--country-unknown = Страна не указана
+alliance--card-path = Путь к карточке участника (.json)
+alliance--import-card = Импортировать карточку
+# $member (String) - the member's name
+alliance--card-imported = Карточка участника «{ $member }» импортирована.
+# $member (String) - the member's name
+alliance--card-rotated = Карточка участника «{ $member }» импортирована: её ключи заменены, и старый ключ подписал новые.
+alliance--compare = Прежде чем доверять карточке, продиктуйте этот отпечаток участнику по телефону или сверьте его при личной встрече:
+alliance--verify = Отметить как проверенную
+alliance--verify-typed = Отпечаток, продиктованный участником
+alliance--points = Точки обмена
+alliance--points-none = Точек обмена пока нет: добавьте папку или веб-адрес, где встречается альянс.
+alliance--point-location = Папка или адрес (https://…)
+alliance--point-name = Название (необязательно)
+alliance--point-add = Добавить
+alliance--point-remove = Удалить
+alliance--sync = Синхронизация
+alliance--sync-button = Синхронизировать сейчас
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = Публикация конвертов: { $done } из { $total }
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = Получение конвертов: { $done } из { $total }
+alliance--unlock = Открыть ключи
+alliance--sync-log = Журнал последней синхронизации
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = Отправлено: { $published }; применено: { $applied }; пропущено (для других участников): { $skipped }; отклонено: { $refused }.
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = Применён конверт № { $seq } ({ $kind }) от участника
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = Пропущен адресованный другим участникам конверт № { $seq } ({ $kind }) от участника
+# $seq (Number) - the envelope's number
+alliance--log-refused = Отклонён конверт № { $seq } от отправителя
+alliance--notes = Заметки
+alliance--note-to = Кому
+alliance--note-no-cards = Импортируйте карточку участника, чтобы написать ему.
+alliance--note-to-all = Никто не отмечен: заметка уйдёт всем участникам, для которых есть карточка.
+alliance--note-text = Текст заметки
+alliance--note-send = Зашифровать и поставить в очередь
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = Заметка № { $seq } зашифрована; она уйдёт при следующей синхронизации.
+alliance--notes-none = Заметок пока нет.
+envelope-kind--note = заметка
+envelope-kind--card = карточка участника

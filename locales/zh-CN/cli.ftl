@@ -146,3 +146,65 @@ cli--arg-q = 仅限片名或主创人员姓名包含这些词的作品
 # $total (Number) - rows the filter keeps
 cli--submissions-page = 显示 { $shown } 条报名，共 { $total } 条
 cli--ids-add--about = 为作品添加经过校验的 ISAN、EIDR、ISRC 或 ISWC
+
+## The alliance exchange: this profile's identity, members' cards, exchange points.
+cli--identity--about = 此配置文件的身份：名称、所属成员和密钥
+cli--identity-init--about = 生成此配置文件的密钥（保存在系统钥匙串中，或用 CARAVAN_PASSPHRASE 中的密码短语保护）
+cli--identity-show--about = 显示此配置文件的身份及其指纹
+cli--identity-card--about = 写出此配置文件的成员卡，以便交给其他成员
+cli--identity-rotate--about = 轮换此配置文件的密钥；关注其信封序列的成员会改用新密钥
+cli--members--about = 联盟的成员及为其保存的成员卡
+cli--members-import-card--about = 导入成员的成员卡并显示其指纹，以便与该成员核对
+cli--members-list--about = 列出成员，以及每张成员卡的指纹和是否已核验
+cli--members-verify--about = 与成员核对指纹后，将其成员卡标记为已核验
+cli--exchange--about = 在各成员的 Caravan 副本之间传递的信封
+cli--exchange-points--about = 联盟用于交换的文件夹和网址
+cli--exchange-points-add--about = 记住一个交换点：文件夹（U 盘、共享驱动器）或 WebDAV 地址
+cli--exchange-points-list--about = 列出交换点
+cli--exchange-points-remove--about = 移除一个交换点
+cli--exchange-note--about = 向成员发送便笺，可附带文件或图片（为收件成员加密）
+cli--exchange-notes--about = 列出成员发来的便笺
+cli--exchange-publish--about = 将此配置文件的新信封写入交换点（未指定时写入所有交换点）
+cli--exchange-pull--about = 从交换点读取成员的新信封（未指定时从所有交换点读取）
+cli--arg-member = 成员的简称
+cli--arg-member-country = 成员所在的国家/地区（ISO 代码）
+cli--arg-working-language = 成员的工作语言（BCP 47 标记）；可重复指定多个
+cli--arg-fingerprint = 成员读出的指纹（可省略空格和连字符）
+cli--arg-recipients = 收件成员（按简称）；可重复指定，或用逗号分隔多个
+cli--arg-everyone = 发送给所有已保存成员卡的成员
+cli--arg-note-lang = 便笺所用的语言（BCP 47 标记）
+cli--arg-attach = 要附加的文件；可重复指定多个
+cli--arg-image = 要附加的媒体库图片，按编号；可重复指定多个
+cli--arg-point = 要写入的交换点：文件夹或 WebDAV 地址
+cli--arg-point-from = 要读取的交换点：文件夹或网址
+cli--arg-location = 文件夹或网址（http:// 或 https://）
+cli--arg-point-name = 用于识别该交换点的名称
+cli--arg-point-id = 交换点编号
+cli--fingerprint = 指纹
+cli--sealed-in-keychain = 密钥保存在系统钥匙串中。
+cli--sealed-in-passphrase = 密钥受密码短语保护。
+# $path (String) - the card's file
+# $fingerprint (String) - this profile's fingerprint
+cli--card-written = 成员卡已写入 { $path }。指纹：{ $fingerprint }
+# $member (String) - the member's short name
+cli--card-imported = 已导入“{ $member }”的成员卡。
+# $member (String) - the member's short name
+cli--card-rotated = 已导入“{ $member }”的成员卡：其密钥已更换，且旧密钥已为新密钥签名。
+cli--card-compare = 请通过电话或当面与该成员核对此指纹，然后运行：caravan members verify MEMBER FINGERPRINT
+cli--members-none = 还没有成员。
+cli--points-none = 还没有交换点。
+# $seq (Number) - the envelope's number in this profile's stream
+# $to (String) - the members it is sealed to
+cli--note-queued = 第 { $seq } 号便笺已为 { $to } 加密，将在下次发布时发出。
+cli--notes-none = 还没有便笺。
+# $count (Number) - envelopes written
+# $location (String) - the exchange point
+cli--published = 已将 { $count } 个信封写入 { $location }。
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes addressed to other members, passed over
+# $refused (Number) - envelopes refused
+cli--pulled = 已应用 { $applied } 个信封，跳过 { $skipped } 个（发给其他成员），拒收 { $refused } 个。
+# $done (Number) - envelopes moved so far
+# $total (Number) - envelopes to move
+# $location (String) - the exchange point
+cli--exchange-progress = { $location }：已传输 { $done } 个信封，共 { $total } 个

@@ -45,6 +45,9 @@ what--synopsis = 简介
 what--judging-label = 评审标签
 what--submission-column = 报名表格的列
 what--work-column = 作品列表的列
+what--member-name = 名称
+what--note-text = 便笺内容
+what--exchange-point = 交换点
 
 media-kind--poster = 海报
 media-kind--still = 剧照
@@ -76,3 +79,11 @@ identifier-kind--iswc = ISWC 编码
 identifier-kind--filmfreeway-submission = FilmFreeway 的 Submission ID
 identifier-kind--filmfreeway-tracking = FilmFreeway 的 Tracking Number
 identifier-kind--caravan-demo = 演示数据编号
+
+# Whether a member's card was checked with the member.
+trust--verified = 已核验
+trust--unverified = 未核验
+trust--no-card = 无成员卡
+tier--basic = 基础成员
+tier--business = 商业成员
+tier--partnership = 合作伙伴

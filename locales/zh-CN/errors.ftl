@@ -266,3 +266,90 @@ error--id-invalid = 无法添加“{ $value }”：{ $reason }未保存任何内
 error--id-taken = { $value } 已属于作品 { $work }。未保存任何内容。
 # $label (String) - the label as given
 error--label-not-found = 该届次没有评审标签“{ $label }”；请使用 undecided、selected、not-selected 或其已有标签。
+
+## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
+## An envelope refused changes nothing; say so.
+
+# The parts of an envelope or file, named inside the messages below.
+envelope-part--first-line = 首行
+envelope-part--header = 标头
+envelope-part--signature = 签名
+envelope-part--payload = 内容
+envelope-part--attachment = 某个附件
+envelope-part--attachments = 附件列表
+envelope-part--body = 正文
+envelope-part--file = 文件
+# $what (String) - the part cut short, from envelope-part--*
+error--envelope-truncated = 信封不完整：{ $what }被截断。未应用任何内容。
+# $detail (String) - what is wrong, in English from the program
+error--envelope-malformed = Caravan 无法读取此信封（{ $detail }）。未应用任何内容。
+# $what (String) - the damaged part, from envelope-part--*
+error--envelope-damaged = 信封在传输中损坏：{ $what }与其指纹不符。未应用任何内容。
+# $version (Number) - the format version found
+error--envelope-unsupported-version = 该信封的格式版本为 { $version }，此版本的 Caravan 无法读取；请升级 Caravan 后再读取。未应用任何内容。
+# $what (String) - the part, from envelope-part--*
+# $size (Number) - its size in bytes
+# $limit (Number) - the largest size allowed, in bytes
+error--envelope-too-large = 已拒收该信封：{ $what }大小为 { $size } 字节，超过上限 { $limit }。未读取或应用任何内容。
+# $sender (String) - the sender's fingerprint
+error--envelope-unknown-sender = 该信封来自 { $sender }，但没有任何成员卡列有此密钥。请先导入该成员的成员卡。未应用任何内容。
+error--envelope-bad-signature = 信封的签名与发送方的密钥不符：信封已被伪造或篡改。未应用任何内容。
+error--envelope-not-addressed = 信封将此配置文件列为收件方，却未用其密钥加密。未应用任何内容。
+# $sender (String) - the sender's fingerprint
+# $expected (Number) - the number due next
+# $seq (Number) - the number found
+error--envelope-gap = 来自 { $sender } 的第 { $seq } 号信封到达时，应到的是第 { $expected } 号信封。未应用任何内容。
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-replay = 来自 { $sender } 的第 { $seq } 号信封此前已应用，未再次应用。
+# $sender (String) - the sender's fingerprint
+# $seq (Number) - the envelope's number
+error--envelope-fork = 来自 { $sender } 的第 { $seq } 号信封与之前已应用的信封衔接不上：信封序列已被改写。未应用任何内容。
+# $stream (String) - the fingerprint whose stream it was found in
+# $sender (String) - the fingerprint that signed it
+error--envelope-wrong-stream = 在 { $stream } 的信封序列中发现了由 { $sender } 签名的信封。未应用任何内容。
+# $name (String) - the attachment's name
+error--envelope-bad-attachment-name = 附件名“{ $name }”可能指向其文件夹之外。未应用任何内容。
+# $name (String) - the attachment's name
+error--envelope-attachment-mismatch = 附件“{ $name }”不是其信封所描述的文件。未应用任何内容。
+# $seq (Number) - the envelope's number
+error--envelope-missing = 信封序列中缺少第 { $seq } 号信封，但序列的最新记录显示它应在其中。其后的信封均未应用。
+# $kind (String) - the kind of envelope
+error--envelope-unknown-kind = 此版本的 Caravan 无法读取“{ $kind }”类型的信封；请升级 Caravan 后再读取。未应用任何内容。
+# $detail (String) - what is wrong, in English from the program
+error--card-malformed = 这不是 Caravan 能读取的成员卡（{ $detail }）。未保存任何内容。
+error--card-bad-signature = 成员卡的签名与其密钥不符：成员卡已被篡改。未保存任何内容。
+# $member (String) - the member's short name
+error--card-not-a-rotation = “{ $member }”的成员卡列出了新密钥，但并非由该成员的当前密钥签名。请先与该成员核对指纹，再信任此卡。未保存任何内容。
+# $member (String) - the member's short name
+error--card-is-own = “{ $member }”的成员卡就是此配置文件自己的成员卡。
+# $value (String) - the fingerprint as typed
+error--fingerprint-invalid = “{ $value }”不是有效的指纹：有字符错误或缺失。
+# $member (String) - the member's short name
+error--fingerprint-mismatch = 所给指纹与“{ $member }”成员卡上的指纹不一致。查明原因之前，请勿信任此卡。未做任何更改。
+error--identity-passphrase-wrong = 无法打开密钥：密码短语错误。
+error--identity-passphrase-needed = 此配置文件的密钥受密码短语保护。请提供密码短语（在脚本中通过 CARAVAN_PASSPHRASE 提供）。
+error--identity-keychain-unavailable = 此配置文件的密钥保存在系统钥匙串中，但钥匙串没有响应。请解锁钥匙串后重试。
+error--identity-missing = 此配置文件还没有身份。请先创建身份（caravan identity init）。
+error--identity-exists = 此配置文件已有身份。如需更换密钥，请轮换密钥（caravan identity rotate）。
+# $member (String) - the member's short name
+error--member-not-found = 没有成员“{ $member }”。
+# $member (String) - the member's short name
+error--member-no-card = 没有成员“{ $member }”的成员卡。请先导入该成员的成员卡。
+error--exchange-no-recipients = 没有任何成员卡，无法发送。请先导入各成员的成员卡。
+# $id (Number) - the exchange point's number
+error--exchange-point-not-found = 没有编号为 { $id } 的交换点。
+# $url (String) - the exchange point or file
+# $reason (String) - what went wrong, from the system
+error--exchange-unreachable = 无法连接 { $url }：{ $reason }。已应用的内容会保留；请重试。
+# $url (String) - the address asked
+# $status (Number) - the HTTP status code
+error--exchange-http = { $url } 返回了 HTTP 状态码 { $status }。已应用的内容会保留；请重试。
+# $url (String) - the exchange point
+error--exchange-read-only = { $url } 只能读取，不能写入：发布需要 WebDAV 服务器或文件夹。
+# $path (String) - the envelope's place at the point
+error--stream-conflict = { $path } 处已有另一个信封：此配置文件的信封序列曾从它的另一个副本发布。未覆盖任何内容。
+error--exchange-no-points = 尚未设置任何交换点。请添加联盟用于交换的文件夹或地址（caravan exchange points add）。
+# $file (String) - the file named
+# $reason (String) - what went wrong, from the system
+error--file-unreadable = 无法读取 { $file }：{ $reason }。未保存任何内容。

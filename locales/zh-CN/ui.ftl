@@ -168,3 +168,73 @@ edit--cancel = 取消
 
 identifier--add = 添加标识符
 identifier--placeholder = ISAN、EIDR、ISRC 或 ISWC
+
+## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
+nav--alliance = 联盟
+alliance--heading = 联盟交换
+alliance--identity = 此配置文件
+alliance--identity-none = 此配置文件还没有身份。请创建身份，以便与其他成员交换：其密钥只保存在这台电脑上。
+alliance--identity-name = 电影节名称
+alliance--identity-member = 成员简称（与联盟名册中的一致）
+alliance--identity-country = 国家/地区（ISO 代码，两个字母）
+alliance--passphrase = 密码短语
+alliance--passphrase-hint = 仅在系统钥匙串不可用时用于保护密钥。请妥善保管：没有它就无法打开密钥。
+alliance--identity-make = 生成密钥
+alliance--fingerprint = 指纹（请读给其他成员核对）
+alliance--qr-label = 指纹二维码
+alliance--sealed-in-keychain = 密钥保存在系统钥匙串中。
+alliance--sealed-in-passphrase = 密钥受密码短语保护。
+alliance--write-card = 保存成员卡
+alliance--card-written = 成员卡已保存到
+alliance--members = 成员
+alliance--members-none = 还没有成员。
+alliance--country-unknown = 未填写国家/地区
+alliance--card-path = 成员卡路径（.json）
+alliance--import-card = 导入成员卡
+# $member (String) - the member's name
+alliance--card-imported = 已导入“{ $member }”的成员卡。
+# $member (String) - the member's name
+alliance--card-rotated = 已导入“{ $member }”的成员卡：其密钥已更换，且旧密钥已为新密钥签名。
+alliance--compare = 信任此成员卡之前，请通过电话把此指纹读给该成员，或当面与其核对：
+alliance--verify = 标记为已核验
+alliance--verify-typed = 成员读出的指纹
+alliance--points = 交换点
+alliance--points-none = 还没有交换点：请添加联盟用于交换的文件夹或网址。
+alliance--point-location = 文件夹或地址（https://…）
+alliance--point-name = 名称（可选）
+alliance--point-add = 添加
+alliance--point-remove = 移除
+alliance--sync = 同步
+alliance--sync-button = 立即同步
+# $done (Number) - envelopes written so far
+# $total (Number) - envelopes to write
+alliance--sync-publish = 正在发布信封：已完成 { $done } 个，共 { $total } 个
+# $done (Number) - envelopes read so far
+# $total (Number) - envelopes to read
+alliance--sync-pull = 正在接收信封：已完成 { $done } 个，共 { $total } 个
+alliance--unlock = 打开密钥
+alliance--sync-log = 上次同步的记录
+# $published (Number) - envelopes written
+# $applied (Number) - envelopes applied
+# $skipped (Number) - envelopes for other members, passed over
+# $refused (Number) - envelopes refused
+alliance--sync-summary = 已发送 { $published } 个，已应用 { $applied } 个，跳过 { $skipped } 个（发给其他成员），拒收 { $refused } 个。
+# $seq (Number) - the envelope's number in its sender's stream
+# $kind (String) - the kind of envelope
+alliance--log-applied = 已应用第 { $seq } 号信封（{ $kind }），来自：
+# $seq (Number) - the envelope's number
+# $kind (String) - the kind of envelope
+alliance--log-passed = 已跳过第 { $seq } 号信封（{ $kind }，发给其他成员），来自：
+# $seq (Number) - the envelope's number
+alliance--log-refused = 已拒收第 { $seq } 号信封，发送方
+alliance--notes = 便笺
+alliance--note-to = 收件人
+alliance--note-no-cards = 导入某位成员的成员卡后，即可给其写便笺。
+alliance--note-to-all = 未勾选任何成员：便笺将发给所有已保存成员卡的成员。
+alliance--note-text = 便笺内容
+alliance--note-send = 加密并加入发送队列
+# $seq (Number) - the envelope's number in this profile's stream
+alliance--note-sent = 第 { $seq } 号便笺已加密，将在下次同步时发出。
+alliance--notes-none = 还没有便笺。
+envelope-kind--note = 便笺
+envelope-kind--card = 成员卡

@@ -12,6 +12,12 @@ use caravan_core::api::{
     SetUiLocaleRequest, StatsRequest, StatusChange, SubmissionsPage, SubmissionsQuery, UiLocale,
     UndoStatusesRequest, Vocabulary, WorkDetail, WorkRequest, WorksPage, WorksQuery,
 };
+use caravan_core::api::{
+    AddPointRequest, CardImported, CardWritten, Composed, ExchangePoints, ExchangeProgress,
+    IdentityInfo, IdentityInitRequest, ImportCardRequest, MemberInfo, MembersList, Notes,
+    RemovePointRequest, SendNoteRequest, SyncReport, SyncRequest, UnlockRequest,
+    VerifyMemberRequest, WriteCardRequest,
+};
 use caravan_domain::MediaId;
 use tauri::State;
 
@@ -253,4 +259,141 @@ pub async fn add_identifier(
 ) -> Reply<WorkDetail> {
     let r = request.0;
     with(&state, |c| c.add_identifier(r.work, &r.value, &r.lang))
+}
+
+#[tauri::command]
+pub async fn identity_info(state: State<'_, AppState>) -> Reply<IdentityInfo> {
+    with(&state, |c| c.identity_info())
+}
+
+#[tauri::command]
+pub async fn identity_init(
+    request: Request<IdentityInitRequest>,
+    state: State<'_, AppState>,
+) -> Reply<IdentityInfo> {
+    let r = request.0;
+    with(&state, |c| {
+        if let Some(p) = r.passphrase.as_deref().filter(|p| !p.is_empty()) {
+            c.set_passphrase(p);
+        }
+        c.identity_init(&r.name, &r.member, r.country.as_ref(), &r.languages)
+    })
+}
+
+#[tauri::command]
+pub async fn unlock(
+    request: Request<UnlockRequest>,
+    state: State<'_, AppState>,
+) -> Reply<IdentityInfo> {
+    with(&state, |c| c.unlock(&request.0.passphrase))
+}
+
+/// Writes this profile's card, to the downloads folder when the window names no file.
+#[tauri::command]
+pub async fn write_card(
+    request: Request<WriteCardRequest>,
+    state: State<'_, AppState>,
+) -> Reply<CardWritten> {
+    with(&state, |c| {
+        let path = match request
+            .0
+            .path
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            Some(p) => std::path::PathBuf::from(p),
+            None => {
+                let member = c.identity_info()?.member;
+                state.downloads.join(format!("caravan-card-{member}.json"))
+            }
+        };
+        c.write_card(&path)
+    })
+}
+
+#[tauri::command]
+pub async fn members_list(state: State<'_, AppState>) -> Reply<MembersList> {
+    with(&state, |c| c.members_list())
+}
+
+#[tauri::command]
+pub async fn import_card(
+    request: Request<ImportCardRequest>,
+    state: State<'_, AppState>,
+) -> Reply<CardImported> {
+    with(&state, |c| {
+        c.import_card_file(std::path::Path::new(request.0.path.trim()))
+    })
+}
+
+#[tauri::command]
+pub async fn verify_member(
+    request: Request<VerifyMemberRequest>,
+    state: State<'_, AppState>,
+) -> Reply<MemberInfo> {
+    with(&state, |c| {
+        c.verify_member(&request.0.member, &request.0.fingerprint)
+    })
+}
+
+#[tauri::command]
+pub async fn exchange_points(state: State<'_, AppState>) -> Reply<ExchangePoints> {
+    with(&state, |c| c.exchange_points())
+}
+
+#[tauri::command]
+pub async fn add_exchange_point(
+    request: Request<AddPointRequest>,
+    state: State<'_, AppState>,
+) -> Reply<ExchangePoints> {
+    with(&state, |c| {
+        c.add_exchange_point(&request.0.location, request.0.name.as_deref())
+    })
+}
+
+#[tauri::command]
+pub async fn remove_exchange_point(
+    request: Request<RemovePointRequest>,
+    state: State<'_, AppState>,
+) -> Reply<ExchangePoints> {
+    with(&state, |c| c.remove_exchange_point(request.0.id))
+}
+
+#[tauri::command]
+pub async fn notes(state: State<'_, AppState>) -> Reply<Notes> {
+    with(&state, |c| c.notes(200))
+}
+
+#[tauri::command]
+pub async fn send_note(
+    request: Request<SendNoteRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Composed> {
+    let r = request.0;
+    let to = if r.to.is_empty() {
+        caravan_core::Recipients::All
+    } else {
+        caravan_core::Recipients::Members(r.to)
+    };
+    with(&state, |c| {
+        c.send_note(&to, &r.text, r.lang.as_deref(), &[], &[])
+    })
+}
+
+/// Publishes to and pulls from every exchange point, reporting progress on `progress`.
+#[tauri::command]
+pub async fn sync(
+    request: Request<SyncRequest>,
+    progress: tauri::ipc::Channel<ExchangeProgress>,
+    state: State<'_, AppState>,
+) -> Reply<SyncReport> {
+    // The sync may run long; the language is read once, not held locked.
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| {
+        c.sync(request.0.direction, &l10n, &mut |p| {
+            // A closed window is no reason to stop a sync.
+            let _ = progress.send(p);
+        })
+    })
 }

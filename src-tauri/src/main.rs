@@ -41,6 +41,19 @@ fn main() {
             commands::remove_language,
             commands::export_edition,
             commands::add_identifier,
+            commands::identity_info,
+            commands::identity_init,
+            commands::unlock,
+            commands::write_card,
+            commands::members_list,
+            commands::import_card,
+            commands::verify_member,
+            commands::exchange_points,
+            commands::add_exchange_point,
+            commands::remove_exchange_point,
+            commands::notes,
+            commands::send_note,
+            commands::sync,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

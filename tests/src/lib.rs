@@ -4,6 +4,8 @@
 // Test code: a panic is how a failure is reported.
 #![allow(clippy::unwrap_used)]
 
+pub mod servers;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -84,6 +86,11 @@ pub fn command() -> Command {
         .env("LC_ALL", "C")
         .env("TZ", "UTC")
         .env("CARAVAN_ACTOR", "e2e")
+        // Keys sealed with a passphrase, cheaply, never in the keychain of whoever runs
+        // the tests.
+        .env_remove("CARAVAN_PASSPHRASE")
+        .env("CARAVAN_KEYCHAIN", "off")
+        .env("CARAVAN_PASSPHRASE_WORK_FACTOR", "8")
         .stdin(std::process::Stdio::null());
     cmd
 }

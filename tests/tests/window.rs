@@ -94,6 +94,10 @@ impl Driver {
             .arg(webkit)
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("LC_ALL", "C")
+            // The window's keys are sealed with the passphrase typed into it, cheaply.
+            .env("CARAVAN_KEYCHAIN", "off")
+            .env("CARAVAN_PASSPHRASE_WORK_FACTOR", "8")
+            .env_remove("CARAVAN_PASSPHRASE")
             .env_remove("LANG")
             .env_remove("CARAVAN_DB")
             .env_remove("CARAVAN_LANG")
@@ -792,5 +796,185 @@ async fn every_view_passes_axe_in_english_and_arabic() {
         find(&client, "duplicates-count").await;
         axe(&client, &format!("{locale}: duplicates")).await;
     }
+    close(client).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
+    use caravan_e2e::command;
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let point = dir.path().join("point");
+    let cannes = dir.path().join("cannes.db");
+    let cli = |db: &Path, args: &[&str]| -> Value {
+        let mut cmd = command();
+        cmd.arg("--db")
+            .arg(db)
+            .arg("--json")
+            .args(args)
+            .env("CARAVAN_PASSPHRASE", "cannes pass");
+        let run: caravan_e2e::Run = cmd.output().unwrap().into();
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stdout);
+        run.json()
+    };
+    cli(
+        &cannes,
+        &[
+            "identity",
+            "init",
+            "--name",
+            "Festival de Cannes",
+            "--member",
+            "cannes",
+            "--country",
+            "FR",
+        ],
+    );
+    let cannes_card = dir.path().join("cannes.card");
+    let cannes_fp = cli(
+        &cannes,
+        &["identity", "card", "--out", cannes_card.to_str().unwrap()],
+    )["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // A profile with no identity yet: the window makes its keys.
+    let client = driver.open(&db).await;
+    click(&client, "nav-alliance").await;
+    type_into(&client, "identity-name", "Tbilisi IFF").await;
+    type_into(&client, "identity-member", "tbilisi").await;
+    type_into(&client, "identity-country", "GE").await;
+    type_into(&client, "identity-passphrase", "window pass").await;
+    click(&client, "identity-make").await;
+    let fingerprint = text(&client, "identity-fingerprint").await;
+    assert_eq!(fingerprint.split_whitespace().count(), 8, "{fingerprint}");
+    find(&client, "qr").await;
+    let own_card = dir.path().join("tbilisi.card");
+    let shown = cli(
+        &db,
+        &["identity", "card", "--out", own_card.to_str().unwrap()],
+    );
+    assert_eq!(
+        shown["fingerprint"].as_str().unwrap().replace('-', " "),
+        fingerprint
+    );
+
+    // Cannes's card, imported and compared.
+    type_into(&client, "card-path", cannes_card.to_str().unwrap()).await;
+    click(&client, "import-card").await;
+    assert_eq!(
+        text(&client, "imported-fingerprint").await,
+        cannes_fp.replace('-', " ")
+    );
+    wait_for_text(&client, "trust-cannes", "not verified").await;
+    click(&client, "verify-cannes").await;
+    type_into(
+        &client,
+        "verify-input-cannes",
+        &cannes_fp.to_lowercase().replace('-', ""),
+    )
+    .await;
+    click(&client, "verify-confirm-cannes").await;
+    wait_for_text(&client, "trust-cannes", "verified").await;
+
+    // Cannes writes to Tbilisi through a folder.
+    cli(
+        &cannes,
+        &["members", "import-card", own_card.to_str().unwrap()],
+    );
+    cli(
+        &cannes,
+        &[
+            "exchange",
+            "note",
+            "Bienvenue dans l’alliance",
+            "--to",
+            "tbilisi",
+            "--note-lang",
+            "fr",
+        ],
+    );
+    cli(
+        &cannes,
+        &["exchange", "publish", "--to", point.to_str().unwrap()],
+    );
+    type_into(&client, "point-location", point.to_str().unwrap()).await;
+    type_into(&client, "point-name", "USB").await;
+    click(&client, "point-add").await;
+    find(&client, "point-1").await;
+    close(client).await;
+
+    // Opened again, the window asks for the passphrase before it can sync.
+    let client = driver.open(&db).await;
+    click(&client, "nav-alliance").await;
+    click(&client, "note-to-cannes").await;
+    type_into(&client, "note-text", "Merci, à Tbilissi en octobre").await;
+    click(&client, "note-send").await;
+    // Sealing needs the keys: the passphrase, asked for once.
+    find(&client, "error-banner").await;
+    assert_eq!(
+        text(&client, "error-code").await,
+        "identity-passphrase-needed"
+    );
+    click(&client, "sync-button").await;
+    find(&client, "unlock").await;
+    type_into(&client, "unlock-passphrase", "wrong").await;
+    click(&client, "unlock-button").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"unlock\"] [role=\"alert\"]').textContent.includes('wrong')",
+        json!(true),
+    )
+    .await;
+    type_into(&client, "unlock-passphrase", "window pass").await;
+    click(&client, "unlock-button").await;
+    find(&client, "sync-log").await;
+    let summary = text(&client, "sync-summary").await;
+    assert!(summary.contains("applied 1"), "{summary}");
+    assert_eq!(count(&client, "sync-refused").await, 0);
+    wait_for_script(
+        &client,
+        "return [...document.querySelectorAll('[data-testid=\"note\"] .note-text')].map(n => n.textContent).join('|')",
+        json!("Bienvenue dans l’alliance"),
+    )
+    .await;
+    axe(&client, "en-US: alliance").await;
+
+    // Now unlocked, a note to Cannes is sealed and leaves with the next sync.
+    type_into(&client, "note-text", "Merci, à Tbilissi en octobre").await;
+    click(&client, "note-send").await;
+    find(&client, "note-sent").await;
+    click(&client, "sync-button").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"sync-summary\"]')?.textContent.replace(/[\\u2068\\u2069]/g, '').includes('Sent 1') ?? false",
+        json!(true),
+    )
+    .await;
+    let pulled = cli(
+        &cannes,
+        &["exchange", "pull", "--from", point.to_str().unwrap()],
+    );
+    assert_eq!(pulled["applied"], 1, "{pulled}");
+    let notes = cli(&cannes, &["exchange", "notes"]);
+    assert_eq!(notes["notes"][0]["text"], "Merci, à Tbilissi en octobre");
+
+    // Right to left, and still accessible.
+    let select = find(&client, "language-select").await;
+    within("choose Arabic", select.select_by_value("ar")).await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("rtl")).await;
+    find(&client, "identity-fingerprint").await;
+    wait_for_script(
+        &client,
+        "return getComputedStyle(document.querySelector('[data-testid=\"identity-fingerprint\"]')).direction",
+        json!("ltr"),
+    )
+    .await;
+    axe(&client, "ar: alliance").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("alliance-arabic.png"), &shot).unwrap();
     close(client).await;
 }

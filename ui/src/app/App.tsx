@@ -11,7 +11,7 @@ import { SearchBox } from "../search/SearchBox";
 import { SubmissionsView } from "../submissions/SubmissionsView";
 import { DuplicatesView } from "../duplicates/DuplicatesView";
 
-type View = "works" | "submissions" | "duplicates";
+type View = "works" | "submissions" | "duplicates" | "alliance";
 
 export function App() {
   const [ui, setUi] = useState<UiLocale | null>(null);
@@ -92,7 +92,7 @@ export function App() {
         </div>
         {ui && (
           <nav class="nav" aria-label={t("nav--label")}>
-            {(["works", "submissions", "duplicates"] as View[]).map((v) => (
+            {(["works", "submissions", "duplicates", "alliance"] as View[]).map((v) => (
               <button
                 type="button"
                 key={v}
@@ -141,6 +141,7 @@ export function App() {
           {view === "duplicates" && openWork === null && (
             <DuplicatesView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
           )}
+          {view === "alliance" && openWork === null && <Alliance locale={ui.locale} t={t} onError={report} />}
           <WorksList
             hidden={openWork !== null || view !== "works"}
             locale={ui.locale}
@@ -167,6 +168,19 @@ export function App() {
       )}
     </div>
   );
+}
+
+type AllianceModule = typeof import("../alliance/AllianceView");
+
+/** The alliance view, loaded the first time it is opened: the first view does not parse
+ * it. */
+function Alliance(props: { locale: string; t: Translate; onError: (e: unknown) => void }) {
+  const [module, setModule] = useState<AllianceModule | null>(null);
+  useEffect(() => {
+    import("../alliance/AllianceView").then(setModule, props.onError);
+  }, []);
+  if (!module) return <p class="works-note">{props.t("works--loading")}</p>;
+  return <module.AllianceView {...props} />;
 }
 
 /** An error that arrived before any interface text did, shown as it came. */

@@ -271,6 +271,124 @@ export type Vocabulary = { submission_statuses: Array<SubmissionStatus>,
  */
 judging: Array<JudgingKind>, media_kinds: Array<MediaKind>, submission_columns: Array<SubmissionColumn>, work_columns: Array<WorkColumn>, export_formats: Array<ExportFormat>, identifier_kinds: Array<IdentifierKind>, };
 
+export type Tier = "basic" | "business" | "partnership";
+
+export type Qr = { size: number, modules: Array<boolean>, };
+
+export type SealedIn = "keychain" | "passphrase";
+
+export type IdentityInfo = { 
+/**
+ * Eight groups of seven characters, for reading aloud.
+ */
+fingerprint: string, name: string, member: string, country: string | null, languages: Array<string>, sealed_in: SealedIn, 
+/**
+ * The fingerprint as a QR code.
+ */
+qr: Qr, };
+
+export type Trust = "unverified" | "verified";
+
+export type MemberInfo = { slug: string, name: string, country: string | null, tier: Tier | null, languages: Array<string>, fingerprint: string | null, trust: Trust | null, };
+
+export type MembersList = { members: Array<MemberInfo>, };
+
+export type CardImported = { member: MemberInfo, 
+/**
+ * The card replaced the member's earlier key, signed by it.
+ */
+rotated: boolean, qr: Qr, };
+
+export type CardWritten = { path: string, fingerprint: string, };
+
+export type ExchangePoint = { id: number, location: string, name: string | null, 
+/**
+ * How far this copy's stream stands published there.
+ */
+published: number, };
+
+export type ExchangePoints = { points: Array<ExchangePoint>, };
+
+export type Composed = { seq: number, kind: string, 
+/**
+ * The recipients' member slugs.
+ */
+to: Array<string>, };
+
+export type Published = { 
+/**
+ * Envelopes written to the point now (those already there are not counted).
+ */
+published: number, location: string, };
+
+export type Refusal = { 
+/**
+ * The sender's fingerprint, grouped.
+ */
+sender: string, seq: number, code: string, message: string, };
+
+export type PullEntry = { sender: string, sender_member: string | null, seq: number, kind: string, applied: boolean, };
+
+export type PullReport = { applied: number, 
+/**
+ * Envelopes addressed to other members, passed over.
+ */
+skipped: number, refused: Array<Refusal>, 
+/**
+ * What was applied, one line each, for the window's log.
+ */
+log: Array<PullEntry>, };
+
+export type SyncDirection = "both" | "publish" | "pull";
+
+export type SyncPhase = "publish" | "pull";
+
+export type ExchangeProgress = { phase: SyncPhase, 
+/**
+ * The exchange point.
+ */
+location: string, done: number, 
+/**
+ * Envelopes to move in all, when known.
+ */
+total: number, };
+
+export type PointSync = { location: string, published: number, pull: PullReport, 
+/**
+ * Why the point could not be synced (whole or in part), when it could not.
+ */
+error: ErrorPayload | null, };
+
+export type SyncReport = { points: Array<PointSync>, };
+
+export type NoteAttachment = { name: string, sha256: string, bytes: number, };
+
+export type Note = { sender: string, sender_member: string | null, sender_name: string | null, text: string, lang: string | null, 
+/**
+ * Milliseconds since 1970.
+ */
+sent_at: number, attachments: Array<NoteAttachment>, };
+
+export type Notes = { notes: Array<Note>, };
+
+export type IdentityInitRequest = { name: string, member: string, country: CountryCode | null, languages: Array<LangTag>, passphrase: string | null, };
+
+export type UnlockRequest = { passphrase: string, };
+
+export type WriteCardRequest = { path: string | null, };
+
+export type ImportCardRequest = { path: string, };
+
+export type VerifyMemberRequest = { member: string, fingerprint: string, };
+
+export type AddPointRequest = { location: string, name: string | null, };
+
+export type RemovePointRequest = { id: number, };
+
+export type SendNoteRequest = { to: Array<string>, text: string, lang: string | null, };
+
+export type SyncRequest = { direction: SyncDirection, };
+
 export type CountryCode = string;
 
 export type LangTag = string;

@@ -4,6 +4,22 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
+  AddPointRequest,
+  CardImported,
+  CardWritten,
+  Composed,
+  ExchangePoints,
+  ExchangeProgress,
+  IdentityInfo,
+  IdentityInitRequest,
+  ImportCardRequest,
+  MemberInfo,
+  MembersList,
+  Notes,
+  SendNoteRequest,
+  SyncDirection,
+  SyncReport,
+  VerifyMemberRequest,
   AddIdentifierRequest,
   AddMediaRequest,
   DismissRequest,
@@ -101,6 +117,23 @@ export const ipc = {
   removeLanguage: ask<RemoveLanguageRequest, WorkDetail>("remove_language"),
   addIdentifier: ask<AddIdentifierRequest, WorkDetail>("add_identifier"),
   exportEdition: ask<ExportRequest, ExportResult>("export_edition"),
+  identityInfo: () => call<IdentityInfo>("identity_info"),
+  identityInit: ask<IdentityInitRequest, IdentityInfo>("identity_init"),
+  unlock: (passphrase: string) => call<IdentityInfo>("unlock", { request: { passphrase } }),
+  writeCard: (path: string | null) => call<CardWritten>("write_card", { request: { path } }),
+  membersList: () => call<MembersList>("members_list"),
+  importCard: ask<ImportCardRequest, CardImported>("import_card"),
+  verifyMember: ask<VerifyMemberRequest, MemberInfo>("verify_member"),
+  exchangePoints: () => call<ExchangePoints>("exchange_points"),
+  addExchangePoint: ask<AddPointRequest, ExchangePoints>("add_exchange_point"),
+  removeExchangePoint: (id: number) => call<ExchangePoints>("remove_exchange_point", { request: { id } }),
+  notes: () => call<Notes>("notes"),
+  sendNote: ask<SendNoteRequest, Composed>("send_note"),
+  sync: (direction: SyncDirection, onProgress: (p: ExchangeProgress) => void) => {
+    const progress = new Channel<ExchangeProgress>();
+    progress.onmessage = onProgress;
+    return call<SyncReport>("sync", { request: { direction }, progress });
+  },
   /** Files dropped on the window: their paths and where, in CSS pixels. */
   onFileDrop: (handler: (paths: string[], x: number, y: number) => void) =>
     getCurrentWebview().onDragDropEvent((event) => {

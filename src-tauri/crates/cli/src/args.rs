@@ -71,6 +71,105 @@ pub enum Commands {
     Export(ExportArgs),
     #[command(subcommand)]
     Submissions(SubmissionsCommands),
+    #[command(subcommand)]
+    Identity(IdentityCommands),
+    #[command(subcommand)]
+    Members(MembersCommands),
+    #[command(subcommand)]
+    Exchange(ExchangeCommands),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdentityCommands {
+    Init {
+        #[arg(long, value_name = "TEXT")]
+        name: String,
+        #[arg(long, value_name = "SLUG")]
+        member: String,
+        #[arg(long = "country", id = "member-country", value_name = "CC")]
+        country: Option<String>,
+        #[arg(long = "language", id = "working-language", value_name = "LANG")]
+        languages: Vec<String>,
+    },
+    Show,
+    Card {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    Rotate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommands {
+    ImportCard {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    List,
+    Verify {
+        #[arg(value_name = "MEMBER")]
+        member: String,
+        #[arg(value_name = "FINGERPRINT", num_args = 1.., required = true)]
+        fingerprint: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExchangeCommands {
+    #[command(subcommand)]
+    Points(PointsCommands),
+    Note {
+        #[arg(value_name = "TEXT")]
+        text: String,
+        #[arg(
+            long = "to",
+            id = "recipients",
+            value_name = "MEMBER",
+            value_delimiter = ',',
+            required_unless_present = "everyone"
+        )]
+        to: Vec<String>,
+        #[arg(long = "all", id = "everyone", conflicts_with = "recipients")]
+        all: bool,
+        #[arg(long = "note-lang", id = "note-lang", value_name = "LANG")]
+        lang: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        attach: Vec<PathBuf>,
+        #[arg(long, value_name = "MEDIA_ID")]
+        image: Vec<i64>,
+    },
+    Notes {
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 50,
+            hide_default_value = true
+        )]
+        limit: u64,
+    },
+    Publish {
+        #[arg(long = "to", id = "point", value_name = "DIR|URL")]
+        to: Option<String>,
+    },
+    Pull {
+        #[arg(long = "from", id = "point-from", value_name = "DIR|URL")]
+        from: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PointsCommands {
+    Add {
+        #[arg(value_name = "DIR|URL")]
+        location: String,
+        #[arg(long = "name", id = "point-name", value_name = "TEXT")]
+        name: Option<String>,
+    },
+    List,
+    Remove {
+        #[arg(value_name = "ID", id = "point-id")]
+        id: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,9 +9,11 @@ mod output;
 mod refs;
 
 use args::{
-    Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, IdsCommands,
-    ImportCommands, MediaCommands, SubmissionsCommands, TextCommands, WorksCommands,
+    Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, ExchangeCommands,
+    IdentityCommands, IdsCommands, ImportCommands, MediaCommands, MembersCommands, PointsCommands,
+    SubmissionsCommands, TextCommands, WorksCommands,
 };
+use caravan_core::api::SyncDirection;
 use caravan_core::api::{
     DismissRequest, DuplicatesQuery, Selection, SetStatusesRequest, StatsRequest, SubmissionsQuery,
     WorksQuery,
@@ -268,7 +270,117 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         Commands::Submissions(SubmissionsCommands::Undo { change }) => {
             Reply::StatusChange(caravan.undo_statuses(StatusChangeId(change))?)
         }
+        Commands::Identity(cmd) => identity_command(&caravan, cmd)?,
+        Commands::Members(cmd) => members_command(&caravan, cmd)?,
+        Commands::Exchange(cmd) => exchange_command(&caravan, cmd, messages)?,
     })
+}
+
+fn identity_command(caravan: &Caravan, cmd: IdentityCommands) -> Result<Reply, Error> {
+    Ok(match cmd {
+        IdentityCommands::Init {
+            name,
+            member,
+            country,
+            languages,
+        } => {
+            let country = country
+                .as_deref()
+                .map(caravan_domain::CountryCode::parse)
+                .transpose()?;
+            let languages = languages
+                .iter()
+                .map(|l| caravan_domain::LangTag::parse(l))
+                .collect::<Result<Vec<_>, _>>()?;
+            Reply::Identity(caravan.identity_init(&name, &member, country.as_ref(), &languages)?)
+        }
+        IdentityCommands::Show => Reply::Identity(caravan.identity_info()?),
+        IdentityCommands::Card { out } => Reply::CardWritten(caravan.write_card(&out)?),
+        IdentityCommands::Rotate => Reply::Identity(caravan.identity_rotate()?),
+    })
+}
+
+fn members_command(caravan: &Caravan, cmd: MembersCommands) -> Result<Reply, Error> {
+    Ok(match cmd {
+        MembersCommands::ImportCard { file } => {
+            Reply::CardImported(caravan.import_card_file(&file)?)
+        }
+        MembersCommands::List => Reply::Members(caravan.members_list()?),
+        MembersCommands::Verify {
+            member,
+            fingerprint,
+        } => Reply::Member(caravan.verify_member(&member, &fingerprint.join(" "))?),
+    })
+}
+
+fn exchange_command(
+    caravan: &Caravan,
+    cmd: ExchangeCommands,
+    messages: &Messages,
+) -> Result<Reply, Error> {
+    let l10n = messages.get();
+    Ok(match cmd {
+        ExchangeCommands::Points(PointsCommands::Add { location, name }) => {
+            Reply::Points(caravan.add_exchange_point(&location, name.as_deref())?)
+        }
+        ExchangeCommands::Points(PointsCommands::List) => Reply::Points(caravan.exchange_points()?),
+        ExchangeCommands::Points(PointsCommands::Remove { id }) => {
+            Reply::Points(caravan.remove_exchange_point(id)?)
+        }
+        ExchangeCommands::Note {
+            text,
+            to,
+            all,
+            lang,
+            attach,
+            image,
+        } => {
+            let to = if all {
+                caravan_core::Recipients::All
+            } else {
+                caravan_core::Recipients::Members(to)
+            };
+            let images: Vec<MediaId> = image.into_iter().map(MediaId).collect();
+            Reply::Composed(caravan.send_note(&to, &text, lang.as_deref(), &attach, &images)?)
+        }
+        ExchangeCommands::Notes { limit } => Reply::Notes(caravan.notes(limit)?),
+        ExchangeCommands::Publish { to } => {
+            let mut progress = exchange_progress(messages);
+            match to {
+                Some(to) => Reply::Published(caravan.publish(&to, &mut progress)?),
+                None => Reply::Synced(caravan.sync(SyncDirection::Publish, l10n, &mut progress)?),
+            }
+        }
+        ExchangeCommands::Pull { from } => {
+            let mut progress = exchange_progress(messages);
+            match from {
+                Some(from) => Reply::Pulled(caravan.pull(&from, l10n, &mut progress)?),
+                None => Reply::Synced(caravan.sync(SyncDirection::Pull, l10n, &mut progress)?),
+            }
+        }
+    })
+}
+
+/// Reports a publish's or a pull's progress on stderr when a person is watching it.
+fn exchange_progress(messages: &Messages) -> impl FnMut(caravan_core::api::ExchangeProgress) + '_ {
+    use std::io::IsTerminal;
+    let watching = std::io::stderr().is_terminal();
+    move |p| {
+        if watching {
+            let line = messages.get().tr_with(
+                "cli--exchange-progress",
+                [
+                    ("done", p.done.into()),
+                    ("total", p.total.into()),
+                    ("location", p.location.as_str().into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
+            );
+            eprint!("\r{line}");
+            if p.done >= p.total {
+                eprintln!();
+            }
+        }
+    }
 }
 
 fn filter_words(f: args::FilterArgs, text: Option<String>) -> refs::FilterWords {

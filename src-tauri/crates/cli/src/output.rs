@@ -3,9 +3,10 @@
 //! `{"error":{"code","message"}}` or a localised line on stderr, with a non-zero exit.
 
 use caravan_core::api::{
-    DemoTotals, DuplicatePairs, Edition, EditionStats, ErrorPayload, ExportResult, IdCheckResult,
-    ImportReport, MediaInfo, SearchResults, SimilarImages, StatusChange, SubmissionsPage,
-    WorkDetail, WorksPage,
+    CardImported, CardWritten, Composed, DemoTotals, DuplicatePairs, Edition, EditionStats,
+    ErrorPayload, ExchangePoints, ExportResult, IdCheckResult, IdentityInfo, ImportReport,
+    MediaInfo, MemberInfo, MembersList, Notes, Published, PullReport, SearchResults, SimilarImages,
+    StatusChange, SubmissionsPage, SyncReport, WorkDetail, WorksPage,
 };
 use caravan_core::Error;
 use caravan_domain::{MediaId, WorkId};
@@ -35,6 +36,55 @@ pub enum Reply {
     Submissions(SubmissionsPage),
     Stats(EditionStats),
     StatusChange(StatusChange),
+    Identity(IdentityInfo),
+    CardWritten(CardWritten),
+    CardImported(CardImported),
+    Members(MembersList),
+    Member(MemberInfo),
+    Points(ExchangePoints),
+    Composed(Composed),
+    Notes(Notes),
+    Published(Published),
+    Pulled(PullReport),
+    Synced(SyncReport),
+}
+
+impl Reply {
+    /// Whether the command did its work only in part: a pull that refused an envelope,
+    /// a sync that could not reach a point. The exit status then says so.
+    fn partial(&self) -> bool {
+        match self {
+            Reply::Pulled(r) => !r.refused.is_empty(),
+            Reply::Synced(s) => s
+                .points
+                .iter()
+                .any(|p| p.error.is_some() || !p.pull.refused.is_empty()),
+            _ => false,
+        }
+    }
+}
+
+/// An identity as scripts read it: the QR code is the window's.
+fn identity_json(i: &IdentityInfo) -> serde_json::Value {
+    serde_json::json!({
+        "fingerprint": i.fingerprint, "name": i.name, "member": i.member, "country": i.country,
+        "languages": i.languages, "sealed_in": i.sealed_in,
+    })
+}
+
+fn sync_json(s: &SyncReport) -> serde_json::Value {
+    let refused: Vec<_> = s
+        .points
+        .iter()
+        .flat_map(|p| p.pull.refused.iter())
+        .collect();
+    serde_json::json!({
+        "published": s.points.iter().map(|p| p.published).sum::<u64>(),
+        "applied": s.points.iter().map(|p| p.pull.applied).sum::<u64>(),
+        "skipped": s.points.iter().map(|p| p.pull.skipped).sum::<u64>(),
+        "refused": refused,
+        "points": s.points,
+    })
 }
 
 /// The interface language, its messages read only when something is to be said in it:
@@ -79,6 +129,14 @@ fn print_stdout(text: &str) -> ExitCode {
     // A closed pipe (`caravan works list | head`) is not a failure of the command.
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     ExitCode::SUCCESS
+}
+
+/// A unit variant's serde name (`kebab-case`), for message ids.
+fn serde_plain<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn json_text<T: Serialize>(value: &T) -> String {
@@ -185,8 +243,13 @@ impl<'a> Report<'a> {
     }
 
     pub fn success(&self, reply: Reply) -> ExitCode {
+        let status = if reply.partial() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
         if self.json {
-            return print_stdout(&match &reply {
+            print_stdout(&match &reply {
                 Reply::Demo(t) => json_text(t),
                 Reply::Edition(e) => json_text(&serde_json::json!({ "edition": e })),
                 Reply::Editions(list) => json_text(&serde_json::json!({ "editions": list })),
@@ -207,9 +270,24 @@ impl<'a> Report<'a> {
                 Reply::Submissions(page) => json_text(page),
                 Reply::Stats(s) => json_text(s),
                 Reply::StatusChange(c) => json_text(c),
+                Reply::Identity(i) => json_text(&identity_json(i)),
+                Reply::CardWritten(c) => json_text(c),
+                Reply::CardImported(c) => json_text(&serde_json::json!({
+                    "member": c.member, "rotated": c.rotated,
+                })),
+                Reply::Members(m) => json_text(m),
+                Reply::Member(m) => json_text(&serde_json::json!({ "member": m })),
+                Reply::Points(p) => json_text(p),
+                Reply::Composed(c) => json_text(&serde_json::json!({ "envelope": c })),
+                Reply::Notes(n) => json_text(n),
+                Reply::Published(p) => json_text(p),
+                Reply::Pulled(r) => json_text(r),
+                Reply::Synced(s) => json_text(&sync_json(s)),
             });
+        } else {
+            print_stdout(&self.text(&reply));
         }
-        print_stdout(&self.text(&reply))
+        status
     }
 
     fn text(&self, reply: &Reply) -> String {
@@ -381,6 +459,117 @@ impl<'a> Report<'a> {
                 );
                 out.push('\n');
             }
+            Reply::Identity(i) => out += &self.identity_text(i),
+            Reply::CardWritten(c) => {
+                out += &self.tr(
+                    "cli--card-written",
+                    &[
+                        ("path", c.path.as_str().into()),
+                        ("fingerprint", c.fingerprint.as_str().into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::CardImported(c) => {
+                out += &self.tr(
+                    if c.rotated {
+                        "cli--card-rotated"
+                    } else {
+                        "cli--card-imported"
+                    },
+                    &[("member", c.member.slug.as_str().into())],
+                );
+                out.push('\n');
+                out += &self.member_text(&c.member);
+                out += &format!("{}\n", self.tr("cli--card-compare", &[]));
+            }
+            Reply::Members(list) => {
+                if list.members.is_empty() {
+                    out += &self.tr("cli--members-none", &[]);
+                    out.push('\n');
+                }
+                for m in &list.members {
+                    out += &self.member_text(m);
+                }
+            }
+            Reply::Member(m) => out += &self.member_text(m),
+            Reply::Points(p) => {
+                if p.points.is_empty() {
+                    out += &self.tr("cli--points-none", &[]);
+                    out.push('\n');
+                }
+                for point in &p.points {
+                    out += &format!(
+                        "{:>4}  {}  {}\n",
+                        point.id,
+                        point.location,
+                        point.name.as_deref().unwrap_or("")
+                    );
+                }
+            }
+            Reply::Composed(c) => {
+                out += &self.tr(
+                    "cli--note-queued",
+                    &[("seq", c.seq.into()), ("to", c.to.join(", ").into())],
+                );
+                out.push('\n');
+            }
+            Reply::Notes(n) => {
+                if n.notes.is_empty() {
+                    out += &self.tr("cli--notes-none", &[]);
+                    out.push('\n');
+                }
+                for note in &n.notes {
+                    let from = note
+                        .sender_name
+                        .clone()
+                        .or_else(|| note.sender_member.clone())
+                        .unwrap_or_else(|| note.sender.clone());
+                    out += &format!("[{from}] {}\n", note.text);
+                    for a in &note.attachments {
+                        out += &format!("    {}  ({} B)\n", a.name, a.bytes);
+                    }
+                }
+            }
+            Reply::Published(p) => {
+                out += &self.tr(
+                    "cli--published",
+                    &[
+                        ("count", p.published.into()),
+                        ("location", p.location.as_str().into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::Pulled(r) => out += &self.pull_text(r),
+            Reply::Synced(s) => {
+                for p in &s.points {
+                    out += &format!("{}\n", p.location);
+                    if p.published > 0 {
+                        out += &format!(
+                            "  {}\n",
+                            self.tr(
+                                "cli--published",
+                                &[
+                                    ("count", p.published.into()),
+                                    ("location", p.location.as_str().into())
+                                ],
+                            )
+                        );
+                    }
+                    for line in self.pull_text(&p.pull).lines() {
+                        out += &format!("  {line}\n");
+                    }
+                    if let Some(e) = &p.error {
+                        out += &format!(
+                            "  {} {} [{}]\n",
+                            self.tr("cli--error-prefix", &[]),
+                            e.message,
+                            e.code
+                        );
+                    }
+                }
+            }
             Reply::Similar(pairs) => {
                 if pairs.is_empty() {
                     out += &self.tr("cli--media-no-similar", &[]);
@@ -398,6 +587,69 @@ impl<'a> Report<'a> {
                     out.push('\n');
                 }
             }
+        }
+        out
+    }
+
+    fn identity_text(&self, i: &IdentityInfo) -> String {
+        let mut out = format!("{}  ({})\n", i.name, i.member);
+        out += &format!(
+            "  {}: {}\n",
+            self.tr("cli--fingerprint", &[]),
+            i.fingerprint
+        );
+        if let Some(c) = &i.country {
+            out += &format!("  {}: {c}\n", self.tr("work--countries", &[]));
+        }
+        if !i.languages.is_empty() {
+            out += &format!(
+                "  {}: {}\n",
+                self.tr("work--languages", &[]),
+                i.languages.join(", ")
+            );
+        }
+        out += &format!(
+            "  {}\n",
+            self.tr(
+                &format!("cli--sealed-in-{}", serde_plain(&i.sealed_in)),
+                &[]
+            )
+        );
+        out
+    }
+
+    fn member_text(&self, m: &MemberInfo) -> String {
+        let trust = match m.trust {
+            Some(t) => self.tr(&format!("trust--{}", serde_plain(&t)), &[]),
+            None => self.tr("trust--no-card", &[]),
+        };
+        let mut out = format!(
+            "  {:<16} {:<3} {}  [{trust}]\n",
+            m.slug,
+            m.country.as_deref().unwrap_or(""),
+            m.name
+        );
+        if let Some(f) = &m.fingerprint {
+            out += &format!("      {f}\n");
+        }
+        out
+    }
+
+    fn pull_text(&self, r: &PullReport) -> String {
+        let mut out = self.tr(
+            "cli--pulled",
+            &[
+                ("applied", r.applied.into()),
+                ("skipped", r.skipped.into()),
+                ("refused", (r.refused.len() as u64).into()),
+            ],
+        );
+        out.push('\n');
+        for refusal in &r.refused {
+            out += &format!(
+                "  {} #{}: {} [{}]\n",
+                refusal.sender, refusal.seq, refusal.message, refusal.code
+            );
         }
         out
     }

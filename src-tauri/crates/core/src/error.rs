@@ -70,6 +70,39 @@ pub enum Error {
         path: std::path::PathBuf,
         reason: String,
     },
+    #[error("{path}: {reason}")]
+    ReadFile {
+        path: std::path::PathBuf,
+        reason: String,
+    },
+    #[error(transparent)]
+    Exchange(#[from] caravan_exchange::ExchangeError),
+    #[error("this profile has no identity yet (identity init)")]
+    IdentityMissing,
+    #[error("this profile already has an identity")]
+    IdentityExists,
+    #[error("the keys are sealed with a passphrase and none was given (CARAVAN_PASSPHRASE)")]
+    PassphraseNeeded,
+    #[error("the keys are kept in the OS keychain, which does not answer")]
+    KeychainUnavailable,
+    #[error("the card of '{0}' is this profile's own")]
+    CardIsOwn(String),
+    #[error("no member '{0}'")]
+    MemberNotFound(String),
+    #[error("no card is held for member '{0}'")]
+    MemberHasNoCard(String),
+    #[error("the fingerprint given is not the one on the card of '{0}'")]
+    FingerprintMismatch(String),
+    #[error("no exchange point {0}")]
+    PointNotFound(i64),
+    #[error("no member's card is held to send to")]
+    NoRecipients,
+    #[error("no exchange point is set up (exchange points add)")]
+    NoPoints,
+    #[error("envelope {0} is missing from the stream")]
+    EnvelopeMissing(u64),
+    #[error("envelopes of kind '{0}' are not ones this Caravan reads")]
+    EnvelopeUnknownKind(String),
 }
 
 impl Error {
@@ -101,6 +134,21 @@ impl Error {
             Error::Export { .. } => "export-io",
             Error::IdentifierInvalid { .. } => "id-invalid",
             Error::IdentifierTaken { .. } => "id-taken",
+            Error::ReadFile { .. } => "file-unreadable",
+            Error::Exchange(e) => e.code(),
+            Error::IdentityMissing => "identity-missing",
+            Error::IdentityExists => "identity-exists",
+            Error::PassphraseNeeded => "identity-passphrase-needed",
+            Error::KeychainUnavailable => "identity-keychain-unavailable",
+            Error::CardIsOwn(_) => "card-is-own",
+            Error::MemberNotFound(_) => "member-not-found",
+            Error::MemberHasNoCard(_) => "member-no-card",
+            Error::FingerprintMismatch(_) => "fingerprint-mismatch",
+            Error::PointNotFound(_) => "exchange-point-not-found",
+            Error::NoRecipients => "exchange-no-recipients",
+            Error::NoPoints => "exchange-no-points",
+            Error::EnvelopeMissing(_) => "envelope-missing",
+            Error::EnvelopeUnknownKind(_) => "envelope-unknown-kind",
         }
     }
 
@@ -255,6 +303,23 @@ impl Error {
             Error::Export { path: p, reason } => {
                 l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
             }
+            Error::ReadFile { path: p, reason } => {
+                l10n.tr_with(&id, [("file", path(p)), ("reason", reason.clone())])
+            }
+            Error::Exchange(e) => exchange_message(l10n, &id, e),
+            Error::IdentityMissing
+            | Error::IdentityExists
+            | Error::PassphraseNeeded
+            | Error::KeychainUnavailable
+            | Error::NoRecipients
+            | Error::NoPoints => l10n.tr(&id, None),
+            Error::CardIsOwn(m)
+            | Error::MemberNotFound(m)
+            | Error::MemberHasNoCard(m)
+            | Error::FingerprintMismatch(m) => l10n.tr_with(&id, [("member", m.as_str())]),
+            Error::PointNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
+            Error::EnvelopeMissing(n) => l10n.tr_with(&id, [("seq", *n)]),
+            Error::EnvelopeUnknownKind(k) => l10n.tr_with(&id, [("kind", k.as_str())]),
         }
     }
 
@@ -293,4 +358,55 @@ impl Error {
             details,
         }
     }
+}
+
+/// The message of an exchange error, with what it names.
+fn exchange_message(l10n: &Localizer, id: &str, e: &caravan_exchange::ExchangeError) -> String {
+    use caravan_exchange::ExchangeError as X;
+    use caravan_i18n::FluentValue;
+    let part = |p: caravan_exchange::Part| l10n.tr(&format!("envelope-part--{}", p.as_str()), None);
+    let args: Vec<(&str, FluentValue<'_>)> = match e {
+        X::Truncated(what) | X::Damaged(what) => vec![("what", part(*what).into())],
+        X::Malformed(detail) | X::CardMalformed(detail) => vec![("detail", detail.as_str().into())],
+        X::UnsupportedVersion(v) => vec![("version", (*v).into())],
+        X::TooLarge { what, size, limit } => vec![
+            ("what", part(*what).into()),
+            ("size", (*size).into()),
+            ("limit", (*limit).into()),
+        ],
+        X::UnknownSender(sender) => vec![("sender", sender.as_str().into())],
+        X::BadSignature | X::NotAddressed | X::CardBadSignature | X::PassphraseWrong => vec![],
+        X::Gap {
+            sender,
+            expected,
+            got,
+        } => vec![
+            ("sender", sender.as_str().into()),
+            ("expected", (*expected).into()),
+            ("seq", (*got).into()),
+        ],
+        X::Replay { sender, got } => {
+            vec![("sender", sender.as_str().into()), ("seq", (*got).into())]
+        }
+        X::Fork { sender, seq } => vec![("sender", sender.as_str().into()), ("seq", (*seq).into())],
+        X::WrongStream { stream, sender } => {
+            vec![
+                ("stream", stream.as_str().into()),
+                ("sender", sender.as_str().into()),
+            ]
+        }
+        X::BadAttachmentName(name) | X::AttachmentMismatch(name) => {
+            vec![("name", name.as_str().into())]
+        }
+        X::CardNotARotation(member) => vec![("member", member.as_str().into())],
+        X::FingerprintInvalid(value) => vec![("value", value.as_str().into())],
+        X::Transport { url, reason } => vec![
+            ("url", url.as_str().into()),
+            ("reason", reason.as_str().into()),
+        ],
+        X::Http { url, status } => vec![("url", url.as_str().into()), ("status", (*status).into())],
+        X::ReadOnly(url) => vec![("url", url.as_str().into())],
+        X::StreamConflict { path } => vec![("path", path.as_str().into())],
+    };
+    l10n.tr_with(id, args)
 }

@@ -12,6 +12,7 @@ mod demo;
 mod duplicates;
 mod editions;
 mod error;
+mod exchange;
 mod export;
 mod intake;
 mod media;
@@ -22,14 +23,42 @@ mod titles;
 mod works;
 mod world;
 
+pub use caravan_exchange::transport::Patience;
 pub use error::Error;
+pub use exchange::Recipients;
 pub use intake::ImportOptions;
 pub use settings::ui_locale;
-pub use world::{Clock, Entropy, FixedClock, FixedEntropy, World};
+pub use world::{
+    Clock, Entropy, FixedClock, FixedEntropy, Passphrase, Secrets, World, PASSPHRASE_WORK_FACTOR,
+};
 
 use caravan_domain::{EditionId, WorkId};
 use caravan_store::{Db, Store, Tx};
 use std::path::Path;
+
+/// Reads a file a person named, refusing one over `limit` bytes before reading it.
+pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
+    let fail = |reason: String| Error::ReadFile {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    let size = file.metadata().map_err(|e| fail(e.to_string()))?.len();
+    if size > limit {
+        return Err(caravan_exchange::ExchangeError::TooLarge {
+            what: caravan_exchange::Part::File,
+            size,
+            limit,
+        }
+        .into());
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    use std::io::Read;
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(bytes)
+}
 
 /// An open Caravan database and the world it is used in.
 #[derive(Debug)]
@@ -37,6 +66,12 @@ pub struct Caravan {
     store: Store,
     clock: Box<dyn Clock>,
     entropy: Box<dyn Entropy>,
+    secrets: Box<dyn Secrets>,
+    /// This copy's secret keys once unsealed, for the rest of the process.
+    identity: std::sync::Mutex<Option<std::sync::Arc<caravan_exchange::Identity>>>,
+    /// A passphrase a person typed, for keys sealed with one.
+    passphrase: std::sync::Mutex<Option<String>>,
+    patience: caravan_exchange::transport::Patience,
     actor: String,
 }
 
@@ -47,6 +82,10 @@ impl Caravan {
             store: Store::open(path)?,
             clock: world.clock,
             entropy: world.entropy,
+            secrets: world.secrets,
+            identity: std::sync::Mutex::new(None),
+            passphrase: std::sync::Mutex::new(None),
+            patience: world.patience,
             actor: world.actor,
         };
         search::rebuild_if_asked(&caravan)?;

@@ -600,8 +600,138 @@ fn every_error() -> Vec<Error> {
         file: "release.xml".into(),
         source: ddex,
     });
+    all.extend(exchange_errors().into_iter().map(Error::Exchange));
+    all.extend([
+        Error::IdentityMissing,
+        Error::IdentityExists,
+        Error::PassphraseNeeded,
+        Error::KeychainUnavailable,
+        Error::CardIsOwn("tbilisi".into()),
+        Error::MemberNotFound("tbilisi".into()),
+        Error::MemberHasNoCard("tbilisi".into()),
+        Error::FingerprintMismatch("tbilisi".into()),
+        Error::PointNotFound(3),
+        Error::NoRecipients,
+        Error::NoPoints,
+        Error::ReadFile {
+            path: path.clone(),
+            reason: "permission denied".into(),
+        },
+        Error::EnvelopeMissing(12),
+        Error::EnvelopeUnknownKind("jury-packet".into()),
+    ]);
     all
 }
+
+/// Every exchange error, each part of an envelope named at least once.
+fn exchange_errors() -> Vec<caravan_exchange::ExchangeError> {
+    use caravan_exchange::{ExchangeError as X, Part};
+    let sender = "AAAAAAA-BBBBBBB".to_owned();
+    let mut all: Vec<X> = [
+        Part::FirstLine,
+        Part::Header,
+        Part::Signature,
+        Part::Payload,
+        Part::Attachment,
+        Part::Attachments,
+        Part::Body,
+        Part::File,
+    ]
+    .into_iter()
+    .flat_map(|p| {
+        [
+            X::Truncated(p),
+            X::Damaged(p),
+            X::TooLarge {
+                what: p,
+                size: 314_572_800,
+                limit: 67_108_864,
+            },
+        ]
+    })
+    .collect();
+    all.extend([
+        X::Malformed("header: expected value".into()),
+        X::UnsupportedVersion(2),
+        X::UnknownSender(sender.clone()),
+        X::BadSignature,
+        X::NotAddressed,
+        X::Gap {
+            sender: sender.clone(),
+            expected: 4,
+            got: 6,
+        },
+        X::Replay {
+            sender: sender.clone(),
+            got: 3,
+        },
+        X::Fork {
+            sender: sender.clone(),
+            seq: 4,
+        },
+        X::WrongStream {
+            stream: sender.clone(),
+            sender: "CCCCCCC-DDDDDDD".into(),
+        },
+        X::BadAttachmentName("../../.bashrc".into()),
+        X::AttachmentMismatch("poster.jpg".into()),
+        X::CardMalformed("missing field `member`".into()),
+        X::CardBadSignature,
+        X::CardNotARotation("tbilisi".into()),
+        X::FingerprintInvalid("ABCD".into()),
+        X::PassphraseWrong,
+        X::Transport {
+            url: "https://dav.example.org/alliance".into(),
+            reason: "connection refused".into(),
+        },
+        X::Http {
+            url: "https://dav.example.org/alliance".into(),
+            status: 507,
+        },
+        X::ReadOnly("https://example.org/alliance".into()),
+        X::StreamConflict {
+            path: "streams/X/0000000004.env".into(),
+        },
+    ]);
+    let covered: std::collections::BTreeSet<usize> = all.iter().map(exchange_variant).collect();
+    assert_eq!(
+        covered.len(),
+        EXCHANGE_VARIANTS,
+        "an ExchangeError variant has no sample"
+    );
+    all
+}
+
+/// The index of an exchange error's variant; a new one does not compile until numbered.
+fn exchange_variant(e: &caravan_exchange::ExchangeError) -> usize {
+    use caravan_exchange::ExchangeError as X;
+    match e {
+        X::Truncated(_) => 0,
+        X::Malformed(_) => 1,
+        X::Damaged(_) => 2,
+        X::UnsupportedVersion(_) => 3,
+        X::TooLarge { .. } => 4,
+        X::UnknownSender(_) => 5,
+        X::BadSignature => 6,
+        X::NotAddressed => 7,
+        X::Gap { .. } => 8,
+        X::Replay { .. } => 9,
+        X::Fork { .. } => 10,
+        X::WrongStream { .. } => 11,
+        X::BadAttachmentName(_) => 12,
+        X::AttachmentMismatch(_) => 13,
+        X::CardMalformed(_) => 14,
+        X::CardBadSignature => 15,
+        X::CardNotARotation(_) => 16,
+        X::FingerprintInvalid(_) => 17,
+        X::PassphraseWrong => 18,
+        X::Transport { .. } => 19,
+        X::Http { .. } => 20,
+        X::ReadOnly(_) => 21,
+        X::StreamConflict { .. } => 22,
+    }
+}
+const EXCHANGE_VARIANTS: usize = 23;
 
 fn rusqlite_error() -> rusqlite::Error {
     rusqlite::Error::InvalidQuery
@@ -635,9 +765,24 @@ fn variant(e: &Error) -> usize {
         Error::IdentifierInvalid { .. } => 22,
         Error::IdentifierTaken { .. } => 23,
         Error::Export { .. } => 24,
+        Error::Exchange(_) => 25,
+        Error::IdentityMissing => 26,
+        Error::IdentityExists => 27,
+        Error::PassphraseNeeded => 28,
+        Error::KeychainUnavailable => 29,
+        Error::CardIsOwn(_) => 30,
+        Error::MemberNotFound(_) => 31,
+        Error::MemberHasNoCard(_) => 32,
+        Error::FingerprintMismatch(_) => 33,
+        Error::PointNotFound(_) => 34,
+        Error::NoRecipients => 35,
+        Error::EnvelopeMissing(_) => 36,
+        Error::EnvelopeUnknownKind(_) => 37,
+        Error::NoPoints => 38,
+        Error::ReadFile { .. } => 39,
     }
 }
-const VARIANTS: usize = 25;
+const VARIANTS: usize = 40;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

@@ -3,7 +3,7 @@
 //! never touch a real data folder); the command line and the window's shell both take
 //! them from here, so `--db`, `CARAVAN_DB` and the acting user mean the same in both.
 
-use caravan_core::{Caravan, Clock, Entropy, Error, World};
+use caravan_core::{Caravan, Clock, Entropy, Error, Secrets, World};
 use std::path::PathBuf;
 
 /// The computer's clock.
@@ -45,11 +45,118 @@ pub fn actor() -> String {
         .unwrap_or_else(|| "caravan".to_owned())
 }
 
-/// The world of this computer: its clock, its randomness, its user.
+/// Where this computer keeps a profile's secret keys: the OS keychain (the Secret Service
+/// over D-Bus on Linux) when one answers and `CARAVAN_KEYCHAIN` is not `off`; otherwise
+/// they are sealed with the passphrase in `CARAVAN_PASSPHRASE` (or the one the window
+/// asks for). `CARAVAN_PASSPHRASE_WORK_FACTOR` lowers scrypt's cost for tests.
+#[derive(Debug, Clone)]
+pub struct HostSecrets {
+    keychain: bool,
+    passphrase: Option<String>,
+    work_factor: u8,
+}
+
+impl HostSecrets {
+    pub fn from_env() -> Self {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        HostSecrets {
+            keychain: var("CARAVAN_KEYCHAIN").is_none_or(|v| v != "off"),
+            passphrase: var("CARAVAN_PASSPHRASE"),
+            work_factor: var("CARAVAN_PASSPHRASE_WORK_FACTOR")
+                .and_then(|v| v.parse().ok())
+                .filter(|n| (1..=30).contains(n))
+                .unwrap_or(caravan_core::PASSPHRASE_WORK_FACTOR),
+        }
+    }
+}
+
+/// Whether the OS keychain answers (asked once per process).
+fn keychain_ready() -> bool {
+    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READY.get_or_init(|| {
+        #[cfg(all(
+            unix,
+            not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+        ))]
+        {
+            // Without a session bus, libdbus would try to start one; there is none to
+            // find on a headless machine.
+            if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+                return false;
+            }
+            match dbus_secret_service_keyring_store::Store::new() {
+                Ok(store) => {
+                    keyring_core::set_default_store(store);
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+        #[cfg(not(all(
+            unix,
+            not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+        )))]
+        {
+            false
+        }
+    })
+}
+
+/// The service name Caravan's keychain entries are filed under.
+const KEYCHAIN_SERVICE: &str = "org.caravan.profile";
+
+impl Secrets for HostSecrets {
+    fn keep(&self, name: &str, secret: &[u8]) -> bool {
+        self.keychain
+            && keychain_ready()
+            && keyring_core::Entry::new(KEYCHAIN_SERVICE, name)
+                .and_then(|e| {
+                    e.set_secret(secret)?;
+                    // Only a keychain that gives the secret back is kept in.
+                    e.get_secret()
+                })
+                .is_ok_and(|back| back == secret)
+    }
+
+    fn fetch(&self, name: &str) -> Option<Vec<u8>> {
+        if !keychain_ready() {
+            return None;
+        }
+        keyring_core::Entry::new(KEYCHAIN_SERVICE, name)
+            .and_then(|e| e.get_secret())
+            .ok()
+    }
+
+    fn passphrase(&self) -> Option<String> {
+        self.passphrase.clone()
+    }
+
+    fn work_factor(&self) -> u8 {
+        self.work_factor
+    }
+}
+
+/// How patient the network is: a minute per request and four tries, unless
+/// `CARAVAN_EXCHANGE_TIMEOUT_MS` says otherwise (tests of a stalling server wait less).
+pub fn patience() -> caravan_core::Patience {
+    let mut p = caravan_core::Patience::default();
+    if let Some(ms) = std::env::var("CARAVAN_EXCHANGE_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|ms| *ms > 0)
+    {
+        p.timeout = std::time::Duration::from_millis(ms);
+    }
+    p
+}
+
+/// The world of this computer: its clock, its randomness, its keychain, its user.
 pub fn world() -> World {
     World {
         clock: Box::new(SystemClock),
         entropy: Box::new(SystemEntropy),
+        secrets: Box::new(HostSecrets::from_env()),
+        patience: patience(),
         actor: actor(),
     }
 }

@@ -146,6 +146,9 @@ fn allowed_same(locale: &str, id: &str) -> bool {
                     | "cli--arguments-heading"
                     | "work--original"
                     | "what--provenance"
+                    | "nav--alliance"
+                    | "alliance--notes"
+                    | "envelope-kind--note"
             ) | ("es", "work--original" | "cli--error-prefix")
         )
 }

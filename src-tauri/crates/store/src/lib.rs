@@ -15,6 +15,7 @@
 pub mod audit;
 pub mod editions;
 mod error;
+pub mod exchange;
 mod links;
 pub mod media;
 pub mod members;

@@ -163,9 +163,10 @@ pub fn delete(tx: &Tx<'_>, id: i64) -> Result<bool, StoreError> {
 
 /// Every file hash the database still refers to, originals and thumbnails.
 pub fn referenced(conn: &Db<'_>) -> Result<HashSet<String>, StoreError> {
-    let mut stmt = conn
-        .sql()
-        .prepare("SELECT sha256 FROM media UNION SELECT sha256 FROM media_thumbnails")?;
+    let mut stmt = conn.sql().prepare(
+        "SELECT sha256 FROM media UNION SELECT sha256 FROM media_thumbnails
+             UNION SELECT sha256 FROM note_attachments",
+    )?;
     let set = stmt
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;

@@ -96,3 +96,42 @@ pub fn count_members(conn: &Db<'_>) -> Result<u64, StoreError> {
         .sql()
         .query_row("SELECT count(*) FROM members", [], |r| r.get::<_, i64>(0))? as u64)
 }
+
+/// A member of the registry, as the members list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRow {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    /// Its tier in the first alliance that gives it one.
+    pub tier: Option<Tier>,
+    pub languages: Vec<String>,
+}
+
+/// Every member of the registry, by slug.
+pub fn list(db: &Db<'_>) -> Result<Vec<MemberRow>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT m.slug, m.name, m.country,
+                (SELECT am.tier FROM alliance_members am WHERE am.member_id = m.id AND am.tier IS NOT NULL
+                 ORDER BY am.alliance_id LIMIT 1),
+                (SELECT json_group_array(lang) FROM (SELECT lang FROM member_languages
+                 WHERE member_id = m.id ORDER BY position))
+         FROM members m ORDER BY m.slug",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            let tier: Option<String> = r.get(3)?;
+            let languages: String = r.get(4)?;
+            Ok(MemberRow {
+                slug: r.get(0)?,
+                name: r.get(1)?,
+                country: r.get(2)?,
+                tier: tier
+                    .map(|t| crate::vocabulary(3, Tier::parse(&t)))
+                    .transpose()?,
+                languages: serde_json::from_str(&languages).unwrap_or_default(),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}

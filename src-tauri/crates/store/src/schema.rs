@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/002-media.sql"),
     include_str!("../migrations/003-intake.sql"),
     include_str!("../migrations/004-paging.sql"),
+    include_str!("../migrations/005-exchange.sql"),
 ];
 
 /// The schema version this build reads and writes.

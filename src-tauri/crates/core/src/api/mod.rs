@@ -5,8 +5,10 @@
 //! or misspelt value is refused with a coded error when a request is read, never looked
 //! up loosely.
 
+pub mod exchange;
 pub mod requests;
 
+pub use exchange::*;
 pub use requests::*;
 
 use caravan_domain::ids::{IdKind, IdentifierKind};
@@ -484,8 +486,12 @@ pub fn typescript_bindings() -> String {
         EditionStats::decl(&cfg),
         StatusChange::decl(&cfg),
         Vocabulary::decl(&cfg),
+        caravan_domain::Tier::decl(&cfg),
     ];
-    let decls = decls.into_iter().chain(requests::decls(&cfg));
+    let decls = decls
+        .into_iter()
+        .chain(exchange::exchange_decls(&cfg))
+        .chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");
         out.push_str(&decl);

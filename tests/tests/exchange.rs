@@ -1,0 +1,465 @@
+//! The alliance exchange through the `caravan` command line, against real exchange
+//! points: a folder, nginx with its WebDAV modules, and WsgiDAV, each started on
+//! 127.0.0.1 by the harness; and behind a proxy that drops, stalls, fails and cuts. The
+//! transports themselves are held to the same few promises on every server.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use caravan_e2e::servers::{self, Fault, FaultyProxy, Server};
+use caravan_e2e::{command, Run};
+use caravan_exchange::transport::{self, Fetched, Patience};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A profile on disk, driven through the command line.
+struct Profile {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    passphrase: &'static str,
+}
+
+impl Profile {
+    fn new(name: &str, member: &str, country: &str) -> Profile {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Profile {
+            db: dir.path().join("caravan.db"),
+            _dir: dir,
+            passphrase: "correct horse battery staple",
+        };
+        let run = p.run(&[
+            "identity",
+            "init",
+            "--name",
+            name,
+            "--member",
+            member,
+            "--country",
+            country,
+        ]);
+        assert_eq!(run.status, 0, "{}", run.stdout);
+        p
+    }
+
+    fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = command();
+        cmd.arg("--db").arg(&self.db).arg("--json").args(args);
+        cmd.env("CARAVAN_PASSPHRASE", self.passphrase);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap().into()
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    fn ok(&self, args: &[&str]) -> Value {
+        let run = self.run(args);
+        assert_eq!(run.status, 0, "{args:?}: {}{}", run.stdout, run.stderr);
+        run.json()
+    }
+
+    fn card(&self) -> PathBuf {
+        let out = self._dir.path().join("card.json");
+        let written = self.ok(&["identity", "card", "--out", out.to_str().unwrap()]);
+        assert!(written["fingerprint"].as_str().unwrap().len() > 50);
+        out
+    }
+
+    fn fingerprint(&self) -> String {
+        self.ok(&["identity", "show"])["fingerprint"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.ok(&["exchange", "notes", "--limit", "1000"])["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    /// How many of a sender's envelopes this profile took, by its own store.
+    fn taken(&self) -> (i64, i64) {
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        let received: i64 = conn
+            .query_row("SELECT count(*) FROM received_envelopes", [], |r| r.get(0))
+            .unwrap();
+        let notes: i64 = conn
+            .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+            .unwrap();
+        (received, notes)
+    }
+}
+
+/// Two members who hold each other's cards, and a third whose card only Tbilisi holds.
+fn members() -> (Profile, Profile, Profile) {
+    let tbilisi = Profile::new("Tbilisi IFF", "tbilisi", "GE");
+    let cannes = Profile::new("Festival de Cannes", "cannes", "FR");
+    let busan = Profile::new("Busan IFF", "busan", "KR");
+    let imported = tbilisi.ok(&["members", "import-card", cannes.card().to_str().unwrap()]);
+    assert_eq!(imported["member"]["slug"], "cannes");
+    assert_eq!(
+        imported["member"]["fingerprint"].as_str(),
+        Some(cannes.fingerprint().as_str())
+    );
+    assert_eq!(imported["member"]["trust"], "unverified");
+    tbilisi.ok(&["members", "import-card", busan.card().to_str().unwrap()]);
+    cannes.ok(&["members", "import-card", tbilisi.card().to_str().unwrap()]);
+    (tbilisi, cannes, busan)
+}
+
+/// Every kind of exchange point, by name and location.
+fn points(folder: &Path, nginx: &Server, wsgidav: &Server) -> Vec<(&'static str, String)> {
+    vec![
+        ("folder", folder.display().to_string()),
+        ("nginx", format!("{}/alliance", nginx.url)),
+        ("wsgidav", format!("{}/alliance", wsgidav.url)),
+    ]
+}
+
+#[test]
+fn members_exchange_notes_through_a_folder_nginx_and_wsgidav() {
+    let nginx = Server::nginx();
+    let wsgidav = Server::wsgidav();
+    let folder = tempfile::tempdir().unwrap();
+    for (name, point) in points(folder.path(), &nginx, &wsgidav) {
+        let (tbilisi, cannes, _busan) = members();
+        // The card's fingerprint, read aloud and typed back.
+        let spoken = tbilisi.fingerprint().to_lowercase().replace('-', " ");
+        let verified = cannes.ok(&["members", "verify", "tbilisi", &spoken]);
+        assert_eq!(verified["member"]["trust"], "verified");
+        let listed = cannes.ok(&["members", "list"]);
+        let row = listed["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["slug"] == "tbilisi")
+            .unwrap()
+            .clone();
+        for key in ["slug", "name", "country", "tier", "fingerprint"] {
+            assert!(row.get(key).is_some(), "{key}: {row}");
+        }
+
+        let poster = tbilisi._dir.path().join("affiche.jpg");
+        std::fs::copy(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../src-tauri/crates/media/tests/fixtures/formats/pil_sample_cmyk.jpg"),
+            &poster,
+        )
+        .unwrap();
+        tbilisi.ok(&[
+            "exchange",
+            "note",
+            "Pour la compétition ?",
+            "--to",
+            "cannes",
+            "--note-lang",
+            "fr",
+            "--attach",
+            poster.to_str().unwrap(),
+        ]);
+        tbilisi.ok(&["exchange", "note", "Busan only", "--to", "busan"]);
+        tbilisi.ok(&["exchange", "note", "For everyone", "--all"]);
+        let published = tbilisi.ok(&["exchange", "publish", "--to", &point]);
+        assert_eq!(published["published"], 3, "{name}: {published}");
+
+        let pulled = cannes.run(&["exchange", "pull", "--from", &point]);
+        assert_eq!(pulled.status, 0, "{name}: {}", pulled.stdout);
+        let pulled = pulled.json();
+        assert_eq!(
+            (pulled["applied"].as_u64(), pulled["skipped"].as_u64()),
+            (Some(2), Some(1)),
+            "{name}: {pulled}"
+        );
+        assert_eq!(pulled["refused"], Value::Array(vec![]));
+        let mut texts = cannes.notes();
+        texts.sort();
+        assert_eq!(
+            texts,
+            vec!["For everyone", "Pour la compétition ?"],
+            "{name}"
+        );
+        let notes = cannes.ok(&["exchange", "notes"]);
+        let attached = notes["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["text"] == "Pour la compétition ?")
+            .unwrap()["attachments"][0]
+            .clone();
+        assert_eq!(attached["name"], "affiche.jpg");
+        assert_eq!(
+            attached["bytes"].as_u64(),
+            Some(std::fs::metadata(&poster).unwrap().len())
+        );
+
+        // Again: nothing new, nothing published twice.
+        let again = cannes.ok(&["exchange", "pull", "--from", &point]);
+        assert_eq!(
+            (again["applied"].as_u64(), again["skipped"].as_u64()),
+            (Some(0), Some(0))
+        );
+        assert_eq!(
+            tbilisi.ok(&["exchange", "publish", "--to", &point])["published"],
+            0
+        );
+
+        // A point the profile remembers is synced without naming it.
+        cannes.ok(&["exchange", "points", "add", &point, "--name", name]);
+        cannes.ok(&["exchange", "note", "Merci !", "--to", "tbilisi"]);
+        assert_eq!(cannes.ok(&["exchange", "publish"])["published"], 1);
+        tbilisi.ok(&["members", "import-card", cannes.card().to_str().unwrap()]);
+        let back = tbilisi.ok(&["exchange", "pull", "--from", &point]);
+        assert_eq!(back["applied"], 1, "{name}: {back}");
+        assert_eq!(tbilisi.notes(), vec!["Merci !"]);
+    }
+}
+
+#[test]
+fn a_pull_that_finds_nothing_new_costs_one_request_answered_304() {
+    let nginx = Server::nginx();
+    let wsgidav = Server::wsgidav();
+    for server in [&nginx, &wsgidav] {
+        let (tbilisi, cannes, _busan) = members();
+        let point = format!("{}/alliance", server.url);
+        tbilisi.ok(&["exchange", "note", "x", "--to", "cannes"]);
+        tbilisi.ok(&["exchange", "publish", "--to", &point]);
+        let proxy = servers::counting(&server.url);
+        let via = format!("{}/alliance", proxy.url);
+        assert_eq!(
+            cannes.ok(&["exchange", "pull", "--from", &via])["applied"],
+            1
+        );
+        let before = proxy.requests.load(std::sync::atomic::Ordering::SeqCst);
+        assert_eq!(
+            cannes.ok(&["exchange", "pull", "--from", &via])["applied"],
+            0
+        );
+        let after = proxy.requests.load(std::sync::atomic::Ordering::SeqCst);
+        assert_eq!(
+            after - before,
+            1,
+            "{}: a pull with nothing new took {} requests",
+            server.name,
+            after - before
+        );
+    }
+}
+
+#[test]
+fn a_static_web_server_serves_streams_but_cannot_be_published_to() {
+    let nginx = Server::nginx();
+    let (tbilisi, cannes, _busan) = members();
+    tbilisi.ok(&["exchange", "note", "read me over GET", "--to", "cannes"]);
+    tbilisi.ok(&[
+        "exchange",
+        "publish",
+        "--to",
+        &format!("{}/alliance", nginx.url),
+    ]);
+    let static_point = format!("{}/static/alliance", nginx.url);
+    assert_eq!(
+        cannes.ok(&["exchange", "pull", "--from", &static_point])["applied"],
+        1
+    );
+    cannes.ok(&["exchange", "note", "x", "--to", "tbilisi"]);
+    let refused = cannes.run(&["exchange", "publish", "--to", &static_point]);
+    assert_eq!(
+        refused.error()["code"],
+        "exchange-read-only",
+        "{}",
+        refused.stdout
+    );
+}
+
+#[test]
+fn a_failing_network_ends_every_publish_and_pull_correct_or_coded_never_half_applied() {
+    let nginx = Server::nginx();
+    let wsgidav = Server::wsgidav();
+    let schedule = vec![
+        Fault::Pass,
+        Fault::DropMidBody,
+        Fault::Pass,
+        Fault::Status(503),
+        Fault::Pass,
+        Fault::CutRequest,
+        Fault::Pass,
+        Fault::Status(500),
+        Fault::Pass,
+        Fault::Pass,
+        Fault::Stall(Duration::from_millis(1500)),
+        Fault::Pass,
+    ];
+    let patience = [("CARAVAN_EXCHANGE_TIMEOUT_MS", "700")];
+    const NOTES: usize = 12;
+    for server in [&nginx, &wsgidav] {
+        let (tbilisi, cannes, _busan) = members();
+        let proxy = FaultyProxy::start(&server.url, schedule.clone());
+        let via = format!("{}/alliance", proxy.url);
+        let big = tbilisi._dir.path().join("dossier.bin");
+        std::fs::write(
+            &big,
+            (0..200_000u32)
+                .map(|i| (i % 251) as u8)
+                .collect::<Vec<u8>>(),
+        )
+        .unwrap();
+        for i in 0..NOTES {
+            tbilisi.ok(&[
+                "exchange",
+                "note",
+                &format!("note {i:02}"),
+                "--to",
+                "cannes",
+                "--attach",
+                big.to_str().unwrap(),
+            ]);
+        }
+        // Publish until it succeeds; every failure on the way is a coded error.
+        let mut failures = Vec::new();
+        let mut done = false;
+        for _ in 0..15 {
+            let run = tbilisi.run_env(&["exchange", "publish", "--to", &via], &patience);
+            if run.status == 0 {
+                done = true;
+                break;
+            }
+            failures.push(run.error()["code"].as_str().unwrap().to_owned());
+        }
+        assert!(
+            done,
+            "{}: publish never succeeded: {failures:?}",
+            server.name
+        );
+        for code in &failures {
+            assert!(code.starts_with("exchange-"), "{}: {code}", server.name);
+        }
+        // Cannes as it stands, to pull a second time through the network.
+        let fresh_dir = tempfile::tempdir().unwrap();
+        let fresh_db = fresh_dir.path().join("caravan.db");
+        rusqlite::Connection::open(&cannes.db)
+            .unwrap()
+            .execute("VACUUM INTO ?1", [fresh_db.to_str().unwrap()])
+            .unwrap();
+        // What the server holds is the stream, whole: read straight from its folder.
+        let direct = cannes.run(&[
+            "exchange",
+            "pull",
+            "--from",
+            server.root.join("alliance").to_str().unwrap(),
+        ]);
+        let direct = direct.json();
+        assert_eq!(
+            direct["applied"].as_u64(),
+            Some(NOTES as u64),
+            "{}: {direct}",
+            server.name
+        );
+
+        // And pulled through the failing network by Cannes as it stood before.
+        let cannes2 = Profile {
+            _dir: fresh_dir,
+            db: fresh_db,
+            passphrase: cannes.passphrase,
+        };
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let run = cannes2.run_env(&["exchange", "pull", "--from", &via], &patience);
+            let (received, notes) = cannes2.taken();
+            assert_eq!(received, notes, "{}: an envelope half-applied", server.name);
+            let doc = run.json();
+            if run.status == 0 {
+                assert_eq!(doc["refused"], Value::Array(vec![]));
+                if received == NOTES as i64 {
+                    break;
+                }
+            } else if let Some(refused) = doc["refused"].as_array() {
+                panic!(
+                    "{}: a network fault refused an envelope: {refused:?}",
+                    server.name
+                );
+            } else {
+                assert!(
+                    doc["error"]["code"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with("exchange-"),
+                    "{doc}"
+                );
+            }
+            assert!(tries < 30, "{}: the pull never finished", server.name);
+        }
+        let mut texts = cannes2.notes();
+        texts.sort();
+        assert_eq!(
+            texts,
+            (0..NOTES)
+                .map(|i| format!("note {i:02}"))
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            proxy.faults.load(std::sync::atomic::Ordering::SeqCst) > 5,
+            "{}: too few faults",
+            server.name
+        );
+    }
+}
+
+#[test]
+fn every_transport_keeps_the_same_promises() {
+    let nginx = Server::nginx();
+    let wsgidav = Server::wsgidav();
+    let folder = tempfile::tempdir().unwrap();
+    for (name, location) in points(folder.path(), &nginx, &wsgidav) {
+        let t = transport::open(&location, Patience::default()).unwrap();
+        t.make_dir("streams/x").unwrap();
+        t.make_dir("streams/x").unwrap();
+        assert_eq!(
+            t.get("streams/x/missing.env", None, 100).unwrap(),
+            Fetched::NotFound,
+            "{name}"
+        );
+        // Written once, never over.
+        assert!(t.put_new("streams/x/1.env", b"first").unwrap(), "{name}");
+        assert!(!t.put_new("streams/x/1.env", b"second").unwrap(), "{name}");
+        let Fetched::Found { bytes, etag } = t.get("streams/x/1.env", None, 100).unwrap() else {
+            panic!("{name}: not found");
+        };
+        assert_eq!(bytes, b"first", "{name}");
+        let etag = etag.unwrap_or_else(|| panic!("{name}: no ETag"));
+        assert_eq!(
+            t.get("streams/x/1.env", Some(&etag), 100).unwrap(),
+            Fetched::NotModified,
+            "{name}"
+        );
+        // Refused from its size before it is read.
+        let e = t.get("streams/x/1.env", None, 3).unwrap_err();
+        assert_eq!(e.code(), "envelope-too-large", "{name}");
+        // The head is replaced whole.
+        t.put("streams/x/head.json", b"{\"seq\":1}").unwrap();
+        t.put("streams/x/head.json", b"{\"seq\":2,\"hash\":\"ab\"}")
+            .unwrap();
+        let Fetched::Found { bytes, etag: tag2 } = t.get("streams/x/head.json", None, 100).unwrap()
+        else {
+            panic!("{name}: no head");
+        };
+        assert_eq!(bytes, b"{\"seq\":2,\"hash\":\"ab\"}", "{name}");
+        assert_ne!(tag2.as_deref(), Some(etag.as_str()));
+    }
+    // No temporary file is left behind on a server that took every write.
+    for server in [&nginx, &wsgidav] {
+        let left: Vec<String> = servers::files_under(&server.root)
+            .into_keys()
+            .filter(|k| k.contains(".part-"))
+            .collect();
+        assert!(left.is_empty(), "{}: {left:?}", server.name);
+    }
+}
