@@ -463,3 +463,134 @@ fn every_transport_keeps_the_same_promises() {
         assert!(left.is_empty(), "{}: {left:?}", server.name);
     }
 }
+
+#[test]
+fn without_a_keychain_the_keys_are_sealed_with_the_passphrase_and_never_made_without_one() {
+    // No Secret Service answers: the session bus of the tests (if any) has none, and a
+    // bus that does not exist has none either. That leads to the passphrase, not to an
+    // error.
+    let buses = [
+        std::env::var("DBUS_SESSION_BUS_ADDRESS").ok(),
+        Some("unix:path=/nonexistent/caravan-bus".to_owned()),
+    ];
+    for bus in buses.into_iter().flatten() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("caravan.db");
+        let run = |passphrase: Option<&str>, args: &[&str]| -> Run {
+            let mut cmd = command();
+            cmd.env_remove("CARAVAN_KEYCHAIN")
+                .env("DBUS_SESSION_BUS_ADDRESS", &bus);
+            if let Some(p) = passphrase {
+                cmd.env("CARAVAN_PASSPHRASE", p);
+            }
+            cmd.arg("--db").arg(&db).arg("--json").args(args);
+            cmd.output().unwrap().into()
+        };
+        let init = [
+            "identity",
+            "init",
+            "--name",
+            "Tbilisi IFF",
+            "--member",
+            "tbilisi",
+        ];
+        assert_eq!(
+            run(None, &init).error()["code"],
+            "identity-passphrase-needed",
+            "{bus}"
+        );
+        assert_eq!(
+            run(None, &["identity", "show"]).error()["code"],
+            "identity-missing",
+            "{bus}"
+        );
+        let made = run(Some("a long passphrase"), &init);
+        assert_eq!(made.status, 0, "{bus}: {}", made.stdout);
+        assert_eq!(made.json()["sealed_in"], "passphrase", "{bus}");
+        // The keys open with that passphrase only.
+        let other = Profile::new("Festival de Cannes", "cannes", "FR");
+        assert_eq!(
+            run(
+                Some("a long passphrase"),
+                &["members", "import-card", other.card().to_str().unwrap()]
+            )
+            .status,
+            0
+        );
+        let wrong = run(
+            Some("a wrong passphrase"),
+            &["exchange", "note", "x", "--to", "cannes"],
+        );
+        assert_eq!(wrong.error()["code"], "identity-passphrase-wrong", "{bus}");
+        let right = run(
+            Some("a long passphrase"),
+            &["exchange", "note", "x", "--to", "cannes"],
+        );
+        assert_eq!(right.status, 0, "{bus}: {}", right.stdout);
+    }
+}
+
+#[test]
+fn where_a_secret_service_answers_the_keys_are_kept_in_it() {
+    // A session bus of the test's own, with gnome-keyring's Secret Service unlocked in it
+    // and its keyring in a temporary folder: the keys go there, and come back from there.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    let caravan = caravan_e2e::binary("caravan");
+    let cannes = Profile::new("Festival de Cannes", "cannes", "FR");
+    let card = cannes.card();
+    let script = format!(
+        r#"set -e
+export HOME={d} XDG_DATA_HOME={d}/data XDG_RUNTIME_DIR={d}/run
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+printf 'keyring password' | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+unset CARAVAN_KEYCHAIN CARAVAN_PASSPHRASE
+C={caravan}
+$C --db {d}/k.db --json identity init --name "Tbilisi IFF" --member tbilisi > {d}/init.json
+$C --db {d}/k.db --json members import-card {card} > /dev/null
+$C --db {d}/k.db --json exchange note "sealed with keys from the keychain" --to cannes > {d}/note.json
+"#,
+        caravan = caravan.display(),
+        card = card.display(),
+    );
+    assert!(
+        Path::new("/usr/bin/gnome-keyring-daemon").exists(),
+        "gnome-keyring-daemon is missing: run scripts/setup"
+    );
+    let out = std::process::Command::new("dbus-run-session")
+        .args(["--", "bash", "-c", &script])
+        .env("LC_ALL", "C")
+        .env("CARAVAN_ACTOR", "e2e")
+        .env_remove("CARAVAN_DB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |name: &str| -> Value {
+        serde_json::from_slice(&std::fs::read(dir.path().join(name)).unwrap()).unwrap()
+    };
+    assert_eq!(read("init.json")["sealed_in"], "keychain");
+    assert_eq!(read("note.json")["envelope"]["seq"], 1);
+    // Nothing secret is in the database: no sealed keys at all.
+    let conn = rusqlite::Connection::open(dir.path().join("k.db")).unwrap();
+    let sealed: Option<Vec<u8>> = conn
+        .query_row("SELECT sealed FROM identity", [], |r| r.get(0))
+        .unwrap();
+    assert!(sealed.is_none());
+    // Without the keychain the keys cannot be had, and it is said why.
+    let mut cmd = command();
+    cmd.env_remove("CARAVAN_KEYCHAIN")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/caravan-bus",
+        )
+        .arg("--db")
+        .arg(dir.path().join("k.db"))
+        .args(["--json", "exchange", "note", "x", "--to", "cannes"]);
+    let run: Run = cmd.output().unwrap().into();
+    assert_eq!(run.error()["code"], "identity-keychain-unavailable");
+}
