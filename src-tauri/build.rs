@@ -11,6 +11,13 @@ fn main() {
         );
         return;
     }
+    // Packed relative relocations (DT_RELR; glibc 2.36, binutils 2.38): fewer pages read
+    // and written before the window's first line of code runs.
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
+        && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu")
+    {
+        println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    }
     let manifest = tauri_build::AppManifest::new().commands(&[
         "ui_locale",
         "set_ui_locale",

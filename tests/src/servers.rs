@@ -69,6 +69,20 @@ impl Server {
     /// nginx with WebDAV at `/` and a plain static site (GET only) of the same folder at
     /// `/static`.
     pub fn nginx() -> Server {
+        Server::start_nginx(false)
+    }
+
+    /// The same over HTTPS, with a certificate of its own for 127.0.0.1 (made here with
+    /// `openssl`); `certificate()` is the authority a client must trust.
+    pub fn nginx_tls() -> Server {
+        Server::start_nginx(true)
+    }
+
+    pub fn certificate(&self) -> PathBuf {
+        self._dir.path().join("ca.pem")
+    }
+
+    fn start_nginx(tls: bool) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("root");
         std::fs::create_dir_all(&root).unwrap();
@@ -81,6 +95,72 @@ impl Server {
         .into_iter()
         .find(|m| Path::new(m).exists())
         .expect("nginx's dav-ext module is missing: run scripts/setup (libnginx-mod-http-dav-ext)");
+        let listen = if tls {
+            // A certificate authority of the test's own, and the server's certificate
+            // for 127.0.0.1 signed by it.
+            let openssl = |args: &[&str]| {
+                let made = Command::new("openssl")
+                    .args(args)
+                    .current_dir(dir.path())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status()
+                    .expect("openssl runs");
+                assert!(made.success(), "openssl {args:?} failed");
+            };
+            std::fs::write(
+                dir.path().join("leaf.ext"),
+                "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+            )
+            .unwrap();
+            openssl(&[
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=Caravan test CA",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+            ]);
+            openssl(&[
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-keyout",
+                "key.pem",
+                "-out",
+                "leaf.csr",
+            ]);
+            openssl(&[
+                "x509",
+                "-req",
+                "-in",
+                "leaf.csr",
+                "-CA",
+                "ca.pem",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                "leaf.ext",
+                "-out",
+                "cert.pem",
+            ]);
+            format!("listen 127.0.0.1:{port} ssl; ssl_certificate {d}/cert.pem; ssl_certificate_key {d}/key.pem;")
+        } else {
+            format!("listen 127.0.0.1:{port};")
+        };
         let config = format!(
             r#"daemon off;
 master_process off;
@@ -99,7 +179,7 @@ http {{
     client_max_body_size 512m;
     types {{ application/octet-stream env; application/json json; }}
     server {{
-        listen 127.0.0.1:{port};
+        {listen}
         location / {{
             root {root};
             dav_methods PUT DELETE MKCOL COPY MOVE;
@@ -137,7 +217,7 @@ http {{
         wait_for(port, &mut child, "nginx", &log);
         Server {
             name: "nginx",
-            url: format!("http://127.0.0.1:{port}"),
+            url: format!("{}://127.0.0.1:{port}", if tls { "https" } else { "http" }),
             root,
             child,
             _dir: dir,

@@ -594,3 +594,32 @@ $C --db {d}/k.db --json exchange note "sealed with keys from the keychain" --to 
     let run: Run = cmd.output().unwrap().into();
     assert_eq!(run.error()["code"], "identity-keychain-unavailable");
 }
+
+#[test]
+fn over_https_the_server_is_trusted_only_when_its_certificate_is() {
+    let nginx = Server::nginx_tls();
+    let (tbilisi, cannes, _busan) = members();
+    let point = format!("{}/alliance", nginx.url);
+    let trusted = [(
+        "SSL_CERT_FILE",
+        nginx.certificate().to_str().unwrap().to_owned(),
+    )];
+    let trusted: Vec<(&str, &str)> = trusted.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tbilisi.ok(&["exchange", "note", "over TLS", "--to", "cannes"]);
+    // A certificate nobody vouches for is refused, and nothing is written.
+    let refused = tbilisi.run_env(
+        &["exchange", "publish", "--to", &point],
+        &[("SSL_CERT_FILE", "/nonexistent")],
+    );
+    assert_eq!(
+        refused.error()["code"],
+        "exchange-unreachable",
+        "{}",
+        refused.stdout
+    );
+    assert!(servers::files_under(&nginx.root).is_empty());
+    let published = tbilisi.run_env(&["exchange", "publish", "--to", &point], &trusted);
+    assert_eq!(published.status, 0, "{}", published.stdout);
+    let pulled = cannes.run_env(&["exchange", "pull", "--from", &point], &trusted);
+    assert_eq!(pulled.json()["applied"], 1, "{}", pulled.stdout);
+}

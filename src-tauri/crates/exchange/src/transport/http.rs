@@ -24,6 +24,8 @@ pub struct Http {
 
 impl Http {
     pub fn new(base: &str, patience: Patience) -> Result<Self, ExchangeError> {
+        // TLS through rustls with ring's primitives, chosen once per process.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let builder = Client::builder()
             .connect_timeout(patience.timeout.min(Duration::from_secs(10)))
             .timeout(patience.timeout)
@@ -81,7 +83,7 @@ impl Http {
                     })
                 }
                 Ok(r) => return Ok(r),
-                Err(e) => last = Some(Self::unreachable(url, e)),
+                Err(e) => last = Some(Self::unreachable(url, why(&e))),
             }
         }
         Err(last.unwrap_or_else(|| Self::unreachable(url, "no answer")))
@@ -98,6 +100,21 @@ impl Http {
             },
         }
     }
+}
+
+/// What went wrong with a request, down to its cause ("invalid peer certificate:
+/// UnknownIssuer", "Connection refused"), not only reqwest's "error sending request".
+fn why(e: &reqwest::Error) -> String {
+    let mut causes = Vec::new();
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !causes.contains(&text) {
+            causes.push(text);
+        }
+        source = s.source();
+    }
+    causes.last().cloned().unwrap_or_else(|| e.to_string())
 }
 
 fn too_large(size: u64, limit: u64) -> ExchangeError {
