@@ -6,7 +6,10 @@
   decrypted or stored);
 - a pull that finds nothing new: how many requests reach nginx (from its access log) and
   how long it takes;
-- publish 500 envelopes with a poster each (`caravan exchange publish --to URL`).
+- publish 500 envelopes with a poster each (`caravan exchange publish --to URL`);
+- a catalogue of 10,000 works (a copy of the 10,000-work benchmark database) sealed,
+  published, pulled and searched on the other side;
+- 500 recommendations of a work with its poster, published and pulled.
 
 Each figure is the median of several runs, each on a fresh copy of the receiving
 profile. Keys are sealed with a cheap scrypt work factor here, so the figures are the
@@ -177,6 +180,54 @@ def main():
             assert got["published"] == PUBLISH_N, got
         results["publish_500_with_poster_ms"] = median_ms(publishes)
         results["poster_bytes"] = poster_bytes
+
+        # A catalogue of 10,000 works: sealed, published, pulled and searched on the other
+        # side. The sender is a copy of the 10,000-work benchmark database.
+        works10k = ROOT / "target/bench/works-10000.db"
+        if works10k.exists():
+            big = work / "catalogue-sender.db"
+            shutil.copy(works10k, big)
+            caravan(big, "identity", "init", "--name", "Busan IFF", "--member", "busan-cat")
+            caravan(big, "members", "import-card", str(reader_card))
+            big_card = work / "busan-cat.card"
+            caravan(big, "identity", "card", "--out", str(big_card))
+            cat_reader = work / "catalogue-reader.db"
+            shutil.copy(reader, cat_reader)
+            caravan(cat_reader, "members", "import-card", str(big_card))
+            got = {}
+            results["catalogue_seal_ms"] = round(timed(lambda: got.update(caravan(big, "catalogue", "publish"))) * 1000, 1)
+            results["catalogue_entries"] = got["catalogue"]["entries"]
+            results["catalogue_body_bytes"] = got["catalogue"]["bytes"]
+            target = f"{url}/catalogue"
+            results["catalogue_publish_ms"] = round(timed(lambda: caravan(big, "exchange", "publish", "--to", target)) * 1000, 1)
+            stream_dir = next((root / "catalogue" / "streams").iterdir())
+            results["catalogue_envelope_bytes"] = max(p.stat().st_size for p in stream_dir.glob("*.env"))
+            pulled = {}
+            results["catalogue_pull_ms"] = round(timed(lambda: pulled.update(caravan(cat_reader, "exchange", "pull", "--from", target))) * 1000, 1)
+            assert pulled["applied"] >= 1, pulled
+            searches = []
+            for _ in range(RUNS):
+                found = {}
+                searches.append(timed(lambda: found.update(caravan(cat_reader, "catalogue", "search", "stalker"))))
+            results["catalogue_search_ms"] = median_ms(searches)
+            results["catalogue_search_hits"] = len(found["entries"])
+
+        # 500 recommendations of a work with its poster, sent and received through nginx.
+        recommender, recommender_card = profile(work, "Tbilisi Recommends", "tbilisi-rec")
+        caravan(recommender, "demo")
+        caravan(recommender, "members", "import-card", str(reader_card))
+        rec_reader = work / "recommendation-reader.db"
+        shutil.copy(reader, rec_reader)
+        caravan(rec_reader, "members", "import-card", str(recommender_card))
+        caravan(recommender, "media", "add", "parasite", str(POSTER), "--kind", "poster")
+        print(f"sealing {PUBLISH_N} recommendations with a poster each…", file=sys.stderr)
+        seal = timed(lambda: [caravan(recommender, "recommend", "work", "parasite", "--to", "cannes") for _ in range(PUBLISH_N)])
+        results["recommendations_seal_each_ms"] = round(seal / PUBLISH_N * 1000, 1)
+        target = f"{url}/recommendations"
+        results["recommendations_publish_500_ms"] = round(timed(lambda: caravan(recommender, "exchange", "publish", "--to", target)) * 1000, 1)
+        got = {}
+        results["recommendations_pull_500_ms"] = round(timed(lambda: got.update(caravan(rec_reader, "exchange", "pull", "--from", target))) * 1000, 1)
+        assert got["applied"] == PUBLISH_N, {k: got[k] for k in ("applied", "skipped")}
 
         # Keys sealed at the default work factor: what opening them costs once per process.
         default_env = dict(ENV)

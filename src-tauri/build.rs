@@ -54,6 +54,15 @@ fn main() {
         "notes",
         "send_note",
         "sync",
+        "recommend_work",
+        "recommend_person",
+        "recommendations",
+        "answer_recommendation",
+        "screening_rights",
+        "set_screening_rights",
+        "catalogue",
+        "publish_catalogue",
+        "take_from_catalogue",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

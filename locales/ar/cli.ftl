@@ -236,3 +236,56 @@ cli--pulled = المطبَّقة: { $applied }؛ المتخطّاة (الموج�
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = نقل المغلّفات عبر { $location }: ‏{ $done } من { $total }
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = إبطال مفتاح عضو: لا يُقبل بعد ذلك أي شيء يوقّعه
+cli--recommend--about = توصية الأعضاء بعمل أو محكّم أو ضيف
+cli--recommend-work--about = توصية الأعضاء بعمل، مع عناوينه وفريق عمله وحقوقه وملصقاته
+cli--recommend-person--about = توصية الأعضاء بشخص بصفته محكّمًا أو ضيفًا
+cli--recommendations--about = التوصيات المُرسَلة والمستلَمة، والردود عليها
+cli--recommendations-list--about = عرض التوصيات مع حالاتها، الأحدث أولًا
+cli--recommendations-show--about = عرض توصية واحدة مع حالتها لدى كل عضو وسجلها
+cli--recommendations-accept--about = قبول توصية مستلَمة: يُدرَج العمل في قسم من أقسام دورة
+cli--recommendations-decline--about = رفض توصية مستلَمة، مع ذكر السبب
+cli--recommendations-program--about = الإشارة إلى أن عملًا مقبولًا أُدرج في البرنامج
+cli--rights--about = حقوق عرض العمل حسب الإقليم
+cli--rights-set--about = تحديد أين ومتى يجوز عرض العمل
+cli--rights-show--about = إظهار حقوق عرض العمل
+cli--catalogue--about = كتالوجات أعمال الأعضاء
+cli--catalogue-publish--about = تشفير كتالوج هذا الملف الشخصي للأعضاء (كل الأعمال، أو الأعمال المحدَّدة)
+cli--catalogue-search--about = البحث في الكتالوجات التي نشرها الأعضاء، بأي كتابة
+cli--catalogue-take--about = إدراج عمل من كتالوج عضو في قسم من أقسام دورة
+cli--arg-recommend-to = الأعضاء الذين تُرسَل إليهم التوصية (بأسمائهم المختصرة، مكرَّرة أو مفصولة بفواصل)، أو all لجميع الأعضاء
+cli--arg-recommend-note = ملاحظة للأعضاء
+cli--arg-recommend-note-lang = لغة الملاحظة (وسم BCP 47)
+cli--arg-recommend-section = القسم المقترح (باسمه المختصر)
+cli--arg-person-as = ‏judge أو guest
+cli--arg-person-name-lang = لغة الاسم أو كتابته (وسم BCP 47)
+cli--arg-person-name-in = الاسم بكتابة أخرى، بالصيغة LANG=TEXT؛ كرِّره لعدة أسماء
+cli--arg-person-role = دور الشخص أو لقبه؛ كرِّره لعدة أدوار
+cli--arg-person-language = لغة يعمل بها الشخص (وسم BCP 47)؛ كرِّره لعدة لغات
+cli--arg-person-country = بلد الشخص (رمز ISO)
+cli--arg-person-contact = طريقة التواصل مع الشخص
+cli--arg-recommendations-work = توصيات هذا العمل فقط
+cli--arg-recommendations-direction = التوصيات الواردة فقط أو الصادرة فقط
+cli--arg-recommendation-id = رقم التوصية
+cli--arg-decline-reason = سبب الرفض، للعضو الذي قدّم التوصية
+cli--arg-rights-territory = إقليم يجوز فيه عرض العمل (رمز ISO، أو world)، مع فترة اختيارية FROM:UNTIL (YYYY-MM-DD)؛ كرِّره لعدة أقاليم
+cli--arg-rights-except = إقليم يُستثنى من حقوق ممنوحة للعالم كله (رمز ISO)؛ كرِّره، أو افصل بين الرموز بفواصل
+cli--arg-catalogue-work = عمل يُنشَر (كل الأعمال إن لم يُحدَّد عمل)؛ كرِّره لعدة أعمال
+cli--arg-catalogue-query = كلمات من عنوان أو اسم، بأي كتابة
+cli--arg-catalogue-member = كتالوج هذا العضو فقط
+cli--arg-catalogue-entry = رقم المُدخَل في الكتالوج
+cli--recommendations-none = لا توجد توصيات بعد.
+cli--rights-none = لم تُسجَّل أي حقوق عرض.
+cli--catalogue-none = لا توجد مُدخَلات في الكتالوج.
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = { $count ->
+    [zero] شُفِّر كتالوج لا يضم أي عمل (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [one] شُفِّر كتالوج يضم عملًا واحدًا (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [two] شُفِّر كتالوج يضم عملين (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [few] شُفِّر كتالوج يضم { $count } أعمال (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [many] شُفِّر كتالوج يضم { $count } عملًا (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+   *[other] شُفِّر كتالوج يضم { $count } عمل (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+}

@@ -87,3 +87,16 @@ trust--no-card = بلا بطاقة
 tier--basic = عضو أساسي
 tier--business = عضو تجاري
 tier--partnership = شريك
+trust--revoked = أُبطِلت
+# The states and kinds of a recommendation.
+recommendation-state--sent = مُرسَلة
+recommendation-state--received = مُستلَمة
+recommendation-state--accepted = مقبولة
+recommendation-state--declined = مرفوضة
+recommendation-state--programmed = مُدرَجة في البرنامج
+recommendation-kind--work = عمل
+recommendation-kind--judge = محكّم
+recommendation-kind--guest = ضيف
+what--decline-reason = سبب الرفض
+what--recommendation-kind = نوع التوصية
+what--recommendation-direction = الاتجاه (‏incoming أو outgoing)

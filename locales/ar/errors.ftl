@@ -357,3 +357,27 @@ error--exchange-no-points = لم تُعدَّ أي نقطة تبادل. أضف �
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = تعذّرت قراءة { $file }: { $reason }. لم يُحفَظ شيء.
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = أُبطِل مفتاح «{ $member }»: لم يعد يُقبل أي شيء يوقّعه. استورد بطاقة العضو الجديدة وتحقّق منها. لم يُطبَّق شيء.
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = لا توجد توصية رقمها { $id } تلقّاها هذا الملف الشخصي.
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = يتعلق الرد بالتوصية { $uid }، وهي توصية لم يرسلها هذا الملف الشخصي إلى ذلك العضو. لم يُطبَّق شيء.
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = سبق أن وصلت التوصية { $uid }، فلم تُقبل مرة ثانية.
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = لا يمكن أن تنتقل توصية حالتها «{ $from }» إلى الحالة «{ $to }». لم يُغيَّر شيء.
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = لا يستطيع Caravan قراءة هذه التوصية ({ $detail }). لم يُحفَظ شيء.
+error--person-no-name = يجب أن يكون للشخص اسم بكتابة واحدة على الأقل. لم يُرسَل شيء.
+error--recommendation-edition-needed = حدِّد الدورة التي سيُدرَج فيها العمل (والقسم أيضًا إن شئت).
+# $value (String) - the date as given
+error--date-invalid = ‏«{ $value }» ليس تاريخًا، أو ليس فترة تنتهي بعد بدايتها؛ اكتب التواريخ بالصيغة YYYY-MM-DD.
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = لا يوجد مُدخَل في الكتالوج رقمه { $id }.
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = لا تشمل حقوق عرض العمل { $territory }، وهو إقليم «{ $member }».

@@ -268,3 +268,54 @@ alliance--note-sent = شُفِّرت الملاحظة رقم { $seq }؛ وستُ
 alliance--notes-none = لا توجد ملاحظات بعد.
 envelope-kind--note = ملاحظة
 envelope-kind--card = بطاقة عضو
+envelope-kind--recommendation = توصية
+envelope-kind--recommendation-state = رد على توصية
+envelope-kind--catalogue = كتالوج
+recommendations--heading = التوصيات
+recommendations--inbox = الواردة
+recommendations--outbox = المُرسَلة
+recommendations--none = لا شيء بعد.
+recommendations--from = من
+recommendations--to = إلى
+recommendations--history = السجل
+recommendations--edition = الدورة التي يُدرَج فيها
+recommendations--section = القسم
+recommendations--section-suggested = القسم المقترح
+recommendations--accept = قبول
+recommendations--reason = سبب الرفض
+recommendations--decline = رفض
+recommendations--program = وضع علامة كمُدرَجة في البرنامج
+recommendations--person = التوصية بمحكّم أو ضيف
+recommendations--person-name = الاسم
+recommendations--person-as = بصفة
+recommendations--note = ملاحظة للأعضاء
+recommendations--send = إرسال التوصية
+catalogues--heading = الكتالوجات
+catalogues--publish = نشر كتالوج هذا المهرجان
+# $count (Number) - works in the catalogue
+catalogues--published =
+    { $count ->
+        [zero] شُفِّر كتالوج لا يضم أي عمل؛ وسيُرسَل مع المزامنة التالية.
+        [one] شُفِّر كتالوج يضم عملًا واحدًا؛ وسيُرسَل مع المزامنة التالية.
+        [two] شُفِّر كتالوج يضم عملين؛ وسيُرسَل مع المزامنة التالية.
+        [few] شُفِّر كتالوج يضم { $count } أعمال؛ وسيُرسَل مع المزامنة التالية.
+        [many] شُفِّر كتالوج يضم { $count } عملًا؛ وسيُرسَل مع المزامنة التالية.
+       *[other] شُفِّر كتالوج يضم { $count } عمل؛ وسيُرسَل مع المزامنة التالية.
+    }
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = ‏{ $member }: { $count }
+catalogues--none = لم يصل كتالوج أي عضو بعد.
+catalogues--search = ابحث في الكتالوجات بأي كتابة
+# $edition (String) - the edition's name
+catalogues--take = إدراج في { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = أُدرج في { $edition }
+recommend--heading = إرسال توصية إلى الأعضاء
+recommend--sent = شُفِّرت التوصية؛ وستُرسَل مع المزامنة التالية.
+recommend--history = توصيات هذا العمل
+rights--heading = حقوق العرض
+rights--none = لم تُسجَّل أي حقوق عرض.
+rights--world = العالم كله
+rights--territory = الإقليم (رمز ISO، أو WORLD)
+rights--excluded = مستثنى

@@ -217,3 +217,52 @@ cli--pulled = Applied { $applied }, passed over (for other members) { $skipped }
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = { $location }: { $done } of { $total } envelopes
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = Revoke a member's key: nothing more it signs is taken
+cli--recommend--about = Recommend a work, a judge or a guest to members
+cli--recommend-work--about = Recommend a work, with its titles, credits, rights and posters, to members
+cli--recommend-person--about = Recommend a person as a judge or a guest to members
+cli--recommendations--about = Recommendations sent and received, and their answers
+cli--recommendations-list--about = List recommendations, newest first, with their states
+cli--recommendations-show--about = Show one recommendation with each member's state and its history
+cli--recommendations-accept--about = Accept a received recommendation: a work goes into an edition's section
+cli--recommendations-decline--about = Decline a received recommendation, with a reason
+cli--recommendations-program--about = Say an accepted work was programmed
+cli--rights--about = A work's screening rights by territory
+cli--rights-set--about = Set where a work may be screened, and when
+cli--rights-show--about = Show a work's screening rights
+cli--catalogue--about = Members' catalogues of works
+cli--catalogue-publish--about = Seal this profile's catalogue (every work, or those named) to the members
+cli--catalogue-search--about = Search the catalogues members published, in any script
+cli--catalogue-take--about = Take a work of a member's catalogue into an edition's section
+cli--arg-recommend-to = The members to recommend to (short names, repeated or comma-separated), or all
+cli--arg-recommend-note = A note for the members
+cli--arg-recommend-note-lang = The language of the note (BCP 47 tag)
+cli--arg-recommend-section = The section suggested (its short name)
+cli--arg-person-as = judge or guest
+cli--arg-person-name-lang = The language or script of the name (BCP 47 tag)
+cli--arg-person-name-in = The name in another script, as LANG=TEXT; repeat for several
+cli--arg-person-role = A role or title of the person; repeat for several
+cli--arg-person-language = A language the person works in (BCP 47 tag); repeat for several
+cli--arg-person-country = The person's country (ISO code)
+cli--arg-person-contact = How to reach the person
+cli--arg-recommendations-work = Only recommendations of this work
+cli--arg-recommendations-direction = Only incoming or only outgoing recommendations
+cli--arg-recommendation-id = The recommendation's number
+cli--arg-decline-reason = Why it is declined, for the member who recommended it
+cli--arg-rights-territory = A territory where the work may be screened (ISO code, or world), with an optional window FROM:UNTIL (YYYY-MM-DD); repeat for several
+cli--arg-rights-except = A territory taken out of a worldwide grant (ISO code); repeat, or separate with commas
+cli--arg-catalogue-work = A work to publish (all of them when none is named); repeat for several
+cli--arg-catalogue-query = Words of a title or a name, in any script
+cli--arg-catalogue-member = Only this member's catalogue
+cli--arg-catalogue-entry = The catalogue entry's number
+cli--recommendations-none = No recommendations yet.
+cli--rights-none = No screening rights recorded.
+cli--catalogue-none = No catalogue entries.
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = { $count ->
+    [one] A catalogue of one work sealed (envelope { $seq }); it leaves with the next publish.
+   *[other] A catalogue of { $count } works sealed (envelope { $seq }); it leaves with the next publish.
+}

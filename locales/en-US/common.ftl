@@ -87,3 +87,16 @@ trust--no-card = no card
 tier--basic = Basic member
 tier--business = Business member
 tier--partnership = Partner
+trust--revoked = revoked
+# The states and kinds of a recommendation.
+recommendation-state--sent = sent
+recommendation-state--received = received
+recommendation-state--accepted = accepted
+recommendation-state--declined = declined
+recommendation-state--programmed = programmed
+recommendation-kind--work = work
+recommendation-kind--judge = judge
+recommendation-kind--guest = guest
+what--decline-reason = The reason for declining
+what--recommendation-kind = kind of recommendation
+what--recommendation-direction = direction (incoming or outgoing)

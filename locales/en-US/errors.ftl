@@ -353,3 +353,27 @@ error--exchange-no-points = No exchange point is set up. Add the folder or addre
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = { $file } could not be read: { $reason }. Nothing was stored.
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = The key of “{ $member }” was revoked: nothing more it signs is taken. Import and verify the member's new card. Nothing was applied.
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = There is no recommendation { $id } that this profile received.
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = The answer is about recommendation { $uid }, which this profile did not send to that member. Nothing was applied.
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = Recommendation { $uid } arrived already; it was not taken twice.
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = A recommendation that is { $from } cannot become { $to }. Nothing was changed.
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = The recommendation is not one Caravan can read ({ $detail }). Nothing was stored.
+error--person-no-name = A person needs a name in at least one script. Nothing was sent.
+error--recommendation-edition-needed = Say which edition the work goes into (and, if you like, which section).
+# $value (String) - the date as given
+error--date-invalid = “{ $value }” is not a date, or not a window that ends after it starts; write dates as YYYY-MM-DD.
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = There is no catalogue entry { $id }.
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = The work's screening rights do not cover { $territory }, the territory of “{ $member }”.

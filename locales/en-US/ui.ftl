@@ -244,3 +244,49 @@ alliance--note-sent = Note { $seq } sealed; it leaves with the next sync.
 alliance--notes-none = No notes yet.
 envelope-kind--note = note
 envelope-kind--card = member card
+envelope-kind--recommendation = recommendation
+envelope-kind--recommendation-state = answer to a recommendation
+envelope-kind--catalogue = catalogue
+recommendations--heading = Recommendations
+recommendations--inbox = Received
+recommendations--outbox = Sent
+recommendations--none = None yet.
+recommendations--from = From
+recommendations--to = To
+recommendations--history = History
+recommendations--edition = Edition to enter it in
+recommendations--section = Section
+recommendations--section-suggested = The section suggested
+recommendations--accept = Accept
+recommendations--reason = Reason for declining
+recommendations--decline = Decline
+recommendations--program = Mark as programmed
+recommendations--person = Recommend a judge or a guest
+recommendations--person-name = Name
+recommendations--person-as = As
+recommendations--note = Note for the members
+recommendations--send = Recommend
+catalogues--heading = Catalogues
+catalogues--publish = Publish this festival's catalogue
+# $count (Number) - works in the catalogue
+catalogues--published = { $count ->
+    [one] A catalogue of one work sealed; it leaves with the next sync.
+   *[other] A catalogue of { $count } works sealed; it leaves with the next sync.
+}
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = { $member }: { $count }
+catalogues--none = No member's catalogue has arrived yet.
+catalogues--search = Search the catalogues, in any script
+# $edition (String) - the edition's name
+catalogues--take = Take into { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = Taken into { $edition }
+recommend--heading = Recommend to members
+recommend--sent = Recommendation sealed; it leaves with the next sync.
+recommend--history = Recommendations of this work
+rights--heading = Screening rights
+rights--none = No screening rights recorded.
+rights--world = Worldwide
+rights--territory = Territory (ISO code, or WORLD)
+rights--excluded = excluded

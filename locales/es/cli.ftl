@@ -224,3 +224,53 @@ cli--pulled = Aplicados: { $applied }; omitidos (destinados a otros miembros): {
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = { $location }: { $done } de { $total } sobres
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = Revocar la clave de un miembro: ya no se acepta nada de lo que firme
+cli--recommend--about = Recomendar a miembros una obra, un jurado o un invitado
+cli--recommend-work--about = Recomendar a miembros una obra, con sus títulos, créditos, derechos y carteles
+cli--recommend-person--about = Recomendar a miembros a una persona como jurado o como invitado
+cli--recommendations--about = Las recomendaciones enviadas y recibidas, y sus respuestas
+cli--recommendations-list--about = Listar las recomendaciones, de la más reciente a la más antigua, con sus estados
+cli--recommendations-show--about = Mostrar una recomendación con el estado de cada miembro y su historial
+cli--recommendations-accept--about = Aceptar una recomendación recibida: la obra entra en una sección de una edición
+cli--recommendations-decline--about = Rechazar una recomendación recibida, indicando el motivo
+cli--recommendations-program--about = Indicar que una obra aceptada se ha programado
+cli--rights--about = Los derechos de exhibición de una obra, por territorio
+cli--rights-set--about = Establecer dónde y cuándo puede exhibirse una obra
+cli--rights-show--about = Mostrar los derechos de exhibición de una obra
+cli--catalogue--about = Los catálogos de obras de los miembros
+cli--catalogue-publish--about = Cifrar para los miembros el catálogo de este perfil (todas las obras, o las indicadas)
+cli--catalogue-search--about = Buscar en los catálogos que han publicado los miembros, en cualquier escritura
+cli--catalogue-take--about = Incorporar una obra del catálogo de un miembro a una sección de una edición
+cli--arg-recommend-to = Los miembros a los que recomendar (nombres cortos, repetidos o separados por comas), o all para todos
+cli--arg-recommend-note = Una nota para los miembros
+cli--arg-recommend-note-lang = El idioma de la nota (etiqueta BCP 47)
+cli--arg-recommend-section = La sección sugerida (su nombre corto)
+cli--arg-person-as = judge o guest
+cli--arg-person-name-lang = El idioma o la escritura del nombre (etiqueta BCP 47)
+cli--arg-person-name-in = El nombre en otra escritura, como LANG=TEXT; repítalo para varios
+cli--arg-person-role = Una función o un cargo de la persona; repítalo para varios
+cli--arg-person-language = Un idioma de trabajo de la persona (etiqueta BCP 47); repítalo para varios
+cli--arg-person-country = El país de la persona (código ISO)
+cli--arg-person-contact = Cómo contactar con la persona
+cli--arg-recommendations-work = Solo las recomendaciones de esta obra
+cli--arg-recommendations-direction = Solo las recomendaciones entrantes o solo las salientes
+cli--arg-recommendation-id = El número de la recomendación
+cli--arg-decline-reason = El motivo del rechazo, para el miembro que hizo la recomendación
+cli--arg-rights-territory = Un territorio donde puede exhibirse la obra (código ISO, o world), con un periodo opcional FROM:UNTIL (YYYY-MM-DD); repítalo para varios
+cli--arg-rights-except = Un territorio excluido de una cesión de derechos mundial (código ISO); repítalo, o separe los códigos con comas
+cli--arg-catalogue-work = Una obra que publicar (todas si no se indica ninguna); repítalo para varias
+cli--arg-catalogue-query = Palabras de un título o de un nombre, en cualquier escritura
+cli--arg-catalogue-member = Solo el catálogo de este miembro
+cli--arg-catalogue-entry = El número de la entrada del catálogo
+cli--recommendations-none = Todavía no hay recomendaciones.
+cli--rights-none = No hay derechos de exhibición registrados.
+cli--catalogue-none = No hay entradas de catálogo.
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = { $count ->
+    [one] Se ha cifrado un catálogo de una obra (sobre { $seq }); saldrá con la próxima publicación.
+    [many] Se ha cifrado un catálogo de { $count } de obras (sobre { $seq }); saldrá con la próxima publicación.
+   *[other] Se ha cifrado un catálogo de { $count } obras (sobre { $seq }); saldrá con la próxima publicación.
+}

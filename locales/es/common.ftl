@@ -87,3 +87,16 @@ trust--no-card = sin ficha
 tier--basic = Miembro básico
 tier--business = Miembro empresarial
 tier--partnership = Socio
+trust--revoked = revocada
+# The states and kinds of a recommendation.
+recommendation-state--sent = enviada
+recommendation-state--received = recibida
+recommendation-state--accepted = aceptada
+recommendation-state--declined = rechazada
+recommendation-state--programmed = programada
+recommendation-kind--work = obra
+recommendation-kind--judge = jurado
+recommendation-kind--guest = invitado
+what--decline-reason = El motivo del rechazo
+what--recommendation-kind = tipo de recomendación
+what--recommendation-direction = dirección (incoming o outgoing)

@@ -354,3 +354,27 @@ error--exchange-no-points = No hay ningún punto de intercambio configurado. Añ
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = No se puede leer { $file }: { $reason }. No se ha guardado nada.
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = La clave de «{ $member }» se ha revocado: ya no se acepta nada de lo que firme. Importe y verifique la nueva ficha del miembro. No se ha aplicado nada.
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = Este perfil no ha recibido ninguna recomendación { $id }.
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = La respuesta se refiere a la recomendación { $uid }, que este perfil no ha enviado a ese miembro. No se ha aplicado nada.
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = La recomendación { $uid } ya había llegado; no se ha tenido en cuenta dos veces.
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = Una recomendación en estado «{ $from }» no puede pasar a «{ $to }». No se ha modificado nada.
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = No es una recomendación que Caravan pueda leer ({ $detail }). No se ha guardado nada.
+error--person-no-name = Una persona necesita un nombre en al menos una escritura. No se ha enviado nada.
+error--recommendation-edition-needed = Indique en qué edición entra la obra (y, si lo desea, en qué sección).
+# $value (String) - the date as given
+error--date-invalid = «{ $value }» no es una fecha, o no es un periodo que termine después de empezar; escriba las fechas como YYYY-MM-DD.
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = No existe la entrada de catálogo { $id }.
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = Los derechos de exhibición de la obra no cubren { $territory }, el territorio de «{ $member }».

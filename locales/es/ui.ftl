@@ -250,3 +250,51 @@ alliance--note-sent = Nota { $seq } cifrada; saldrá con la próxima sincronizac
 alliance--notes-none = Todavía no hay notas.
 envelope-kind--note = nota
 envelope-kind--card = ficha de miembro
+envelope-kind--recommendation = recomendación
+envelope-kind--recommendation-state = respuesta a una recomendación
+envelope-kind--catalogue = catálogo
+recommendations--heading = Recomendaciones
+recommendations--inbox = Recibidas
+recommendations--outbox = Enviadas
+recommendations--none = Todavía no hay ninguna.
+recommendations--from = De
+recommendations--to = Para
+recommendations--history = Historial
+recommendations--edition = Edición en la que inscribirla
+recommendations--section = Sección
+recommendations--section-suggested = La sección sugerida
+recommendations--accept = Aceptar
+recommendations--reason = Motivo del rechazo
+recommendations--decline = Rechazar
+recommendations--program = Marcar como programada
+recommendations--person = Recomendar a un jurado o a un invitado
+recommendations--person-name = Nombre
+recommendations--person-as = Como
+recommendations--note = Nota para los miembros
+recommendations--send = Recomendar
+catalogues--heading = Catálogos
+catalogues--publish = Publicar el catálogo de este festival
+# $count (Number) - works in the catalogue
+catalogues--published =
+    { $count ->
+        [one] Se ha cifrado un catálogo de una obra; saldrá con la próxima sincronización.
+        [many] Se ha cifrado un catálogo de { $count } de obras; saldrá con la próxima sincronización.
+       *[other] Se ha cifrado un catálogo de { $count } obras; saldrá con la próxima sincronización.
+    }
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = { $member }: { $count }
+catalogues--none = Todavía no ha llegado el catálogo de ningún miembro.
+catalogues--search = Buscar en los catálogos, en cualquier escritura
+# $edition (String) - the edition's name
+catalogues--take = Incorporar a { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = Incorporada a { $edition }
+recommend--heading = Recomendar a los miembros
+recommend--sent = Recomendación cifrada; saldrá con la próxima sincronización.
+recommend--history = Recomendaciones de esta obra
+rights--heading = Derechos de exhibición
+rights--none = No hay derechos de exhibición registrados.
+rights--world = Todo el mundo
+rights--territory = Territorio (código ISO, o WORLD)
+rights--excluded = excluido

@@ -227,3 +227,54 @@ cli--pulled = Appliquées : { $applied } ; ignorées (destinées à d’autres m
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = { $location } : { $done } sur { $total } enveloppes
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = Révoquer la clé d’un membre : plus rien de ce qu’elle signe n’est accepté
+cli--recommend--about = Recommander une œuvre, un juré ou un invité à des membres
+cli--recommend-work--about = Recommander à des membres une œuvre, avec ses titres, son générique, ses droits et ses affiches
+cli--recommend-person--about = Recommander à des membres une personne comme juré ou comme invité
+cli--recommendations--about = Les recommandations envoyées et reçues, et leurs réponses
+cli--recommendations-list--about = Lister les recommandations, des plus récentes aux plus anciennes, avec leur état
+cli--recommendations-show--about = Afficher une recommandation, avec son état auprès de chaque membre et son historique
+cli--recommendations-accept--about = Accepter une recommandation reçue : l’œuvre entre dans une section d’une édition
+cli--recommendations-decline--about = Refuser une recommandation reçue, en indiquant le motif
+cli--recommendations-program--about = Indiquer qu’une œuvre acceptée a été programmée
+cli--rights--about = Les droits de projection d’une œuvre, par territoire
+cli--rights-set--about = Définir où une œuvre peut être projetée, et quand
+cli--rights-show--about = Afficher les droits de projection d’une œuvre
+cli--catalogue--about = Les catalogues d’œuvres des membres
+cli--catalogue-publish--about = Chiffrer pour les membres le catalogue de ce profil (toutes les œuvres, ou celles indiquées)
+cli--catalogue-search--about = Rechercher dans les catalogues publiés par les membres, dans n’importe quelle écriture
+cli--catalogue-take--about = Ajouter une œuvre du catalogue d’un membre à une section d’une édition
+cli--arg-recommend-to = Les membres à qui recommander (noms courts, répétés ou séparés par des virgules), ou all pour tous
+cli--arg-recommend-note = Une note pour les membres
+cli--arg-recommend-note-lang = La langue de la note (étiquette BCP 47)
+cli--arg-recommend-section = La section suggérée (son nom court)
+cli--arg-person-as = judge ou guest
+cli--arg-person-name-lang = La langue ou l’écriture du nom (étiquette BCP 47)
+cli--arg-person-name-in = Le nom dans une autre écriture, sous la forme LANG=TEXT ; à répéter pour plusieurs
+cli--arg-person-role = Une fonction ou un titre de la personne ; à répéter pour plusieurs
+cli--arg-person-language = Une langue de travail de la personne (étiquette BCP 47) ; à répéter pour plusieurs
+cli--arg-person-country = Le pays de la personne (code ISO)
+cli--arg-person-contact = Comment joindre la personne
+cli--arg-recommendations-work = Seulement les recommandations de cette œuvre
+cli--arg-recommendations-direction = Seulement les recommandations entrantes, ou seulement les sortantes
+cli--arg-recommendation-id = Le numéro de la recommandation
+cli--arg-decline-reason = Le motif du refus, à l’intention du membre qui a fait la recommandation
+cli--arg-rights-territory = Un territoire où l’œuvre peut être projetée (code ISO, ou world), avec une période facultative FROM:UNTIL (YYYY-MM-DD) ; à répéter pour plusieurs
+cli--arg-rights-except = Un territoire exclu de droits accordés pour le monde entier (code ISO) ; à répéter, ou à séparer par des virgules
+cli--arg-catalogue-work = Une œuvre à publier (toutes si aucune n’est indiquée) ; à répéter pour plusieurs
+cli--arg-catalogue-query = Des mots d’un titre ou d’un nom, dans n’importe quelle écriture
+cli--arg-catalogue-member = Seulement le catalogue de ce membre
+cli--arg-catalogue-entry = Le numéro de l’entrée du catalogue
+cli--recommendations-none = Aucune recommandation pour l’instant.
+cli--rights-none = Aucun droit de projection enregistré.
+cli--catalogue-none = Aucune entrée de catalogue.
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = { $count ->
+    [1] Le catalogue, qui compte une œuvre, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+    [one] Le catalogue, qui compte { $count } œuvre, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+    [many] Le catalogue, qui compte { $count } d’œuvres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+   *[other] Le catalogue, qui compte { $count } œuvres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+}

@@ -87,3 +87,16 @@ trust--no-card = aucune fiche
 tier--basic = Membre de base
 tier--business = Membre entreprise
 tier--partnership = Partenaire
+trust--revoked = révoquée
+# The states and kinds of a recommendation.
+recommendation-state--sent = envoyée
+recommendation-state--received = reçue
+recommendation-state--accepted = acceptée
+recommendation-state--declined = refusée
+recommendation-state--programmed = programmée
+recommendation-kind--work = œuvre
+recommendation-kind--judge = juré
+recommendation-kind--guest = invité
+what--decline-reason = Le motif du refus
+what--recommendation-kind = type de recommandation
+what--recommendation-direction = sens (incoming ou outgoing)

@@ -355,3 +355,27 @@ error--exchange-no-points = Aucun point d’échange n’est configuré. Ajoutez
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = Impossible de lire { $file } : { $reason }. Rien n’a été enregistré.
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = La clé de « { $member } » a été révoquée : plus rien de ce qu’elle signe n’est accepté. Importez et vérifiez la nouvelle fiche du membre. Rien n’a été appliqué.
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = Ce profil n’a reçu aucune recommandation { $id }.
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = La réponse porte sur la recommandation { $uid }, que ce profil n’a pas envoyée à ce membre. Rien n’a été appliqué.
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = La recommandation { $uid } est déjà arrivée ; elle n’a pas été prise en compte une seconde fois.
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = Une recommandation à l’état « { $from } » ne peut pas passer à l’état « { $to } ». Rien n’a été modifié.
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = Cette recommandation n’est pas lisible par Caravan ({ $detail }). Rien n’a été enregistré.
+error--person-no-name = Une personne doit avoir un nom dans au moins une écriture. Rien n’a été envoyé.
+error--recommendation-edition-needed = Indiquez dans quelle édition entre l’œuvre (et, si vous le souhaitez, dans quelle section).
+# $value (String) - the date as given
+error--date-invalid = « { $value } » n’est pas une date, ou pas une période qui se termine après son début ; écrivez les dates au format YYYY-MM-DD.
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = Il n’y a pas d’entrée de catalogue { $id }.
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = Les droits de projection de l’œuvre ne couvrent pas { $territory }, le territoire de « { $member } ».

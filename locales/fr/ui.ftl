@@ -250,3 +250,52 @@ alliance--note-sent = Note { $seq } chiffrée ; elle partira à la prochaine syn
 alliance--notes-none = Aucune note pour l’instant.
 envelope-kind--note = note
 envelope-kind--card = fiche de membre
+envelope-kind--recommendation = recommandation
+envelope-kind--recommendation-state = réponse à une recommandation
+envelope-kind--catalogue = catalogue
+recommendations--heading = Recommandations
+recommendations--inbox = Reçues
+recommendations--outbox = Envoyées
+recommendations--none = Aucune pour l’instant.
+recommendations--from = Envoyée par
+recommendations--to = Envoyée à
+recommendations--history = Historique
+recommendations--edition = Édition où l’inscrire
+recommendations--section = Section
+recommendations--section-suggested = Section suggérée
+recommendations--accept = Accepter
+recommendations--reason = Motif du refus
+recommendations--decline = Refuser
+recommendations--program = Marquer comme programmée
+recommendations--person = Recommander un juré ou un invité
+recommendations--person-name = Nom
+recommendations--person-as = En tant que
+recommendations--note = Note aux membres
+recommendations--send = Recommander
+catalogues--heading = Catalogues
+catalogues--publish = Publier le catalogue de ce festival
+# $count (Number) - works in the catalogue
+catalogues--published =
+    { $count ->
+        [1] Le catalogue, qui compte une œuvre, a été chiffré ; il partira à la prochaine synchronisation.
+        [one] Le catalogue, qui compte { $count } œuvre, a été chiffré ; il partira à la prochaine synchronisation.
+        [many] Le catalogue, qui compte { $count } d’œuvres, a été chiffré ; il partira à la prochaine synchronisation.
+       *[other] Le catalogue, qui compte { $count } œuvres, a été chiffré ; il partira à la prochaine synchronisation.
+    }
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = { $member } : { $count }
+catalogues--none = Aucun catalogue de membre n’est encore arrivé.
+catalogues--search = Rechercher dans les catalogues, dans n’importe quelle écriture
+# $edition (String) - the edition's name
+catalogues--take = Ajouter à { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = Ajoutée à { $edition }
+recommend--heading = Recommander aux membres
+recommend--sent = Recommandation chiffrée ; elle partira à la prochaine synchronisation.
+recommend--history = Recommandations de cette œuvre
+rights--heading = Droits de projection
+rights--none = Aucun droit de projection enregistré.
+rights--world = Monde entier
+rights--territory = Territoire (code ISO, ou WORLD)
+rights--excluded = exclu

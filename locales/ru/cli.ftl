@@ -231,3 +231,55 @@ cli--pulled = Применено: { $applied }; пропущено (для др�
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = { $location }: конверты — { $done } из { $total }
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = Отозвать ключ участника: ничто из подписанного им больше не принимается
+cli--recommend--about = Рекомендовать участникам произведение, члена жюри или гостя
+cli--recommend-work--about = Рекомендовать участникам произведение с его названиями, титрами, правами и постерами
+cli--recommend-person--about = Рекомендовать участникам человека в качестве члена жюри или гостя
+cli--recommendations--about = Отправленные и полученные рекомендации и ответы на них
+cli--recommendations-list--about = Перечислить рекомендации, начиная с самых новых, с их состояниями
+cli--recommendations-show--about = Показать рекомендацию, её состояние у каждого участника и её историю
+cli--recommendations-accept--about = Принять полученную рекомендацию: произведение включается в секцию выпуска
+cli--recommendations-decline--about = Отклонить полученную рекомендацию, указав причину
+cli--recommendations-program--about = Отметить, что принятое произведение включено в программу
+cli--rights--about = Права на показ произведения по территориям
+cli--rights-set--about = Указать, где и когда можно показывать произведение
+cli--rights-show--about = Показать права на показ произведения
+cli--catalogue--about = Каталоги произведений участников
+cli--catalogue-publish--about = Зашифровать для участников каталог этого профиля (все произведения или только указанные)
+cli--catalogue-search--about = Искать в каталогах, опубликованных участниками, в любой письменности
+cli--catalogue-take--about = Включить произведение из каталога участника в секцию выпуска
+cli--arg-recommend-to = Участники, которым адресована рекомендация (короткие имена, повторённые или через запятую), или all — всем
+cli--arg-recommend-note = Заметка для участников
+cli--arg-recommend-note-lang = Язык заметки (тег BCP 47)
+cli--arg-recommend-section = Предлагаемая секция (её короткое имя)
+cli--arg-person-as = judge или guest
+cli--arg-person-name-lang = Язык или письменность имени (тег BCP 47)
+cli--arg-person-name-in = Имя в другой письменности в виде LANG=TEXT; повторите для нескольких
+cli--arg-person-role = Роль или должность человека; повторите для нескольких
+cli--arg-person-language = Рабочий язык человека (тег BCP 47); повторите для нескольких
+cli--arg-person-country = Страна человека (код ISO)
+cli--arg-person-contact = Как связаться с человеком
+cli--arg-recommendations-work = Только рекомендации этого произведения
+cli--arg-recommendations-direction = Только входящие или только исходящие рекомендации
+cli--arg-recommendation-id = Номер рекомендации
+cli--arg-decline-reason = Причина отказа для участника, который дал рекомендацию
+cli--arg-rights-territory = Территория, где можно показывать произведение (код ISO или world), с необязательным периодом FROM:UNTIL (YYYY-MM-DD); повторите для нескольких
+cli--arg-rights-except = Территория, исключённая из всемирных прав (код ISO); повторите или перечислите через запятую
+cli--arg-catalogue-work = Произведение для публикации (все, если ни одно не указано); повторите для нескольких
+cli--arg-catalogue-query = Слова из названия или имени в любой письменности
+cli--arg-catalogue-member = Только каталог этого участника
+cli--arg-catalogue-entry = Номер записи каталога
+cli--recommendations-none = Рекомендаций пока нет.
+cli--rights-none = Права на показ не указаны.
+cli--catalogue-none = Записей каталога нет.
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = { $count ->
+    [1] Каталог из одного произведения зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [one] Каталог из { $count } произведения зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [few] Каталог из { $count } произведений зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [many] Каталог из { $count } произведений зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+   *[other] Каталог из { $count } произведения зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+}

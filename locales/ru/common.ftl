@@ -87,3 +87,16 @@ trust--no-card = нет карточки
 tier--basic = Базовый участник
 tier--business = Бизнес-участник
 tier--partnership = Партнёр
+trust--revoked = отозвана
+# The states and kinds of a recommendation.
+recommendation-state--sent = отправлена
+recommendation-state--received = получена
+recommendation-state--accepted = принята
+recommendation-state--declined = отклонена
+recommendation-state--programmed = включена в программу
+recommendation-kind--work = произведение
+recommendation-kind--judge = член жюри
+recommendation-kind--guest = гость
+what--decline-reason = Причина отказа
+what--recommendation-kind = Тип рекомендации
+what--recommendation-direction = Направление (incoming или outgoing)

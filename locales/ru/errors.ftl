@@ -361,3 +361,27 @@ error--exchange-no-points = Не настроено ни одной точки �
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = Не удалось прочитать { $file }: { $reason }. Ничего не сохранено.
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = Ключ участника «{ $member }» отозван: ничто из подписанного им больше не принимается. Импортируйте и проверьте новую карточку участника. Ничего не применено.
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = Этот профиль не получал рекомендации № { $id }.
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = Ответ относится к рекомендации { $uid }, которую этот профиль не отправлял этому участнику. Ничего не применено.
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = Рекомендация { $uid } уже поступала; повторно она не принята.
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = Рекомендацию в состоянии «{ $from }» нельзя перевести в состояние «{ $to }». Ничего не изменено.
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = Caravan не распознаёт это как рекомендацию ({ $detail }). Ничего не сохранено.
+error--person-no-name = У человека должно быть имя хотя бы в одной письменности. Ничего не отправлено.
+error--recommendation-edition-needed = Укажите, в какой выпуск входит произведение (и, если нужно, в какую секцию).
+# $value (String) - the date as given
+error--date-invalid = «{ $value }» — не дата или не период, который заканчивается позже, чем начинается; записывайте даты в формате YYYY-MM-DD.
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = Запись каталога № { $id } не найдена.
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = Права на показ произведения не распространяются на { $territory } — территорию участника «{ $member }».

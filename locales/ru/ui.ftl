@@ -256,3 +256,53 @@ alliance--note-sent = Заметка № { $seq } зашифрована; она
 alliance--notes-none = Заметок пока нет.
 envelope-kind--note = заметка
 envelope-kind--card = карточка участника
+envelope-kind--recommendation = рекомендация
+envelope-kind--recommendation-state = ответ на рекомендацию
+envelope-kind--catalogue = каталог
+recommendations--heading = Рекомендации
+recommendations--inbox = Полученные
+recommendations--outbox = Отправленные
+recommendations--none = Пока нет.
+recommendations--from = От
+recommendations--to = Кому
+recommendations--history = История
+recommendations--edition = Выпуск, в который её включить
+recommendations--section = Секция
+recommendations--section-suggested = Предложенная секция
+recommendations--accept = Принять
+recommendations--reason = Причина отказа
+recommendations--decline = Отклонить
+recommendations--program = Отметить как включённую в программу
+recommendations--person = Рекомендовать члена жюри или гостя
+recommendations--person-name = Имя
+recommendations--person-as = В качестве
+recommendations--note = Заметка для участников
+recommendations--send = Рекомендовать
+catalogues--heading = Каталоги
+catalogues--publish = Опубликовать каталог этого фестиваля
+# $count (Number) - works in the catalogue
+catalogues--published =
+    { $count ->
+        [1] Каталог из одного произведения зашифрован; он уйдёт при следующей синхронизации.
+        [one] Каталог из { $count } произведения зашифрован; он уйдёт при следующей синхронизации.
+        [few] Каталог из { $count } произведений зашифрован; он уйдёт при следующей синхронизации.
+        [many] Каталог из { $count } произведений зашифрован; он уйдёт при следующей синхронизации.
+       *[other] Каталог из { $count } произведения зашифрован; он уйдёт при следующей синхронизации.
+    }
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = { $member }: { $count }
+catalogues--none = Каталоги участников пока не поступали.
+catalogues--search = Поиск по каталогам в любой письменности
+# $edition (String) - the edition's name
+catalogues--take = Включить в { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = Включено в { $edition }
+recommend--heading = Рекомендовать участникам
+recommend--sent = Рекомендация зашифрована; она уйдёт при следующей синхронизации.
+recommend--history = Рекомендации этого произведения
+rights--heading = Права на показ
+rights--none = Права на показ не указаны.
+rights--world = Весь мир
+rights--territory = Территория (код ISO или WORLD)
+rights--excluded = исключена

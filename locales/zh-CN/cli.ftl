@@ -208,3 +208,49 @@ cli--pulled = 已应用 { $applied } 个信封，跳过 { $skipped } 个（发�
 # $total (Number) - envelopes to move
 # $location (String) - the exchange point
 cli--exchange-progress = { $location }：已传输 { $done } 个信封，共 { $total } 个
+
+## Recommendations, screening rights and catalogues.
+cli--members-revoke--about = 吊销某成员的密钥：此后由它签名的任何内容都不再接受
+cli--recommend--about = 向成员推荐作品、评委或嘉宾
+cli--recommend-work--about = 向成员推荐一部作品，附带其片名、主创信息、放映权和海报
+cli--recommend-person--about = 向成员推荐某人担任评委或嘉宾
+cli--recommendations--about = 已发送和已收到的推荐及其答复
+cli--recommendations-list--about = 列出推荐及其状态，最新的在前
+cli--recommendations-show--about = 显示一条推荐，包括其在每位成员处的状态及历史记录
+cli--recommendations-accept--about = 接受收到的推荐：将作品加入某届次的某个单元
+cli--recommendations-decline--about = 婉拒收到的推荐，并说明理由
+cli--recommendations-program--about = 说明已接受的作品已排入节目
+cli--rights--about = 作品按地区划分的放映权
+cli--rights-set--about = 设置作品可在何地、何时放映
+cli--rights-show--about = 显示作品的放映权
+cli--catalogue--about = 成员的作品目录
+cli--catalogue-publish--about = 为各成员加密此配置文件的目录（全部作品或指定的作品）
+cli--catalogue-search--about = 以任意文字搜索成员发布的目录
+cli--catalogue-take--about = 将成员目录中的作品加入某届次的某个单元
+cli--arg-recommend-to = 推荐的收件成员（按简称，可重复指定或用逗号分隔），或用 all 表示全部成员
+cli--arg-recommend-note = 给成员的便笺
+cli--arg-recommend-note-lang = 便笺的语言（BCP 47 标记）
+cli--arg-recommend-section = 建议的单元（按简称）
+cli--arg-person-as = judge 或 guest
+cli--arg-person-name-lang = 姓名的语言或文字（BCP 47 标记）
+cli--arg-person-name-in = 以其他文字书写的姓名，格式为 LANG=TEXT；可重复指定多个
+cli--arg-person-role = 该人员的职务或头衔；可重复指定多个
+cli--arg-person-language = 该人员的工作语言（BCP 47 标记）；可重复指定多个
+cli--arg-person-country = 该人员所在的国家/地区（ISO 代码）
+cli--arg-person-contact = 该人员的联系方式
+cli--arg-recommendations-work = 仅限此作品的推荐
+cli--arg-recommendations-direction = 仅限收到的推荐，或仅限发出的推荐
+cli--arg-recommendation-id = 推荐编号
+cli--arg-decline-reason = 婉拒理由，供推荐方成员查看
+cli--arg-rights-territory = 可放映该作品的地区（ISO 代码，或 world），可附带时间段 FROM:UNTIL（YYYY-MM-DD）；可重复指定多个
+cli--arg-rights-except = 从全球授权中排除的地区（ISO 代码）；可重复指定，或用逗号分隔
+cli--arg-catalogue-work = 要发布的作品（未指定时发布全部作品）；可重复指定多个
+cli--arg-catalogue-query = 片名或姓名中的词语，可用任意文字
+cli--arg-catalogue-member = 仅限此成员的目录
+cli--arg-catalogue-entry = 目录条目编号
+cli--recommendations-none = 还没有推荐。
+cli--rights-none = 尚未记录放映权。
+cli--catalogue-none = 没有目录条目。
+# $count (Number) - works in the catalogue
+# $seq (Number) - the envelope's number
+cli--catalogue-published = 已加密包含 { $count } 部作品的目录（第 { $seq } 号信封），将在下次发布时发出。

@@ -87,3 +87,16 @@ trust--no-card = 无成员卡
 tier--basic = 基础成员
 tier--business = 商业成员
 tier--partnership = 合作伙伴
+trust--revoked = 已吊销
+# The states and kinds of a recommendation.
+recommendation-state--sent = 已发送
+recommendation-state--received = 已收到
+recommendation-state--accepted = 已接受
+recommendation-state--declined = 已婉拒
+recommendation-state--programmed = 已排入节目
+recommendation-kind--work = 作品
+recommendation-kind--judge = 评委
+recommendation-kind--guest = 嘉宾
+what--decline-reason = 婉拒理由
+what--recommendation-kind = 推荐类型
+what--recommendation-direction = 方向（incoming 或 outgoing）

@@ -353,3 +353,27 @@ error--exchange-no-points = 尚未设置任何交换点。请添加联盟用于�
 # $file (String) - the file named
 # $reason (String) - what went wrong, from the system
 error--file-unreadable = 无法读取 { $file }：{ $reason }。未保存任何内容。
+
+## Recommendations, rights and catalogues between members.
+# $member (String) - the member's short name
+error--member-revoked = “{ $member }”的密钥已被吊销：此后由它签名的任何内容都不再接受。请导入并核验该成员的新成员卡。未应用任何内容。
+# $id (Number) - the recommendation's number
+error--recommendation-not-found = 此配置文件没有收到编号为 { $id } 的推荐。
+# $uid (String) - the recommendation's name, the same on both sides
+error--recommendation-unknown = 该答复针对推荐 { $uid }，但此配置文件并未向该成员发送过这条推荐。未应用任何内容。
+# $uid (String) - the recommendation's name
+error--recommendation-duplicate = 推荐 { $uid } 此前已收到，未重复接收。
+# $from (String) - the state it is in, from recommendation-state--*
+# $to (String) - the state asked for
+error--recommendation-state-invalid = 处于“{ $from }”状态的推荐不能变为“{ $to }”。未做任何更改。
+# $detail (String) - what is wrong, in English from the program
+error--recommendation-malformed = 这不是 Caravan 能读取的推荐（{ $detail }）。未保存任何内容。
+error--person-no-name = 人员至少需要有一种文字的姓名。未发送任何内容。
+error--recommendation-edition-needed = 请指定作品要加入的届次（如有需要，也可指定单元）。
+# $value (String) - the date as given
+error--date-invalid = “{ $value }”不是日期，或不是结束晚于开始的时间段；请按 YYYY-MM-DD 格式书写日期。
+# $id (Number) - the entry's number
+error--catalogue-entry-not-found = 没有编号为 { $id } 的目录条目。
+# $member (String) - the member's short name
+# $territory (String) - the member's country (ISO code)
+warning--rights-not-covered = 该作品的放映权不包括“{ $member }”所在的地区 { $territory }。

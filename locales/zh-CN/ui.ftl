@@ -238,3 +238,49 @@ alliance--note-sent = 第 { $seq } 号便笺已加密，将在下次同步时发
 alliance--notes-none = 还没有便笺。
 envelope-kind--note = 便笺
 envelope-kind--card = 成员卡
+envelope-kind--recommendation = 推荐
+envelope-kind--recommendation-state = 推荐答复
+envelope-kind--catalogue = 目录
+recommendations--heading = 推荐
+recommendations--inbox = 收到的推荐
+recommendations--outbox = 发出的推荐
+recommendations--none = 暂无。
+recommendations--from = 来自
+recommendations--to = 发给
+recommendations--history = 历史记录
+recommendations--edition = 要加入的届次
+recommendations--section = 单元
+recommendations--section-suggested = 建议的单元
+recommendations--accept = 接受
+recommendations--reason = 婉拒理由
+recommendations--decline = 婉拒
+recommendations--program = 标记为已排入节目
+recommendations--person = 推荐评委或嘉宾
+recommendations--person-name = 姓名
+recommendations--person-as = 身份
+recommendations--note = 给成员的便笺
+recommendations--send = 推荐
+catalogues--heading = 作品目录
+catalogues--publish = 发布本电影节的作品目录
+# $count (Number) - works in the catalogue
+catalogues--published =
+    { $count ->
+       *[other] 已加密包含 { $count } 部作品的目录，将在下次同步时发出。
+    }
+# $member (String) - the member's short name
+# $count (Number) - entries held
+catalogues--size = { $member }：{ $count }
+catalogues--none = 尚未收到任何成员的目录。
+catalogues--search = 以任意文字搜索目录
+# $edition (String) - the edition's name
+catalogues--take = 加入 { $edition }
+# $edition (String) - the edition's name
+catalogues--taken = 已加入 { $edition }
+recommend--heading = 推荐给成员
+recommend--sent = 推荐已加密，将在下次同步时发出。
+recommend--history = 此作品的推荐记录
+rights--heading = 放映权
+rights--none = 尚未记录放映权。
+rights--world = 全球
+rights--territory = 地区（ISO 代码，或 WORLD）
+rights--excluded = 除外

@@ -18,6 +18,11 @@ use caravan_core::api::{
     RemovePointRequest, SendNoteRequest, SyncReport, SyncRequest, UnlockRequest,
     VerifyMemberRequest, WriteCardRequest,
 };
+use caravan_core::api::{
+    AnswerRequest, Catalogue, CataloguePublished, CatalogueQuery, RecommendPersonRequest,
+    RecommendWorkRequest, Recommendation, Recommendations, RecommendationsQuery, ScreeningRights,
+    SetRightsRequest, TakeEntryRequest,
+};
 use caravan_domain::MediaId;
 use tauri::State;
 
@@ -396,4 +401,75 @@ pub async fn sync(
             let _ = progress.send(p);
         })
     })
+}
+
+#[tauri::command]
+pub async fn recommend_work(
+    request: Request<RecommendWorkRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Recommendation> {
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| c.recommend_work(&request.0, &l10n))
+}
+
+#[tauri::command]
+pub async fn recommend_person(
+    request: Request<RecommendPersonRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Recommendation> {
+    with(&state, |c| c.recommend_person(&request.0))
+}
+
+#[tauri::command]
+pub async fn recommendations(
+    request: Request<RecommendationsQuery>,
+    state: State<'_, AppState>,
+) -> Reply<Recommendations> {
+    with(&state, |c| c.recommendations(&request.0))
+}
+
+#[tauri::command]
+pub async fn answer_recommendation(
+    request: Request<AnswerRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Recommendation> {
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| c.answer_recommendation(&request.0, &l10n))
+}
+
+#[tauri::command]
+pub async fn screening_rights(
+    request: Request<WorkRequest>,
+    state: State<'_, AppState>,
+) -> Reply<ScreeningRights> {
+    with(&state, |c| c.screening_rights(request.0.work))
+}
+
+#[tauri::command]
+pub async fn set_screening_rights(
+    request: Request<SetRightsRequest>,
+    state: State<'_, AppState>,
+) -> Reply<ScreeningRights> {
+    with(&state, |c| c.set_screening_rights(&request.0))
+}
+
+#[tauri::command]
+pub async fn catalogue(
+    request: Request<CatalogueQuery>,
+    state: State<'_, AppState>,
+) -> Reply<Catalogue> {
+    with(&state, |c| c.catalogue(&request.0))
+}
+
+#[tauri::command]
+pub async fn publish_catalogue(state: State<'_, AppState>) -> Reply<CataloguePublished> {
+    with(&state, |c| c.publish_catalogue(None))
+}
+
+#[tauri::command]
+pub async fn take_from_catalogue(
+    request: Request<TakeEntryRequest>,
+    state: State<'_, AppState>,
+) -> Reply<WorkDetail> {
+    with(&state, |c| c.take_from_catalogue(&request.0))
 }

@@ -54,6 +54,15 @@ fn main() {
             commands::notes,
             commands::send_note,
             commands::sync,
+            commands::recommend_work,
+            commands::recommend_person,
+            commands::recommendations,
+            commands::answer_recommendation,
+            commands::screening_rights,
+            commands::set_screening_rights,
+            commands::catalogue,
+            commands::publish_catalogue,
+            commands::take_from_catalogue,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

@@ -623,3 +623,120 @@ fn over_https_the_server_is_trusted_only_when_its_certificate_is() {
     let pulled = cannes.run_env(&["exchange", "pull", "--from", &point], &trusted);
     assert_eq!(pulled.json()["applied"], 1, "{}", pulled.stdout);
 }
+
+#[test]
+fn a_recommendation_and_its_answer_travel_through_nginx_in_the_contract_shapes() {
+    let nginx = Server::nginx();
+    let (tbilisi, cannes, _busan) = members();
+    let point = format!("{}/alliance", nginx.url);
+    tbilisi.ok(&["demo"]);
+    cannes.ok(&[
+        "edition",
+        "add",
+        "cannes-2027",
+        "--name",
+        "Cannes 2027",
+        "--section",
+        "competition",
+    ]);
+    let rights = tbilisi.ok(&[
+        "rights",
+        "set",
+        "parasite",
+        "--territory",
+        "world",
+        "--except",
+        "FR",
+    ]);
+    assert_eq!(rights["rights"].as_array().unwrap().len(), 2, "{rights}");
+    let sent = tbilisi.ok(&[
+        "recommend",
+        "work",
+        "parasite",
+        "--to",
+        "cannes",
+        "--note",
+        "Pour la compétition",
+        "--note-lang",
+        "fr",
+    ]);
+    let rec = &sent["recommendation"];
+    assert!(rec["id"].is_i64() && rec["state"] == "sent", "{sent}");
+    assert_eq!(sent["warnings"][0]["code"], "rights-not-covered");
+    assert_eq!(sent["warnings"][0]["territory"], "FR");
+    tbilisi.ok(&["exchange", "publish", "--to", &point]);
+    cannes.ok(&["exchange", "pull", "--from", &point]);
+
+    let list = cannes.ok(&["recommendations", "list", "--direction", "incoming"]);
+    let row = &list["recommendations"][0];
+    for key in ["id", "kind", "direction", "state", "from", "to", "title"] {
+        assert!(row.get(key).is_some(), "{key}: {row}");
+    }
+    assert_eq!(
+        (
+            row["kind"].as_str(),
+            row["direction"].as_str(),
+            row["state"].as_str(),
+            row["from"].as_str()
+        ),
+        (
+            Some("work"),
+            Some("incoming"),
+            Some("received"),
+            Some("tbilisi")
+        )
+    );
+    let id = row["id"].as_i64().unwrap().to_string();
+    let missing = cannes.run(&["recommendations", "accept", &id, "--edition", "nowhere"]);
+    assert_eq!(missing.error()["code"], "edition-not-found");
+    let accepted = cannes.ok(&[
+        "recommendations",
+        "accept",
+        &id,
+        "--edition",
+        "cannes-2027",
+        "--section",
+        "competition",
+    ]);
+    assert_eq!(accepted["recommendation"]["state"], "accepted");
+    let work = accepted["recommendation"]["work_id"].as_i64().unwrap();
+    let subs = cannes.ok(&["submissions", "list", "--edition", "cannes-2027"]);
+    assert_eq!(subs["submissions"][0]["work_id"].as_i64(), Some(work));
+    let twice = cannes.run(&["recommendations", "accept", &id, "--edition", "cannes-2027"]);
+    assert_eq!(twice.error()["code"], "recommendation-state-invalid");
+
+    cannes.ok(&["exchange", "publish", "--to", &point]);
+    tbilisi.ok(&["exchange", "pull", "--from", &point]);
+    let mine = tbilisi.ok(&["recommendations", "list", "--work", "parasite"]);
+    assert_eq!(mine["recommendations"][0]["state"], "accepted", "{mine}");
+    assert_eq!(mine["recommendations"][0]["direction"], "outgoing");
+
+    let nameless = tbilisi.run(&[
+        "recommend",
+        "person",
+        " ",
+        "--as",
+        "judge",
+        "--to",
+        "cannes",
+    ]);
+    assert_eq!(nameless.error()["code"], "person-no-name");
+    let person = tbilisi.ok(&[
+        "recommend",
+        "person",
+        "Bong Joon-ho",
+        "--as",
+        "guest",
+        "--to",
+        "all",
+        "--name-in",
+        "ko=봉준호",
+    ]);
+    assert_eq!(person["recommendation"]["kind"], "guest");
+    let catalogue = tbilisi.ok(&["catalogue", "publish"]);
+    assert!(catalogue["catalogue"]["entries"].as_u64().unwrap() >= 60);
+    tbilisi.ok(&["exchange", "publish", "--to", &point]);
+    cannes.ok(&["exchange", "pull", "--from", &point]);
+    let found = cannes.ok(&["catalogue", "search", "기생충"]);
+    assert_eq!(found["entries"][0]["member"], "tbilisi", "{found}");
+}

@@ -978,3 +978,186 @@ async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
     std::fs::write(artifact("alliance-arabic.png"), &shot).unwrap();
     close(client).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_the_window() {
+    use caravan_e2e::command;
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let point = dir.path().join("point");
+    let cannes = dir.path().join("cannes.db");
+    let cli = |db: &Path, args: &[&str]| -> Value {
+        let mut cmd = command();
+        cmd.arg("--db")
+            .arg(db)
+            .arg("--json")
+            .args(args)
+            .env("CARAVAN_PASSPHRASE", "cannes pass");
+        let run: caravan_e2e::Run = cmd.output().unwrap().into();
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stdout);
+        run.json()
+    };
+    cli(
+        &cannes,
+        &[
+            "identity",
+            "init",
+            "--name",
+            "Festival de Cannes",
+            "--member",
+            "cannes",
+            "--country",
+            "FR",
+        ],
+    );
+    cli(&cannes, &["demo"]);
+    cli(
+        &cannes,
+        &[
+            "edition",
+            "add",
+            "cannes-2027",
+            "--name",
+            "Cannes 2027",
+            "--section",
+            "classics",
+        ],
+    );
+    let cannes_card = dir.path().join("cannes.card");
+    cli(
+        &cannes,
+        &["identity", "card", "--out", cannes_card.to_str().unwrap()],
+    );
+
+    // The window's profile: keys, Cannes's card, the point.
+    let client = driver.open(&db).await;
+    click(&client, "nav-alliance").await;
+    type_into(&client, "identity-name", "Tbilisi IFF").await;
+    type_into(&client, "identity-member", "tbilisi").await;
+    type_into(&client, "identity-country", "GE").await;
+    type_into(&client, "identity-passphrase", "window pass").await;
+    click(&client, "identity-make").await;
+    find(&client, "identity-fingerprint").await;
+    type_into(&client, "card-path", cannes_card.to_str().unwrap()).await;
+    click(&client, "import-card").await;
+    find(&client, "card-imported").await;
+    type_into(&client, "point-location", point.to_str().unwrap()).await;
+    click(&client, "point-add").await;
+    find(&client, "point-1").await;
+    let own_card = dir.path().join("tbilisi.card");
+    cli(
+        &db,
+        &["identity", "card", "--out", own_card.to_str().unwrap()],
+    );
+    cli(
+        &cannes,
+        &["members", "import-card", own_card.to_str().unwrap()],
+    );
+
+    // From a work's page: rights that leave France out, and the recommendation.
+    type_into(&client, "search-input", "别姬").await;
+    let input = find(&client, "search-input").await;
+    within("arrow down", input.send_keys("\u{E015}")).await;
+    within("enter", input.send_keys("\u{E007}")).await;
+    find(&client, "recommend-panel").await;
+    type_into(&client, "rights-territory", "WORLD").await;
+    click(&client, "rights-add").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"rights\"] li').length",
+        json!(1),
+    )
+    .await;
+    type_into(&client, "rights-territory", "FR").await;
+    click(&client, "rights-excluded").await;
+    click(&client, "rights-add").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"rights\"] li').length",
+        json!(2),
+    )
+    .await;
+    click(&client, "recommend-to-cannes").await;
+    type_into(
+        &client,
+        "recommend-note",
+        "Une copie restaurée, pour Cannes Classics ?",
+    )
+    .await;
+    click(&client, "recommend-send").await;
+    find(&client, "recommend-sent").await;
+    find(&client, "warning-rights-not-covered").await;
+    axe(&client, "en-US: a work with its recommend panel").await;
+    click(&client, "back").await;
+
+    // Cannes answers, and recommends a film back.
+    click(&client, "nav-alliance").await;
+    click(&client, "sync-button").await;
+    find(&client, "sync-log").await;
+    cli(
+        &cannes,
+        &["exchange", "pull", "--from", point.to_str().unwrap()],
+    );
+    let inbox = cli(
+        &cannes,
+        &["recommendations", "list", "--direction", "incoming"],
+    );
+    let id = inbox["recommendations"][0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    cli(
+        &cannes,
+        &[
+            "recommendations",
+            "accept",
+            &id,
+            "--edition",
+            "cannes-2027",
+            "--section",
+            "classics",
+        ],
+    );
+    cli(
+        &cannes,
+        &[
+            "recommend",
+            "work",
+            "parasite",
+            "--to",
+            "tbilisi",
+            "--note",
+            "Pour votre compétition",
+        ],
+    );
+    cli(
+        &cannes,
+        &["exchange", "publish", "--to", point.to_str().unwrap()],
+    );
+
+    click(&client, "sync-button").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"inbox\"] > li').length",
+        json!(1),
+    )
+    .await;
+    wait_for_script(
+        &client,
+        "return [...document.querySelectorAll('[data-testid=\"outbox\"] [data-testid^=\"recommendation-state-\"]')].map(e => e.textContent).join('|')",
+        json!("accepted"),
+    )
+    .await;
+    let received: Value = script(
+        &client,
+        "return document.querySelector('[data-testid=\"inbox\"] > li').getAttribute('data-testid').slice(15)",
+    )
+    .await;
+    let rid = received.as_str().unwrap().to_owned();
+    click(&client, &format!("accept-{rid}")).await;
+    wait_for_text(&client, &format!("recommendation-state-{rid}"), "accepted").await;
+    axe(&client, "en-US: alliance with recommendations").await;
+    close(client).await;
+}

@@ -17,6 +17,7 @@ import {
   type SyncReport,
 } from "../ipc";
 import { regionName, type Translate } from "../i18n";
+import { CataloguePanel, RecommendationsPanel } from "./Recommendations";
 
 interface Props {
   locale: string;
@@ -480,6 +481,8 @@ export function AllianceView({ locale, t, onError }: Props) {
           <SyncPanel t={t} members={members} onSynced={refresh} onError={onError} />
           <PointsPanel t={t} points={points} onPoints={setPoints} onError={onError} />
           <MembersPanel t={t} locale={locale} members={members} onChanged={refresh} onError={onError} />
+          <RecommendationsPanel t={t} locale={locale} members={members} version={version} onError={onError} />
+          <CataloguePanel t={t} locale={locale} version={version} onError={onError} />
           <NotesPanel t={t} locale={locale} members={members} notes={notes} onSent={refresh} onError={onError} />
         </>
       )}

@@ -287,7 +287,7 @@ fingerprint: string, name: string, member: string, country: string | null, langu
  */
 qr: Qr, };
 
-export type Trust = "unverified" | "verified";
+export type Trust = "unverified" | "verified" | "revoked";
 
 export type MemberInfo = { slug: string, name: string, country: string | null, tier: Tier | null, languages: Array<string>, fingerprint: string | null, trust: Trust | null, };
 
@@ -388,6 +388,106 @@ export type RemovePointRequest = { id: number, };
 export type SendNoteRequest = { to: Array<string>, text: string, lang: string | null, };
 
 export type SyncRequest = { direction: SyncDirection, };
+
+export type RecommendationKind = "work" | "judge" | "guest";
+
+export type RecommendationDirection = "outgoing" | "incoming";
+
+export type RecommendationState = "sent" | "received" | "accepted" | "declined" | "programmed";
+
+export type ScreeningRight = { 
+/**
+ * ISO 3166-1 alpha-2, or `WORLD`.
+ */
+territory: string, 
+/**
+ * True for a territory taken out of a wider grant.
+ */
+excluded: boolean, 
+/**
+ * The window, ISO 8601 dates, inclusive.
+ */
+starts: string | null, ends: string | null, };
+
+export type ScreeningRights = { work_id: WorkId, rights: Array<ScreeningRight>, };
+
+export type WorkCard = { kind: WorkKind, year: number | null, runtime_seconds: number | null, titles: Array<LocalizedText>, synopses: Array<LocalizedText>, credits: Array<Credit>, identifiers: Array<Identifier>, countries: Array<string>, languages: Array<string>, genres: Array<string>, rights: Array<ScreeningRight>, 
+/**
+ * A link to a screener, when the work carries one.
+ */
+screener: string | null, 
+/**
+ * The posters that travel with it, by the attachments' names.
+ */
+posters: Array<string>, };
+
+export type PersonCard = { 
+/**
+ * The name in each script or language it is written in.
+ */
+names: Array<LocalizedText>, roles: Array<string>, languages: Array<string>, country: string | null, contact: string | null, };
+
+export type Warning = { code: string, message: string, member: string | null, territory: string | null, };
+
+export type RecipientState = { member: string, state: RecommendationState, reason: string | null, edition: string | null, section: string | null, submission_id: number | null, };
+
+export type RecommendationEvent = { member: string, state: RecommendationState, reason: string | null, at: number, };
+
+export type Recommendation = { id: number, kind: RecommendationKind, direction: RecommendationDirection, 
+/**
+ * The most advanced state among its recipients (its own, when received).
+ */
+state: RecommendationState, 
+/**
+ * The member who sent it.
+ */
+from: string, 
+/**
+ * The members it went to.
+ */
+to: Array<string>, 
+/**
+ * The work it was made from, or (received) became once accepted.
+ */
+work_id: WorkId | null, title: string, note: string | null, note_lang: string | null, 
+/**
+ * The section the sender suggested.
+ */
+section: string | null, created_at: number, recipients: Array<RecipientState>, work: WorkCard | null, person: PersonCard | null, history: Array<RecommendationEvent>, 
+/**
+ * Said when it was made or answered: the territories the rights do not cover.
+ */
+warnings: Array<Warning>, };
+
+export type Recommendations = { recommendations: Array<Recommendation>, };
+
+export type CatalogueEntry = { id: number, member: string, title: string, year: number | null, work: WorkCard, };
+
+export type Catalogue = { entries: Array<CatalogueEntry>, 
+/**
+ * Entries held for each member whose catalogue arrived.
+ */
+members: Array<CatalogueSize>, };
+
+export type CatalogueSize = { member: string, entries: number, };
+
+export type CataloguePublished = { entries: number, seq: number, bytes: number, };
+
+export type RecommendWorkRequest = { work: WorkId, to: Array<string>, note: string | null, note_lang: string | null, section: string | null, lang: string, };
+
+export type RecommendPersonRequest = { person: PersonCard, kind: RecommendationKind, to: Array<string>, note: string | null, note_lang: string | null, };
+
+export type RecommendationsQuery = { work: WorkId | null, direction: RecommendationDirection | null, };
+
+export type AnswerRequest = { id: number, answer: Answer, lang: string, };
+
+export type Answer = { "state": "accepted", edition: string | null, section: string | null, } | { "state": "declined", reason: string, } | { "state": "programmed" };
+
+export type SetRightsRequest = { work: WorkId, rights: Array<ScreeningRight>, };
+
+export type CatalogueQuery = { query: string | null, member: string | null, limit: number, };
+
+export type TakeEntryRequest = { entry: number, edition: string, section: string, lang: string, };
 
 export type CountryCode = string;
 

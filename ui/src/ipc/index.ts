@@ -4,6 +4,18 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
+  AnswerRequest,
+  Catalogue,
+  CataloguePublished,
+  CatalogueQuery,
+  RecommendPersonRequest,
+  RecommendWorkRequest,
+  Recommendation,
+  Recommendations,
+  RecommendationsQuery,
+  ScreeningRights,
+  SetRightsRequest,
+  TakeEntryRequest,
   AddPointRequest,
   CardImported,
   CardWritten,
@@ -129,6 +141,15 @@ export const ipc = {
   removeExchangePoint: (id: number) => call<ExchangePoints>("remove_exchange_point", { request: { id } }),
   notes: () => call<Notes>("notes"),
   sendNote: ask<SendNoteRequest, Composed>("send_note"),
+  recommendWork: ask<RecommendWorkRequest, Recommendation>("recommend_work"),
+  recommendPerson: ask<RecommendPersonRequest, Recommendation>("recommend_person"),
+  recommendations: ask<RecommendationsQuery, Recommendations>("recommendations"),
+  answerRecommendation: ask<AnswerRequest, Recommendation>("answer_recommendation"),
+  screeningRights: (work: WorkId) => call<ScreeningRights>("screening_rights", { request: { work, lang: "und" } }),
+  setScreeningRights: ask<SetRightsRequest, ScreeningRights>("set_screening_rights"),
+  catalogue: ask<CatalogueQuery, Catalogue>("catalogue"),
+  publishCatalogue: () => call<CataloguePublished>("publish_catalogue"),
+  takeFromCatalogue: ask<TakeEntryRequest, WorkDetail>("take_from_catalogue"),
   sync: (direction: SyncDirection, onProgress: (p: ExchangeProgress) => void) => {
     const progress = new Channel<ExchangeProgress>();
     progress.onmessage = onProgress;

@@ -315,6 +315,7 @@ export function WorkView({ id, mediaKinds, locale, t, mediaVersion, dropKind, on
               {t("identifier--add")}
             </button>
           </form>
+          <Recommend work={work.id} locale={locale} t={t} onError={onError} />
           {work.identifiers.length > 0 && (
             <>
               <dl class="facts identifiers">
@@ -333,4 +334,16 @@ export function WorkView({ id, mediaKinds, locale, t, mediaVersion, dropKind, on
       )}
     </section>
   );
+}
+
+type RecommendModule = typeof import("../alliance/Recommendations");
+
+/** Recommending the work, its rights and its recommendations, loaded when a work is
+ * first opened: the works list does not parse them. */
+function Recommend(props: { work: WorkId; locale: string; t: Translate; onError: (e: unknown) => void }) {
+  const [module, setModule] = useState<RecommendModule | null>(null);
+  useEffect(() => {
+    import("../alliance/Recommendations").then(setModule, props.onError);
+  }, []);
+  return module ? <module.RecommendPanel {...props} /> : null;
 }

@@ -77,6 +77,155 @@ pub enum Commands {
     Members(MembersCommands),
     #[command(subcommand)]
     Exchange(ExchangeCommands),
+    #[command(subcommand)]
+    Recommend(RecommendCommands),
+    #[command(subcommand)]
+    Recommendations(RecommendationsCommands),
+    #[command(subcommand)]
+    Rights(RightsCommands),
+    #[command(subcommand)]
+    Catalogue(CatalogueCommands),
+}
+
+/// The members a recommendation goes to: repeated, comma-separated, or `all`.
+#[derive(Debug, Args)]
+pub struct ToArgs {
+    #[arg(
+        long = "to",
+        id = "recommend-to",
+        value_name = "MEMBER",
+        value_delimiter = ',',
+        num_args = 1..,
+        required = true
+    )]
+    pub to: Vec<String>,
+    #[arg(long = "note", id = "recommend-note", value_name = "TEXT")]
+    pub note: Option<String>,
+    #[arg(long = "note-lang", id = "recommend-note-lang", value_name = "LANG")]
+    pub note_lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecommendCommands {
+    Work {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[command(flatten)]
+        to: ToArgs,
+        #[arg(long = "section", id = "recommend-section", value_name = "SLUG")]
+        section: Option<String>,
+    },
+    Person {
+        #[arg(value_name = "NAME")]
+        name: String,
+        #[arg(long = "as", id = "person-as", value_name = "judge|guest")]
+        role: String,
+        #[command(flatten)]
+        to: ToArgs,
+        #[arg(long = "name-lang", id = "person-name-lang", value_name = "LANG")]
+        name_lang: Option<String>,
+        #[arg(long = "name-in", id = "person-name-in", value_name = "LANG=TEXT")]
+        names: Vec<String>,
+        #[arg(long = "role", id = "person-role", value_name = "TEXT")]
+        roles: Vec<String>,
+        #[arg(long = "language", id = "person-language", value_name = "LANG")]
+        languages: Vec<String>,
+        #[arg(long = "country", id = "person-country", value_name = "CC")]
+        country: Option<String>,
+        #[arg(long = "contact", id = "person-contact", value_name = "TEXT")]
+        contact: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecommendationsCommands {
+    List {
+        #[arg(long = "work", id = "recommendations-work", value_name = "WORK")]
+        work: Option<String>,
+        #[arg(
+            long = "direction",
+            id = "recommendations-direction",
+            value_name = "incoming|outgoing"
+        )]
+        direction: Option<String>,
+    },
+    Show {
+        #[arg(value_name = "ID", id = "recommendation-id")]
+        id: i64,
+    },
+    Accept {
+        #[arg(value_name = "ID", id = "recommendation-id")]
+        id: i64,
+        #[arg(long, value_name = "SLUG")]
+        edition: Option<String>,
+        #[arg(long, value_name = "SLUG")]
+        section: Option<String>,
+    },
+    Decline {
+        #[arg(value_name = "ID", id = "recommendation-id")]
+        id: i64,
+        #[arg(long = "reason", id = "decline-reason", value_name = "TEXT")]
+        reason: String,
+    },
+    Program {
+        #[arg(value_name = "ID", id = "recommendation-id")]
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RightsCommands {
+    Set {
+        #[arg(value_name = "WORK")]
+        work: String,
+        #[arg(
+            long = "territory",
+            id = "rights-territory",
+            value_name = "CC|world[:FROM[:UNTIL]]",
+            required = true
+        )]
+        territories: Vec<String>,
+        #[arg(
+            long = "except",
+            id = "rights-except",
+            value_name = "CC",
+            value_delimiter = ','
+        )]
+        except: Vec<String>,
+    },
+    Show {
+        #[arg(value_name = "WORK")]
+        work: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommands {
+    Publish {
+        #[arg(long = "work", id = "catalogue-work", value_name = "WORK")]
+        works: Vec<String>,
+    },
+    Search {
+        #[arg(value_name = "QUERY", id = "catalogue-query")]
+        query: Option<String>,
+        #[arg(long = "member", id = "catalogue-member", value_name = "MEMBER")]
+        member: Option<String>,
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 50,
+            hide_default_value = true
+        )]
+        limit: u64,
+    },
+    Take {
+        #[arg(value_name = "ENTRY", id = "catalogue-entry")]
+        entry: i64,
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+        #[arg(long, value_name = "SLUG")]
+        section: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,6 +255,10 @@ pub enum MembersCommands {
         file: PathBuf,
     },
     List,
+    Revoke {
+        #[arg(value_name = "MEMBER")]
+        member: String,
+    },
     Verify {
         #[arg(value_name = "MEMBER")]
         member: String,

@@ -9,8 +9,9 @@ mod output;
 mod refs;
 
 use args::{
-    Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands, ExchangeCommands,
-    IdentityCommands, IdsCommands, ImportCommands, MediaCommands, MembersCommands, PointsCommands,
+    CatalogueCommands, Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands,
+    ExchangeCommands, IdentityCommands, IdsCommands, ImportCommands, MediaCommands,
+    MembersCommands, PointsCommands, RecommendCommands, RecommendationsCommands, RightsCommands,
     SubmissionsCommands, TextCommands, WorksCommands,
 };
 use caravan_core::api::SyncDirection;
@@ -273,6 +274,216 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         Commands::Identity(cmd) => identity_command(&caravan, cmd)?,
         Commands::Members(cmd) => members_command(&caravan, cmd)?,
         Commands::Exchange(cmd) => exchange_command(&caravan, cmd, messages)?,
+        Commands::Recommend(cmd) => recommend_command(&caravan, cmd, lang, messages)?,
+        Commands::Recommendations(cmd) => recommendations_command(&caravan, cmd, lang, messages)?,
+        Commands::Rights(cmd) => rights_command(&caravan, cmd)?,
+        Commands::Catalogue(cmd) => catalogue_command(&caravan, cmd, lang)?,
+    })
+}
+
+fn recommend_command(
+    caravan: &Caravan,
+    cmd: RecommendCommands,
+    lang: &str,
+    messages: &Messages,
+) -> Result<Reply, Error> {
+    use caravan_core::api::{LocalizedText, PersonCard, RecommendationKind};
+    Ok(Reply::Recommended(Box::new(match cmd {
+        RecommendCommands::Work { work, to, section } => caravan.recommend_work(
+            &caravan_core::api::RecommendWorkRequest {
+                work: refs::work(caravan, &work)?,
+                to: to.to,
+                note: to.note,
+                note_lang: to.note_lang,
+                section,
+                lang: lang.to_owned(),
+            },
+            messages.get(),
+        )?,
+        RecommendCommands::Person {
+            name,
+            role,
+            to,
+            name_lang,
+            names,
+            roles,
+            languages,
+            country,
+            contact,
+        } => {
+            let kind = match role.as_str() {
+                "judge" => RecommendationKind::Judge,
+                "guest" => RecommendationKind::Guest,
+                other => {
+                    return Err(caravan_domain::DomainError::UnknownValue {
+                        what: "recommendation-kind".into(),
+                        value: other.to_owned(),
+                    }
+                    .into())
+                }
+            };
+            let text = |lang: &str, text: &str, original: bool| LocalizedText {
+                lang: lang.to_owned(),
+                text: text.to_owned(),
+                original,
+                provenance: caravan_domain::Provenance::Curator,
+            };
+            let mut all = vec![text(name_lang.as_deref().unwrap_or("und"), &name, true)];
+            for n in &names {
+                let (l, t) = n.split_once('=').ok_or_else(|| {
+                    Error::RecommendationMalformed(format!("--name-in {n}: LANG=TEXT"))
+                })?;
+                all.push(text(l.trim(), t, false));
+            }
+            caravan.recommend_person(&caravan_core::api::RecommendPersonRequest {
+                person: PersonCard {
+                    names: all,
+                    roles,
+                    languages,
+                    country,
+                    contact,
+                },
+                kind,
+                to: to.to,
+                note: to.note,
+                note_lang: to.note_lang,
+            })?
+        }
+    })))
+}
+
+fn recommendations_command(
+    caravan: &Caravan,
+    cmd: RecommendationsCommands,
+    lang: &str,
+    messages: &Messages,
+) -> Result<Reply, Error> {
+    use caravan_core::api::{Answer, AnswerRequest, RecommendationDirection};
+    let answer = |id: i64, answer: Answer| {
+        caravan.answer_recommendation(
+            &AnswerRequest {
+                id,
+                answer,
+                lang: lang.to_owned(),
+            },
+            messages.get(),
+        )
+    };
+    Ok(match cmd {
+        RecommendationsCommands::List { work, direction } => {
+            let direction = match direction.as_deref() {
+                None => None,
+                Some("incoming") => Some(RecommendationDirection::Incoming),
+                Some("outgoing") => Some(RecommendationDirection::Outgoing),
+                Some(other) => {
+                    return Err(caravan_domain::DomainError::UnknownValue {
+                        what: "recommendation-direction".into(),
+                        value: other.to_owned(),
+                    }
+                    .into())
+                }
+            };
+            Reply::Recommendations(
+                caravan.recommendations(&caravan_core::api::RecommendationsQuery {
+                    work: work
+                        .as_deref()
+                        .map(|w| refs::work(caravan, w))
+                        .transpose()?,
+                    direction,
+                })?,
+            )
+        }
+        RecommendationsCommands::Show { id } => {
+            Reply::Recommended(Box::new(caravan.recommendation(id)?))
+        }
+        RecommendationsCommands::Accept {
+            id,
+            edition,
+            section,
+        } => Reply::Recommended(Box::new(answer(id, Answer::Accepted { edition, section })?)),
+        RecommendationsCommands::Decline { id, reason } => {
+            Reply::Recommended(Box::new(answer(id, Answer::Declined { reason })?))
+        }
+        RecommendationsCommands::Program { id } => {
+            Reply::Recommended(Box::new(answer(id, Answer::Programmed)?))
+        }
+    })
+}
+
+fn rights_command(caravan: &Caravan, cmd: RightsCommands) -> Result<Reply, Error> {
+    use caravan_core::api::ScreeningRight;
+    Ok(Reply::Rights(match cmd {
+        RightsCommands::Set {
+            work,
+            territories,
+            except,
+        } => {
+            let mut rights = Vec::new();
+            for t in &territories {
+                let mut parts = t.splitn(3, ':');
+                let territory = parts.next().unwrap_or_default().to_owned();
+                let starts = parts.next().filter(|p| !p.is_empty()).map(str::to_owned);
+                let ends = parts.next().filter(|p| !p.is_empty()).map(str::to_owned);
+                rights.push(ScreeningRight {
+                    territory,
+                    excluded: false,
+                    starts,
+                    ends,
+                });
+            }
+            for e in except {
+                rights.push(ScreeningRight {
+                    territory: e,
+                    excluded: true,
+                    starts: None,
+                    ends: None,
+                });
+            }
+            caravan.set_screening_rights(&caravan_core::api::SetRightsRequest {
+                work: refs::work(caravan, &work)?,
+                rights,
+            })?
+        }
+        RightsCommands::Show { work } => caravan.screening_rights(refs::work(caravan, &work)?)?,
+    }))
+}
+
+fn catalogue_command(
+    caravan: &Caravan,
+    cmd: CatalogueCommands,
+    lang: &str,
+) -> Result<Reply, Error> {
+    Ok(match cmd {
+        CatalogueCommands::Publish { works } => {
+            let ids = works
+                .iter()
+                .map(|w| refs::work(caravan, w))
+                .collect::<Result<Vec<_>, _>>()?;
+            Reply::CataloguePublished(
+                caravan.publish_catalogue((!ids.is_empty()).then_some(&ids[..]))?,
+            )
+        }
+        CatalogueCommands::Search {
+            query,
+            member,
+            limit,
+        } => Reply::Catalogue(caravan.catalogue(&caravan_core::api::CatalogueQuery {
+            query,
+            member,
+            limit,
+        })?),
+        CatalogueCommands::Take {
+            entry,
+            edition,
+            section,
+        } => Reply::Work(
+            caravan.take_from_catalogue(&caravan_core::api::TakeEntryRequest {
+                entry,
+                edition,
+                section,
+                lang: lang.to_owned(),
+            })?,
+        ),
     })
 }
 
@@ -306,6 +517,7 @@ fn members_command(caravan: &Caravan, cmd: MembersCommands) -> Result<Reply, Err
             Reply::CardImported(caravan.import_card_file(&file)?)
         }
         MembersCommands::List => Reply::Members(caravan.members_list()?),
+        MembersCommands::Revoke { member } => Reply::Member(caravan.revoke_member(&member)?),
         MembersCommands::Verify {
             member,
             fingerprint,

@@ -47,6 +47,11 @@ pub enum Reply {
     Published(Published),
     Pulled(PullReport),
     Synced(SyncReport),
+    Recommended(Box<caravan_core::api::Recommendation>),
+    Recommendations(caravan_core::api::Recommendations),
+    Rights(caravan_core::api::ScreeningRights),
+    Catalogue(caravan_core::api::Catalogue),
+    CataloguePublished(caravan_core::api::CataloguePublished),
 }
 
 impl Reply {
@@ -283,6 +288,13 @@ impl<'a> Report<'a> {
                 Reply::Published(p) => json_text(p),
                 Reply::Pulled(r) => json_text(r),
                 Reply::Synced(s) => json_text(&sync_json(s)),
+                Reply::Recommended(r) => json_text(&serde_json::json!({
+                    "recommendation": r, "warnings": r.warnings,
+                })),
+                Reply::Recommendations(r) => json_text(r),
+                Reply::Rights(r) => json_text(r),
+                Reply::Catalogue(c) => json_text(c),
+                Reply::CataloguePublished(c) => json_text(&serde_json::json!({ "catalogue": c })),
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -570,6 +582,51 @@ impl<'a> Report<'a> {
                     }
                 }
             }
+            Reply::Recommended(r) => out += &self.recommendation_text(r),
+            Reply::Recommendations(list) => {
+                if list.recommendations.is_empty() {
+                    out += &self.tr("cli--recommendations-none", &[]);
+                    out.push('\n');
+                }
+                for r in &list.recommendations {
+                    out += &self.recommendation_line(r);
+                }
+            }
+            Reply::Rights(r) => {
+                if r.rights.is_empty() {
+                    out += &self.tr("cli--rights-none", &[]);
+                    out.push('\n');
+                }
+                for right in &r.rights {
+                    let window = match (&right.starts, &right.ends) {
+                        (None, None) => String::new(),
+                        (s, e) => format!(
+                            "  {}–{}",
+                            s.as_deref().unwrap_or(""),
+                            e.as_deref().unwrap_or("")
+                        ),
+                    };
+                    let mark = if right.excluded { "−" } else { "+" };
+                    out += &format!("  {mark} {}{window}\n", right.territory);
+                }
+            }
+            Reply::Catalogue(c) => {
+                if c.entries.is_empty() {
+                    out += &self.tr("cli--catalogue-none", &[]);
+                    out.push('\n');
+                }
+                for e in &c.entries {
+                    let year = e.year.map(|y| y.to_string()).unwrap_or_default();
+                    out += &format!("{:>7}  {:<16} {year:>4}  {}\n", e.id, e.member, e.title);
+                }
+            }
+            Reply::CataloguePublished(c) => {
+                out += &self.tr(
+                    "cli--catalogue-published",
+                    &[("count", c.entries.into()), ("seq", c.seq.into())],
+                );
+                out.push('\n');
+            }
             Reply::Similar(pairs) => {
                 if pairs.is_empty() {
                     out += &self.tr("cli--media-no-similar", &[]);
@@ -587,6 +644,40 @@ impl<'a> Report<'a> {
                     out.push('\n');
                 }
             }
+        }
+        out
+    }
+
+    fn recommendation_line(&self, r: &caravan_core::api::Recommendation) -> String {
+        let state = self.tr(&format!("recommendation-state--{}", r.state.as_str()), &[]);
+        let kind = self.tr(&format!("recommendation-kind--{}", r.kind.as_str()), &[]);
+        let arrow = match r.direction {
+            caravan_core::api::RecommendationDirection::Outgoing => {
+                format!("→ {}", r.to.join(", "))
+            }
+            caravan_core::api::RecommendationDirection::Incoming => format!("← {}", r.from),
+        };
+        format!("{:>5}  {kind:<8} {state:<12} {arrow}  {}\n", r.id, r.title)
+    }
+
+    fn recommendation_text(&self, r: &caravan_core::api::Recommendation) -> String {
+        let mut out = self.recommendation_line(r);
+        if let Some(n) = &r.note {
+            out += &format!("      {n}\n");
+        }
+        for s in &r.recipients {
+            let state = self.tr(&format!("recommendation-state--{}", s.state.as_str()), &[]);
+            out += &format!("      {}: {state}", s.member);
+            if let Some(reason) = &s.reason {
+                out += &format!(" ({reason})");
+            }
+            if let (Some(e), Some(sec)) = (&s.edition, &s.section) {
+                out += &format!(" [{e} / {sec}]");
+            }
+            out.push('\n');
+        }
+        for w in &r.warnings {
+            out += &format!("  {} [{}]\n", w.message, w.code);
         }
         out
     }

@@ -103,6 +103,26 @@ pub enum Error {
     EnvelopeMissing(u64),
     #[error("envelopes of kind '{0}' are not ones this Caravan reads")]
     EnvelopeUnknownKind(String),
+    #[error("the key of member '{0}' was revoked")]
+    MemberRevoked(String),
+    #[error("no recommendation {0}")]
+    RecommendationNotFound(i64),
+    #[error("recommendation {0} is not one this profile sent to that member")]
+    RecommendationUnknown(String),
+    #[error("recommendation {0} arrived already")]
+    RecommendationDuplicate(String),
+    #[error("a recommendation cannot go from {from} to {to}")]
+    RecommendationStateInvalid { from: String, to: String },
+    #[error("the recommendation is not well formed ({0})")]
+    RecommendationMalformed(String),
+    #[error("a person needs a name in at least one script")]
+    PersonNoName,
+    #[error("accepting a work needs the edition it goes into")]
+    EditionNeeded,
+    #[error("'{0}' is not a date (YYYY-MM-DD)")]
+    DateInvalid(String),
+    #[error("no catalogue entry {0}")]
+    CatalogueEntryNotFound(i64),
 }
 
 impl Error {
@@ -149,6 +169,16 @@ impl Error {
             Error::NoPoints => "exchange-no-points",
             Error::EnvelopeMissing(_) => "envelope-missing",
             Error::EnvelopeUnknownKind(_) => "envelope-unknown-kind",
+            Error::MemberRevoked(_) => "member-revoked",
+            Error::RecommendationNotFound(_) => "recommendation-not-found",
+            Error::RecommendationUnknown(_) => "recommendation-unknown",
+            Error::RecommendationDuplicate(_) => "recommendation-duplicate",
+            Error::RecommendationStateInvalid { .. } => "recommendation-state-invalid",
+            Error::RecommendationMalformed(_) => "recommendation-malformed",
+            Error::PersonNoName => "person-no-name",
+            Error::EditionNeeded => "recommendation-edition-needed",
+            Error::DateInvalid(_) => "date-invalid",
+            Error::CatalogueEntryNotFound(_) => "catalogue-entry-not-found",
         }
     }
 
@@ -312,11 +342,34 @@ impl Error {
             | Error::PassphraseNeeded
             | Error::KeychainUnavailable
             | Error::NoRecipients
-            | Error::NoPoints => l10n.tr(&id, None),
+            | Error::NoPoints
+            | Error::PersonNoName
+            | Error::EditionNeeded => l10n.tr(&id, None),
             Error::CardIsOwn(m)
             | Error::MemberNotFound(m)
             | Error::MemberHasNoCard(m)
-            | Error::FingerprintMismatch(m) => l10n.tr_with(&id, [("member", m.as_str())]),
+            | Error::FingerprintMismatch(m)
+            | Error::MemberRevoked(m) => l10n.tr_with(&id, [("member", m.as_str())]),
+            Error::RecommendationNotFound(n) | Error::CatalogueEntryNotFound(n) => {
+                l10n.tr_with(&id, [("id", *n)])
+            }
+            Error::RecommendationUnknown(uid) | Error::RecommendationDuplicate(uid) => {
+                l10n.tr_with(&id, [("uid", uid.as_str())])
+            }
+            Error::RecommendationStateInvalid { from, to } => l10n.tr_with(
+                &id,
+                [
+                    (
+                        "from",
+                        l10n.tr(&format!("recommendation-state--{from}"), None),
+                    ),
+                    ("to", l10n.tr(&format!("recommendation-state--{to}"), None)),
+                ],
+            ),
+            Error::RecommendationMalformed(detail) => {
+                l10n.tr_with(&id, [("detail", detail.as_str())])
+            }
+            Error::DateInvalid(v) => l10n.tr_with(&id, [("value", v.as_str())]),
             Error::PointNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
             Error::EnvelopeMissing(n) => l10n.tr_with(&id, [("seq", *n)]),
             Error::EnvelopeUnknownKind(k) => l10n.tr_with(&id, [("kind", k.as_str())]),

@@ -7,6 +7,7 @@
 //! action a person takes is one call, in one transaction, with one audit entry. Errors
 //! are [`Error`]: a stable code and a message localised through Fluent.
 
+mod alliance;
 pub mod api;
 mod demo;
 mod duplicates;

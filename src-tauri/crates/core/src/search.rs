@@ -27,11 +27,31 @@ static COLLATIONS: LazyLock<Vec<(&'static str, caravan_text::Collation)>> = Lazy
 const EXACT: f64 = 1000.0;
 
 /// The whole text, folded, with runs of spaces made one, as exact titles are keyed.
-fn exact_key(text: &str) -> String {
+pub(crate) fn exact_key(text: &str) -> String {
     caravan_text::fold(text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Titles and names folded and segmented for an FTS5 index, and their romanisations
+/// where they differ: the three columns of the works' index and of the catalogues'.
+pub(crate) fn indexed(titles: &[String], people: &[String]) -> (String, String, String) {
+    let mut romanised = Vec::new();
+    for text in titles.iter().chain(people) {
+        let roman = caravan_text::romanize(text);
+        if roman != caravan_text::fold(text) {
+            romanised.push(caravan_text::index_text(&roman));
+        }
+    }
+    let join = |texts: &[String]| {
+        texts
+            .iter()
+            .map(|t| caravan_text::index_text(t))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    (join(titles), join(people), romanised.join(" "))
 }
 
 fn document(db: &Db<'_>, work_id: i64) -> Result<Document, Error> {
@@ -51,24 +71,7 @@ fn document(db: &Db<'_>, work_id: i64) -> Result<Document, Error> {
         .into_iter()
         .map(|c| c.name)
         .collect();
-    let mut romanised = Vec::new();
-    for text in titles.iter().chain(&people) {
-        let roman = caravan_text::romanize(text);
-        if roman != caravan_text::fold(text) {
-            romanised.push(caravan_text::index_text(&roman));
-        }
-    }
-    doc.titles = titles
-        .iter()
-        .map(|t| caravan_text::index_text(t))
-        .collect::<Vec<_>>()
-        .join(" ");
-    doc.people = people
-        .iter()
-        .map(|t| caravan_text::index_text(t))
-        .collect::<Vec<_>>()
-        .join(" ");
-    doc.romanised = romanised.join(" ");
+    (doc.titles, doc.people, doc.romanised) = indexed(&titles, &people);
     doc.exact = titles.iter().map(|t| exact_key(t)).collect();
     Ok(doc)
 }

@@ -140,7 +140,7 @@ impl Caravan {
     }
 }
 
-fn detail(db: &Db<'_>, id: WorkId, lang: &str) -> Result<WorkDetail, Error> {
+pub(crate) fn detail(db: &Db<'_>, id: WorkId, lang: &str) -> Result<WorkDetail, Error> {
     let row = crate::require_work(db, id)?;
     let texts = works::texts(db, row.id)?;
     let (titles, synopses): (Vec<_>, Vec<_>) =

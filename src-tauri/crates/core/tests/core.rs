@@ -613,6 +613,19 @@ fn every_error() -> Vec<Error> {
         Error::PointNotFound(3),
         Error::NoRecipients,
         Error::NoPoints,
+        Error::MemberRevoked("tbilisi".into()),
+        Error::RecommendationNotFound(7),
+        Error::RecommendationUnknown("rec-00ff".into()),
+        Error::RecommendationDuplicate("rec-00ff".into()),
+        Error::RecommendationStateInvalid {
+            from: "declined".into(),
+            to: "accepted".into(),
+        },
+        Error::RecommendationMalformed("missing field `uid`".into()),
+        Error::PersonNoName,
+        Error::EditionNeeded,
+        Error::DateInvalid("2027-13-01".into()),
+        Error::CatalogueEntryNotFound(9),
         Error::ReadFile {
             path: path.clone(),
             reason: "permission denied".into(),
@@ -780,9 +793,19 @@ fn variant(e: &Error) -> usize {
         Error::EnvelopeUnknownKind(_) => 37,
         Error::NoPoints => 38,
         Error::ReadFile { .. } => 39,
+        Error::MemberRevoked(_) => 40,
+        Error::RecommendationNotFound(_) => 41,
+        Error::RecommendationUnknown(_) => 42,
+        Error::RecommendationDuplicate(_) => 43,
+        Error::RecommendationStateInvalid { .. } => 44,
+        Error::RecommendationMalformed(_) => 45,
+        Error::PersonNoName => 46,
+        Error::EditionNeeded => 47,
+        Error::DateInvalid(_) => 48,
+        Error::CatalogueEntryNotFound(_) => 49,
     }
 }
-const VARIANTS: usize = 40;
+const VARIANTS: usize = 50;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

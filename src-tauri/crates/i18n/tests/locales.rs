@@ -149,6 +149,9 @@ fn allowed_same(locale: &str, id: &str) -> bool {
                     | "nav--alliance"
                     | "alliance--notes"
                     | "envelope-kind--note"
+                    | "envelope-kind--catalogue"
+                    | "catalogues--heading"
+                    | "recommendations--section"
             ) | ("es", "work--original" | "cli--error-prefix")
         )
 }

@@ -79,6 +79,8 @@ pub struct MemberKeyRow {
     pub verified: bool,
     pub replaced_by: Option<String>,
     pub imported_at: i64,
+    /// Revoked: nothing more it signs is taken.
+    pub revoked: bool,
 }
 
 fn key_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberKeyRow> {
@@ -93,18 +95,23 @@ fn key_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberKeyRow> {
         verified: r.get::<_, String>(7)? == "verified",
         replaced_by: r.get(8)?,
         imported_at: r.get(9)?,
+        revoked: r.get(10)?,
     })
 }
 
 const KEY_COLUMNS: &str = "fingerprint, member, name, country, languages, card, issued_at, trust,
     replaced_by, imported_at";
 
+/// The columns read: the stored ones and whether the key was revoked.
+const KEY_SELECT: &str = "fingerprint, member, name, country, languages, card, issued_at, trust,
+    replaced_by, imported_at, revoked_at IS NOT NULL";
+
 /// A member's current key (the one not replaced), if any card of it is held.
 pub fn current_key(db: &Db<'_>, member: &str) -> Result<Option<MemberKeyRow>, StoreError> {
     Ok(db
         .sql()
         .prepare_cached(&format!(
-            "SELECT {KEY_COLUMNS} FROM member_keys WHERE member = ?1 AND replaced_by IS NULL"
+            "SELECT {KEY_SELECT} FROM member_keys WHERE member = ?1 AND replaced_by IS NULL"
         ))?
         .query_row([member], key_row)
         .optional()?)
@@ -115,7 +122,7 @@ pub fn key(db: &Db<'_>, fingerprint: &str) -> Result<Option<MemberKeyRow>, Store
     Ok(db
         .sql()
         .prepare_cached(&format!(
-            "SELECT {KEY_COLUMNS} FROM member_keys WHERE fingerprint = ?1"
+            "SELECT {KEY_SELECT} FROM member_keys WHERE fingerprint = ?1"
         ))?
         .query_row([fingerprint], key_row)
         .optional()?)
@@ -124,7 +131,7 @@ pub fn key(db: &Db<'_>, fingerprint: &str) -> Result<Option<MemberKeyRow>, Store
 /// Every member's current key, by member.
 pub fn current_keys(db: &Db<'_>) -> Result<Vec<MemberKeyRow>, StoreError> {
     let mut stmt = db.sql().prepare_cached(&format!(
-        "SELECT {KEY_COLUMNS} FROM member_keys WHERE replaced_by IS NULL ORDER BY member"
+        "SELECT {KEY_SELECT} FROM member_keys WHERE replaced_by IS NULL ORDER BY member"
     ))?;
     let rows = stmt.query_map([], key_row)?.collect::<Result<_, _>>()?;
     Ok(rows)
@@ -134,7 +141,7 @@ pub fn current_keys(db: &Db<'_>) -> Result<Vec<MemberKeyRow>, StoreError> {
 /// end), by member.
 pub fn all_keys(db: &Db<'_>) -> Result<Vec<MemberKeyRow>, StoreError> {
     let mut stmt = db.sql().prepare_cached(&format!(
-        "SELECT {KEY_COLUMNS} FROM member_keys ORDER BY member, issued_at"
+        "SELECT {KEY_SELECT} FROM member_keys ORDER BY member, issued_at"
     ))?;
     let rows = stmt.query_map([], key_row)?.collect::<Result<_, _>>()?;
     Ok(rows)

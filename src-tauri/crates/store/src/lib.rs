@@ -20,6 +20,7 @@ mod links;
 pub mod media;
 pub mod members;
 pub mod paging;
+pub mod recommendations;
 mod schema;
 pub mod search;
 pub mod settings;

@@ -165,7 +165,8 @@ pub fn delete(tx: &Tx<'_>, id: i64) -> Result<bool, StoreError> {
 pub fn referenced(conn: &Db<'_>) -> Result<HashSet<String>, StoreError> {
     let mut stmt = conn.sql().prepare(
         "SELECT sha256 FROM media UNION SELECT sha256 FROM media_thumbnails
-             UNION SELECT sha256 FROM note_attachments",
+             UNION SELECT sha256 FROM note_attachments
+             UNION SELECT sha256 FROM recommendation_files",
     )?;
     let set = stmt
         .query_map([], |r| r.get(0))?

@@ -228,6 +228,15 @@ fn a_corrupt_database_is_refused_untouched() {
 /// fails `every_table_that_refers_to_a_work_moves_in_a_merge`.
 const ROWS_OF_WORK_2: &[(&str, &str)] = &[
     (
+        "work_rights",
+        "INSERT INTO work_rights VALUES (2, 'WORLD', 0, NULL, NULL)",
+    ),
+    (
+        "recommendations",
+        "INSERT INTO recommendations (uid, direction, kind, from_member, work_id, title, payload, created_at)
+               VALUES ('rec-1', 'outgoing', 'work', 'tbilisi', 2, 'Repentance', '{}', 0)",
+    ),
+    (
         "work_texts",
         "INSERT INTO work_texts VALUES (2, 'title', 'ka', 'მონანიება', 1, 'submitted')",
     ),

@@ -44,6 +44,8 @@ pub enum Trust {
     Unverified,
     /// Compared with the member, over the phone or in person.
     Verified,
+    /// Revoked: nothing more it signs is taken.
+    Revoked,
 }
 
 /// A member of the alliances, and the key its card names when a card is held.

@@ -5,9 +5,11 @@
 //! or misspelt value is refused with a coded error when a request is read, never looked
 //! up loosely.
 
+pub mod alliance;
 pub mod exchange;
 pub mod requests;
 
+pub use alliance::*;
 pub use exchange::*;
 pub use requests::*;
 
@@ -491,6 +493,7 @@ pub fn typescript_bindings() -> String {
     let decls = decls
         .into_iter()
         .chain(exchange::exchange_decls(&cfg))
+        .chain(alliance::alliance_decls(&cfg))
         .chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");

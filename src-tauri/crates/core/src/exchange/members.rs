@@ -23,7 +23,9 @@ fn member_of_key(row: &MemberKeyRow, registry: Option<&members::MemberRow>) -> M
         fingerprint: Fingerprint::parse(&row.fingerprint)
             .ok()
             .map(|f| f.grouped()),
-        trust: Some(if row.verified {
+        trust: Some(if row.revoked {
+            Trust::Revoked
+        } else if row.verified {
             Trust::Verified
         } else {
             Trust::Unverified
@@ -64,6 +66,7 @@ pub(crate) fn take_card(tx: &Tx<'_>, card: &Card, now: i64) -> Result<bool, Erro
             verified,
             replaced_by: None,
             imported_at: now,
+            revoked: false,
         },
     )?;
     Ok(rotated)
@@ -126,6 +129,29 @@ impl Caravan {
             self.audit(
                 tx,
                 "member.verify",
+                "member",
+                None,
+                serde_json::json!({ "member": member, "fingerprint": row.fingerprint }),
+            )
+        })?;
+        self.members_list()?
+            .members
+            .into_iter()
+            .find(|m| m.slug == member)
+            .ok_or_else(|| Error::MemberNotFound(member.to_owned()))
+    }
+
+    /// Revokes a member's current key: nothing more it signs is taken, until a new card is
+    /// imported and verified.
+    pub fn revoke_member(&self, member: &str) -> Result<MemberInfo, Error> {
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            let row = exchange::current_key(tx, member)?
+                .ok_or_else(|| Error::MemberHasNoCard(member.to_owned()))?;
+            caravan_store::recommendations::revoke_key(tx, &row.fingerprint, now)?;
+            self.audit(
+                tx,
+                "member.revoke",
                 "member",
                 None,
                 serde_json::json!({ "member": member, "fingerprint": row.fingerprint }),

@@ -137,7 +137,11 @@ impl Caravan {
     }
 
     /// The members named, with the keys of their current cards.
-    fn recipients(&self, tx: &Tx<'_>, to: &Recipients) -> Result<Vec<(String, PublicKeys)>, Error> {
+    pub(crate) fn recipients(
+        &self,
+        tx: &Tx<'_>,
+        to: &Recipients,
+    ) -> Result<Vec<(String, PublicKeys)>, Error> {
         let rows = match to {
             Recipients::All => exchange::current_keys(tx)?,
             Recipients::Members(slugs) => {

@@ -280,6 +280,15 @@ impl Caravan {
             });
             let verified = match outcome.and_then(|v| {
                 position.admits(sender, &v.header)?;
+                // A key revoked here signs nothing more that is taken.
+                if self.read(|db| {
+                    Ok(caravan_store::recommendations::revoked(
+                        db,
+                        sender.as_str(),
+                    )?)
+                })? {
+                    return Err(Error::MemberRevoked(member.to_owned()));
+                }
                 Ok(v)
             }) {
                 Ok(v) => v,
@@ -365,7 +374,7 @@ impl Caravan {
         // nothing refers to, which collecting removes.
         let files = self.media_files();
         let mut kept = Vec::with_capacity(contents.attachments.len());
-        if header.kind == "note" {
+        if header.kind == "note" || header.kind == crate::alliance::KIND_RECOMMENDATION {
             for (name, bytes) in &contents.attachments {
                 let sha = files.put(bytes).map_err(|source| Error::Media {
                     file: name.into(),
@@ -394,6 +403,27 @@ impl Caravan {
                     )?;
                 }
                 "card" => apply_card(tx, sender, member, &contents.body, now)?,
+                crate::alliance::KIND_RECOMMENDATION => {
+                    let files: Vec<(String, String)> = kept
+                        .iter()
+                        .map(|(n, s, _)| (n.clone(), s.clone()))
+                        .collect();
+                    crate::alliance::apply_recommendation(
+                        self,
+                        tx,
+                        me,
+                        member,
+                        &contents.body,
+                        &files,
+                        now,
+                    )?
+                }
+                crate::alliance::KIND_STATE => {
+                    crate::alliance::apply_state(tx, member, &contents.body, now)?
+                }
+                crate::alliance::KIND_CATALOGUE => {
+                    crate::alliance::apply_catalogue(tx, member, &contents.body, now)?
+                }
                 other => return Err(Error::EnvelopeUnknownKind(other.to_owned())),
             }
             exchange::receive(
