@@ -799,26 +799,38 @@ async fn every_view_passes_axe_in_english_and_arabic() {
     close(client).await;
 }
 
+/// `caravan --json` on another profile's database (its keys sealed with "cannes pass"),
+/// which must succeed.
+fn cli(db: &Path, args: &[&str]) -> Value {
+    let mut cmd = caravan_e2e::command();
+    cmd.arg("--db")
+        .arg(db)
+        .arg("--json")
+        .args(args)
+        .env("CARAVAN_PASSPHRASE", "cannes pass");
+    let run: caravan_e2e::Run = cmd.output().unwrap().into();
+    assert_eq!(run.status, 0, "{args:?}: {}", run.stdout);
+    run.json()
+}
+
+/// Makes the window's keys in the Alliance view's form, for Tbilisi, with a passphrase.
+async fn make_keys(client: &Client) {
+    click(client, "nav-alliance").await;
+    type_into(client, "identity-name", "Tbilisi IFF").await;
+    type_into(client, "identity-member", "tbilisi").await;
+    type_into(client, "identity-country", "GE").await;
+    type_into(client, "identity-passphrase", "window pass").await;
+    click(client, "identity-make").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
 async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
-    use caravan_e2e::command;
     let driver = Driver::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("caravan.db");
     let point = dir.path().join("point");
     let cannes = dir.path().join("cannes.db");
-    let cli = |db: &Path, args: &[&str]| -> Value {
-        let mut cmd = command();
-        cmd.arg("--db")
-            .arg(db)
-            .arg("--json")
-            .args(args)
-            .env("CARAVAN_PASSPHRASE", "cannes pass");
-        let run: caravan_e2e::Run = cmd.output().unwrap().into();
-        assert_eq!(run.status, 0, "{args:?}: {}", run.stdout);
-        run.json()
-    };
     cli(
         &cannes,
         &[
@@ -843,12 +855,7 @@ async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
 
     // A profile with no identity yet: the window makes its keys.
     let client = driver.open(&db).await;
-    click(&client, "nav-alliance").await;
-    type_into(&client, "identity-name", "Tbilisi IFF").await;
-    type_into(&client, "identity-member", "tbilisi").await;
-    type_into(&client, "identity-country", "GE").await;
-    type_into(&client, "identity-passphrase", "window pass").await;
-    click(&client, "identity-make").await;
+    make_keys(&client).await;
     let fingerprint = text(&client, "identity-fingerprint").await;
     assert_eq!(fingerprint.split_whitespace().count(), 8, "{fingerprint}");
     find(&client, "qr").await;
@@ -982,23 +989,11 @@ async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
 async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_the_window() {
-    use caravan_e2e::command;
     let driver = Driver::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("caravan.db");
     let point = dir.path().join("point");
     let cannes = dir.path().join("cannes.db");
-    let cli = |db: &Path, args: &[&str]| -> Value {
-        let mut cmd = command();
-        cmd.arg("--db")
-            .arg(db)
-            .arg("--json")
-            .args(args)
-            .env("CARAVAN_PASSPHRASE", "cannes pass");
-        let run: caravan_e2e::Run = cmd.output().unwrap().into();
-        assert_eq!(run.status, 0, "{args:?}: {}", run.stdout);
-        run.json()
-    };
     cli(
         &cannes,
         &[
@@ -1033,12 +1028,7 @@ async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_th
 
     // The window's profile: keys, Cannes's card, the point.
     let client = driver.open(&db).await;
-    click(&client, "nav-alliance").await;
-    type_into(&client, "identity-name", "Tbilisi IFF").await;
-    type_into(&client, "identity-member", "tbilisi").await;
-    type_into(&client, "identity-country", "GE").await;
-    type_into(&client, "identity-passphrase", "window pass").await;
-    click(&client, "identity-make").await;
+    make_keys(&client).await;
     find(&client, "identity-fingerprint").await;
     type_into(&client, "card-path", cannes_card.to_str().unwrap()).await;
     click(&client, "import-card").await;
