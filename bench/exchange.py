@@ -21,6 +21,7 @@ Run by bench/exchange (alone) and by bench/run (with the others)."""
 import json
 import os
 import shutil
+import sqlite3
 import socket
 import statistics
 import subprocess
@@ -186,7 +187,9 @@ def main():
         works10k = ROOT / "target/bench/works-10000.db"
         if works10k.exists():
             big = work / "catalogue-sender.db"
-            shutil.copy(works10k, big)
+            # A copy through SQLite's backup, so what the write-ahead log holds comes too.
+            with sqlite3.connect(works10k) as src, sqlite3.connect(big) as dst:
+                src.backup(dst)
             caravan(big, "identity", "init", "--name", "Busan IFF", "--member", "busan-cat")
             caravan(big, "members", "import-card", str(reader_card))
             big_card = work / "busan-cat.card"

@@ -63,6 +63,16 @@ fn main() {
         "catalogue",
         "publish_catalogue",
         "take_from_catalogue",
+        "alliances",
+        "put_alliance",
+        "put_tier",
+        "put_criterion",
+        "put_member",
+        "publish_registry",
+        "applications",
+        "apply_for_membership",
+        "sponsor_application",
+        "decide_application",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

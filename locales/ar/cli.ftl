@@ -289,3 +289,92 @@ cli--catalogue-published = { $count ->
     [many] شُفِّر كتالوج يضم { $count } عملًا (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
    *[other] شُفِّر كتالوج يضم { $count } عمل (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
 }
+cli--members-add--about = إدراج عضو في السجل أو تعديل بياناته، مع عضويته في تحالف
+cli--members-show--about = عرض عضو واحد: نوعه وبلده ولغاته وبيانات الاتصال به وعضوياته
+cli--arg-member-name = الاسم الكامل للعضو
+cli--arg-member-kind = صفة العضو: festival (مهرجان) أو institution (مؤسسة) أو company (شركة) أو artist (فنان)
+cli--arg-member-city = مدينة العضو
+cli--arg-member-lang = لغة عمل (كرِّره، أو افصل بين اللغات بفواصل)، بترتيب الأفضلية
+cli--arg-member-contact = بيان اتصال بالصيغة KIND=VALUE، حيث KIND هو email أو phone أو web أو address (كرِّره لعدة بيانات)
+cli--arg-member-alliance = التحالف الذي ينتمي إليه العضو
+cli--arg-member-tier = فئة عضويته في ذلك التحالف
+cli--arg-member-joined = تاريخ انضمامه: YYYY أو YYYY-MM-DD
+cli--arg-filter-alliance = أعضاء هذا التحالف فقط
+cli--arg-filter-country = الأعضاء من هذا البلد فقط (رمز ISO 3166)
+cli--arg-filter-tier = أعضاء هذه الفئة فقط
+cli--arg-filter-kind = الأعضاء من هذا النوع فقط: festival أو institution أو company أو artist
+cli--arg-filter-lang = الأعضاء الذين يعملون بهذه اللغة فقط
+cli--alliance--about = تحالف: إضافته وعرضه وتحديد فئات العضوية فيه ومعايير القبول
+cli--alliance-add--about = إضافة تحالف أو تغيير اسمه
+cli--alliance-show--about = عرض تحالف مع فئات العضوية فيه ومعايير القبول
+cli--alliance-tier--about = إضافة فئة من فئات العضوية الخاصة بالتحالف أو تغيير اسمها
+cli--alliance-criterion--about = إضافة معيار قبول أو إعادة صياغته
+cli--alliances--about = التحالفات التي تعرفها هذه النسخة
+cli--alliances-list--about = عرض التحالفات مع فئات العضوية فيها ومعايير القبول
+cli--registry--about = سجل أعضاء التحالف، كما تنشره أمانته العامة
+cli--registry-publish--about = تشفير سجل التحالف لكل عضو من أعضائه؛ وسيُرسَل مع النشر التالي
+cli--admissions--about = طلبات الانضمام إلى تحالف: الإثباتات والتزكيات والقرار
+cli--admissions-apply--about = تسجيل طلب انضمام، مع إثباتات لمعايير التحالف
+cli--admissions-list--about = عرض طلبات الانضمام، الأحدث أولًا
+cli--admissions-show--about = عرض طلب انضمام مع إثباتاته وتزكياته والقرار فيه
+cli--admissions-sponsor--about = تسجيل تزكية عضو من أعضاء التحالف لطلب انضمام
+cli--admissions-decide--about = تسجيل القرار في طلب انضمام، مع تاريخه ونتيجة التصويت
+cli--arg-alliance = الاسم المختصر للتحالف
+cli--arg-alliance-name = الاسم الكامل للتحالف
+cli--arg-alliance-founded = سنة تأسيسه
+cli--arg-alliance-secretariat = العضو الذي تتابع هذه النسخة السجل الذي ينشره
+cli--arg-tier-key = الاسم المختصر للفئة
+cli--arg-tier-label = اسم الفئة بلغة واحدة، بالصيغة LANG=TEXT (كرِّره لعدة لغات)
+cli--arg-criterion-key = الاسم المختصر للمعيار
+cli--arg-criterion-text = نص المعيار بلغة واحدة، بالصيغة LANG=TEXT (كرِّره لعدة لغات)
+cli--arg-registry-alliance = التحالف الذي يُنشَر سجله
+cli--arg-applicant = الاسم المختصر الذي سيحمله مقدِّم الطلب بوصفه عضوًا
+cli--arg-apply-alliance = التحالف المقدَّم إليه الطلب
+cli--arg-apply-name = الاسم الكامل لمقدِّم الطلب
+cli--arg-apply-kind = صفة مقدِّم الطلب: festival (مهرجان) أو institution (مؤسسة) أو company (شركة) أو artist (فنان)
+cli--arg-apply-country = بلد مقدِّم الطلب، برمز ISO 3166
+cli--arg-apply-lang = لغة يعمل بها مقدِّم الطلب (كرِّره، أو افصل بين اللغات بفواصل)
+cli--arg-apply-contact = طريقة التواصل مع مقدِّم الطلب
+cli--arg-apply-tier = الفئة المطلوبة
+cli--arg-apply-evidence = إثبات لمعيار واحد، بالصيغة KEY=TEXT (كرِّره لكل معيار)
+cli--arg-applications-alliance = طلبات الانضمام إلى هذا التحالف فقط
+cli--arg-applications-state = الطلبات في هذه الحالة فقط: open (قيد النظر) أو admitted (مقبول) أو refused (مرفوض) أو withdrawn (مسحوب)
+cli--arg-application = رقم الطلب
+cli--arg-sponsor-note = ما يقوله المزكّي عن مقدِّم الطلب
+cli--arg-outcome = القرار: admit (قبول) أو refuse (رفض) أو withdraw (سحب الطلب)
+cli--arg-decide-on = يوم صدور القرار، بالصيغة YYYY-MM-DD
+cli--arg-decide-for = عدد الأصوات المؤيدة
+cli--arg-decide-against = عدد الأصوات المعارضة
+cli--arg-decide-abstain = عدد الممتنعين عن التصويت
+cli--arg-decide-note = ملاحظة على القرار
+cli--arg-decide-tier = الفئة التي ينضم فيها العضو المقبول (وإلا فالفئة المطلوبة)
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = { $count ->
+    [zero] شُفِّر سجل التحالف «{ $alliance }» ولا يضم أي عضو (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [one] شُفِّر سجل التحالف «{ $alliance }» ويضم عضوًا واحدًا (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [two] شُفِّر سجل التحالف «{ $alliance }» ويضم عضوين (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [few] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } أعضاء (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+    [many] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } عضوًا (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+   *[other] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } عضو (المغلّف رقم { $seq })؛ وسيُرسَل مع النشر التالي.
+}
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count ->
+    [zero] لا يوجد أعضاء؛ الأمانة العامة: { $secretariat }
+    [one] عضو واحد؛ الأمانة العامة: { $secretariat }
+    [two] عضوان؛ الأمانة العامة: { $secretariat }
+    [few] ‏{ $count } أعضاء؛ الأمانة العامة: { $secretariat }
+    [many] ‏{ $count } عضوًا؛ الأمانة العامة: { $secretariat }
+   *[other] ‏{ $count } عضو؛ الأمانة العامة: { $secretariat }
+}
+cli--alliance-tier = فئة
+cli--alliance-criterion = معيار
+cli--applications-none = لا توجد طلبات انضمام.
+# $criterion (String) - the criterion's short name
+cli--application-missing = لا يوجد إثبات للمعيار { $criterion }
+# $member (String) - the sponsor's short name
+cli--application-sponsor = بتزكية من { $member }
+# $on (String) - the day of the decision
+cli--application-decision = صدر القرار في { $on }: المؤيدون { $for }، المعارضون { $against }، الممتنعون { $abstain }
+cli--members-leave--about = إنهاء عضوية عضو في تحالف؛ وسيذكر السجل المنشور التالي أنه غادر التحالف
+cli--arg-leave-alliance = التحالف الذي يغادره

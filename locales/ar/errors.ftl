@@ -381,3 +381,42 @@ error--catalogue-entry-not-found = لا يوجد مُدخَل في الكتال�
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = لا تشمل حقوق عرض العمل { $territory }، وهو إقليم «{ $member }».
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = لا يوجد تحالف «{ $alliance }».
+error--alliance-needed = فئة العضوية وتاريخ الانضمام يخصّان عضوية في تحالف بعينه: حدِّد التحالف.
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = ‏«{ $tier }» ليست فئة من فئات العضوية في التحالف «{ $alliance }». لم يُغيَّر شيء.
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = الحقل «{ $what }» يتجاوز الحد المسموح به ({ $limit }). لم يُغيَّر شيء.
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = الحقل «{ $what }» مكتوب بلغات يتجاوز عددها الحد الأقصى ({ $limit }). لم يُغيَّر شيء.
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = ‏«{ $value }» ليس بيان اتصال صالحًا من نوع «{ $kind }». لم يُغيَّر شيء.
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = ‏«{ $member }» ليس الأمانة العامة للتحالف «{ $alliance }» في هذه النسخة، ولذلك لا يُتابَع سجله. لم يُغيَّر شيء.
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = بنية السجل غير سليمة ({ $detail }). لم يُطبَّق شيء.
+# $id (Number) - the application's number
+error--application-not-found = لا يوجد طلب انضمام رقمه { $id }.
+# $id (Number) - the application's number
+error--application-decided = سبق البتّ في طلب الانضمام رقم { $id }. لم يُغيَّر شيء.
+# $member (String) - the applicant's short name
+error--application-exists = لدى «{ $member }» طلب انضمام قيد النظر بالفعل.
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = ‏«{ $member }» عضو بالفعل في التحالف «{ $alliance }».
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = ‏«{ $criterion }» ليس معيارًا من معايير القبول في التحالف «{ $alliance }». لم يُغيَّر شيء.
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = لا يزكّي طلبَ الانضمام إلا أعضاءُ التحالف، و«{ $member }» ليس عضوًا في «{ $alliance }». لم يُغيَّر شيء.
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = يتطلب القبول أن تفوق الأصوات المؤيدة الأصوات المعارضة، وهذا غير متحقق هنا (المؤيدون: { $for }، المعارضون: { $against }). لم يُغيَّر شيء.

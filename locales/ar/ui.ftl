@@ -319,3 +319,78 @@ rights--none = لم تُسجَّل أي حقوق عرض.
 rights--world = العالم كله
 rights--territory = الإقليم (رمز ISO، أو WORLD)
 rights--excluded = مستثنى
+directory--any = الكل
+directory--none = لا شيء
+directory--alliance = التحالف
+directory--tier = الفئة
+directory--kind = النوع
+directory--country = البلد
+directory--country-code = البلد (رمز ISO)
+directory--city = المدينة
+directory--slug = الاسم المختصر
+directory--name = الاسم الكامل
+directory--languages = لغات العمل (رموز اللغات، مفصولة بفواصل)
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = عضو منذ { $date }
+directory--joined-input = تاريخ الانضمام (YYYY أو YYYY-MM-DD)
+directory--add = إدراج عضو أو تعديل بياناته
+directory--save = حفظ العضو
+# $member (String) - the member's name
+directory--saved = حُفظ العضو «{ $member }» في السجل.
+directory--none-match = لا يوجد عضو يطابق عوامل التصفية هذه.
+registry--heading = السجلات
+# $count (Number) - how many members
+registry--members =
+    { $count ->
+        [zero] لا يوجد أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] ‏{ $count } أعضاء
+        [many] ‏{ $count } عضوًا
+       *[other] ‏{ $count } عضو
+    }
+# $member (String) - the secretariat's short name
+registry--secretariat = الأمانة العامة: { $member }
+registry--no-secretariat = لم تُحدَّد الأمانة العامة بعد
+# $date (String) - the date and time, already formatted
+registry--issued = السجل الصادر في { $date }
+registry--publish = نشر السجل
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published =
+    { $count ->
+        [zero] شُفِّر سجل التحالف «{ $alliance }» ولا يضم أي عضو؛ وسيُرسَل مع المزامنة التالية.
+        [one] شُفِّر سجل التحالف «{ $alliance }» ويضم عضوًا واحدًا؛ وسيُرسَل مع المزامنة التالية.
+        [two] شُفِّر سجل التحالف «{ $alliance }» ويضم عضوين؛ وسيُرسَل مع المزامنة التالية.
+        [few] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } أعضاء؛ وسيُرسَل مع المزامنة التالية.
+        [many] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } عضوًا؛ وسيُرسَل مع المزامنة التالية.
+       *[other] شُفِّر سجل التحالف «{ $alliance }» ويضم { $count } عضو؛ وسيُرسَل مع المزامنة التالية.
+    }
+admissions--heading = قبول الأعضاء الجدد
+admissions--criteria = معايير القبول
+admissions--criterion-key = الاسم المختصر للمعيار
+admissions--criterion-text = نص المعيار بلغة الواجهة
+admissions--criterion-add = إضافة المعيار
+admissions--apply = طلب انضمام جديد
+admissions--contact = بيان الاتصال
+admissions--submit = تسجيل الطلب
+admissions--applications = طلبات الانضمام
+admissions--none = لا توجد طلبات انضمام بعد.
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = لا يوجد إثبات بعد للمعايير التالية: { $criteria }
+admissions--sponsors = المزكّون
+admissions--sponsor-as = العضو المزكّي
+admissions--sponsor-note = ما يقوله المزكّي
+admissions--sponsor = إضافة التزكية
+admissions--outcome = القرار
+admissions--on = يوم صدور القرار
+admissions--for = المؤيدون
+admissions--against = المعارضون
+admissions--abstain = الممتنعون
+admissions--decision-note = ملاحظة على القرار
+admissions--decide = تسجيل القرار
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = صدر القرار في { $date }: المؤيدون { $for }، المعارضون { $against }، الممتنعون { $abstain }.

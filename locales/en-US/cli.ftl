@@ -266,3 +266,84 @@ cli--catalogue-published = { $count ->
     [one] A catalogue of one work sealed (envelope { $seq }); it leaves with the next publish.
    *[other] A catalogue of { $count } works sealed (envelope { $seq }); it leaves with the next publish.
 }
+cli--members-add--about = Enter a member in the registry, or change it, with its membership of an alliance
+cli--members-show--about = Show one member: kind, country, languages, contacts and memberships
+cli--arg-member-name = The member's full name
+cli--arg-member-kind = What the member is: festival, institution, company or artist
+cli--arg-member-city = The member's city
+cli--arg-member-lang = A working language (repeat, or separate with commas), in order of preference
+cli--arg-member-contact = A contact, KIND=VALUE, with kind email, phone, web or address (repeat for more)
+cli--arg-member-alliance = The alliance it is a member of
+cli--arg-member-tier = Its tier in that alliance
+cli--arg-member-joined = When it joined: YYYY or YYYY-MM-DD
+cli--arg-filter-alliance = Only members of this alliance
+cli--arg-filter-country = Only members in this country (ISO 3166 code)
+cli--arg-filter-tier = Only members of this tier
+cli--arg-filter-kind = Only members of this kind: festival, institution, company or artist
+cli--arg-filter-lang = Only members working in this language
+cli--alliance--about = An alliance: add it, show it, give it tiers and admission criteria
+cli--alliance-add--about = Add an alliance, or rename it
+cli--alliance-show--about = Show an alliance with its tiers and admission criteria
+cli--alliance-tier--about = Add one of the alliance's own tiers, or rename it
+cli--alliance-criterion--about = Add an admission criterion, or reword it
+cli--alliances--about = The alliances this copy knows
+cli--alliances-list--about = List the alliances, with their tiers and admission criteria
+cli--registry--about = The registry of an alliance's members, as its secretariat publishes it
+cli--registry-publish--about = Seal the alliance's registry to every member; it leaves with the next publish
+cli--admissions--about = Applications to join an alliance: evidence, sponsors and the decision
+cli--admissions-apply--about = Record an application, with evidence for the alliance's criteria
+cli--admissions-list--about = List the applications, newest first
+cli--admissions-show--about = Show an application with its evidence, sponsors and decision
+cli--admissions-sponsor--about = Record that a member of the alliance sponsors an application
+cli--admissions-decide--about = Record the decision on an application, with its date and votes
+cli--arg-alliance = The alliance's short name (slug)
+cli--arg-alliance-name = The alliance's full name
+cli--arg-alliance-founded = The year it was founded
+cli--arg-alliance-secretariat = The member whose published registry this copy follows
+cli--arg-tier-key = The tier's short name (slug)
+cli--arg-tier-label = The tier's name in one language, LANG=TEXT (repeat for more)
+cli--arg-criterion-key = The criterion's short name (slug)
+cli--arg-criterion-text = The criterion in one language, LANG=TEXT (repeat for more)
+cli--arg-registry-alliance = The alliance whose registry is published
+cli--arg-applicant = The short name (slug) the applicant will have as a member
+cli--arg-apply-alliance = The alliance applied to
+cli--arg-apply-name = The applicant's full name
+cli--arg-apply-kind = What the applicant is: festival, institution, company or artist
+cli--arg-apply-country = The applicant's country, an ISO 3166 code
+cli--arg-apply-lang = A working language of the applicant (repeat, or separate with commas)
+cli--arg-apply-contact = How to reach the applicant
+cli--arg-apply-tier = The tier applied for
+cli--arg-apply-evidence = Evidence for one criterion, KEY=TEXT (repeat for each criterion)
+cli--arg-applications-alliance = Only applications to this alliance
+cli--arg-applications-state = Only applications in this state: open, admitted, refused or withdrawn
+cli--arg-application = The application's number
+cli--arg-sponsor-note = What the sponsor says of the applicant
+cli--arg-outcome = The decision: admit, refuse or withdraw
+cli--arg-decide-on = The day of the decision, YYYY-MM-DD
+cli--arg-decide-for = Votes for
+cli--arg-decide-against = Votes against
+cli--arg-decide-abstain = Abstentions
+cli--arg-decide-note = A note on the decision
+cli--arg-decide-tier = The tier an admitted member joins in (else the one applied for)
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = { $count ->
+    [one] The registry of “{ $alliance }”, one member, sealed (envelope { $seq }); it leaves with the next publish.
+   *[other] The registry of “{ $alliance }”, { $count } members, sealed (envelope { $seq }); it leaves with the next publish.
+}
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count ->
+    [one] one member; secretariat: { $secretariat }
+   *[other] { $count } members; secretariat: { $secretariat }
+}
+cli--alliance-tier = tier
+cli--alliance-criterion = criterion
+cli--applications-none = No applications.
+# $criterion (String) - the criterion's short name
+cli--application-missing = no evidence for { $criterion }
+# $member (String) - the sponsor's short name
+cli--application-sponsor = sponsored by { $member }
+# $on (String) - the day of the decision
+cli--application-decision = decided on { $on }: { $for } for, { $against } against, { $abstain } abstaining
+cli--members-leave--about = End a member's membership of an alliance; the next registry published says it left
+cli--arg-leave-alliance = The alliance it leaves

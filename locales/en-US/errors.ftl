@@ -377,3 +377,42 @@ error--catalogue-entry-not-found = There is no catalogue entry { $id }.
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = The work's screening rights do not cover { $territory }, the territory of “{ $member }”.
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = There is no alliance “{ $alliance }”.
+error--alliance-needed = A tier or a joining date belongs to a membership: say which alliance.
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = “{ $tier }” is not a tier of the alliance “{ $alliance }”. Nothing was changed.
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = The field “{ $what }” is longer than the { $limit } it may be. Nothing was changed.
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = The field “{ $what }” is written in more than { $limit } languages. Nothing was changed.
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = “{ $value }” is not a valid contact of the kind “{ $kind }”. Nothing was changed.
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = “{ $member }” is not the secretariat of the alliance “{ $alliance }” here, so its registry is not followed. Nothing was changed.
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = The registry is not well formed ({ $detail }). Nothing was applied.
+# $id (Number) - the application's number
+error--application-not-found = There is no application { $id }.
+# $id (Number) - the application's number
+error--application-decided = Application { $id } was decided already. Nothing was changed.
+# $member (String) - the applicant's short name
+error--application-exists = “{ $member }” has an open application already.
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = “{ $member }” is a member of the alliance “{ $alliance }” already.
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = “{ $criterion }” is not an admission criterion of the alliance “{ $alliance }”. Nothing was changed.
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = Only members of the alliance sponsor an application, and “{ $member }” is not a member of “{ $alliance }”. Nothing was changed.
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = An admission needs more votes for than against; { $for } for and { $against } against is not one. Nothing was changed.

@@ -290,3 +290,68 @@ rights--none = No screening rights recorded.
 rights--world = Worldwide
 rights--territory = Territory (ISO code, or WORLD)
 rights--excluded = excluded
+directory--any = any
+directory--none = none
+directory--alliance = Alliance
+directory--tier = Tier
+directory--kind = Kind
+directory--country = Country
+directory--country-code = Country (ISO code)
+directory--city = City
+directory--slug = Short name
+directory--name = Full name
+directory--languages = Working languages (tags, comma-separated)
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = joined { $date }
+directory--joined-input = Joined (YYYY or YYYY-MM-DD)
+directory--add = Enter or change a member
+directory--save = Save the member
+# $member (String) - the member's name
+directory--saved = “{ $member }” is saved in the registry.
+directory--none-match = No member matches these filters.
+registry--heading = Registries
+# $count (Number) - how many members
+registry--members = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+# $member (String) - the secretariat's short name
+registry--secretariat = Secretariat: { $member }
+registry--no-secretariat = No secretariat named yet
+# $date (String) - the date and time, already formatted
+registry--issued = registry of { $date }
+registry--publish = Publish the registry
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published = { $count ->
+    [one] The registry of “{ $alliance }”, with one member, is sealed; it leaves with the next sync.
+   *[other] The registry of “{ $alliance }”, with { $count } members, is sealed; it leaves with the next sync.
+}
+admissions--heading = Admissions
+admissions--criteria = Admission criteria
+admissions--criterion-key = Short name of the criterion
+admissions--criterion-text = The criterion, in the interface language
+admissions--criterion-add = Add the criterion
+admissions--apply = A new application
+admissions--contact = Contact
+admissions--submit = Record the application
+admissions--applications = Applications
+admissions--none = No applications yet.
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = No evidence yet for: { $criteria }
+admissions--sponsors = Sponsored by
+admissions--sponsor-as = Sponsoring member
+admissions--sponsor-note = What the sponsor says
+admissions--sponsor = Add the sponsor
+admissions--outcome = Decision
+admissions--on = Day of the decision
+admissions--for = For
+admissions--against = Against
+admissions--abstain = Abstaining
+admissions--decision-note = Note on the decision
+admissions--decide = Record the decision
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = Decided on { $date }: { $for } for, { $against } against, { $abstain } abstaining.

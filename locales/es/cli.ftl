@@ -274,3 +274,86 @@ cli--catalogue-published = { $count ->
     [many] Se ha cifrado un catálogo de { $count } de obras (sobre { $seq }); saldrá con la próxima publicación.
    *[other] Se ha cifrado un catálogo de { $count } obras (sobre { $seq }); saldrá con la próxima publicación.
 }
+cli--members-add--about = Inscribir un miembro en el registro, o modificarlo, junto con su afiliación a una alianza
+cli--members-show--about = Mostrar un miembro: tipo, país, idiomas, contactos y afiliaciones
+cli--arg-member-name = El nombre completo del miembro
+cli--arg-member-kind = Qué es el miembro: festival, institution (institución), company (empresa) o artist (artista)
+cli--arg-member-city = La ciudad del miembro
+cli--arg-member-lang = Un idioma de trabajo (repítalo, o separe los idiomas con comas), por orden de preferencia
+cli--arg-member-contact = Un contacto, como KIND=VALUE, donde KIND es email, phone, web o address (repítalo para varios)
+cli--arg-member-alliance = La alianza de la que es miembro
+cli--arg-member-tier = Su nivel en esa alianza
+cli--arg-member-joined = Cuándo se incorporó: YYYY o YYYY-MM-DD
+cli--arg-filter-alliance = Solo los miembros de esta alianza
+cli--arg-filter-country = Solo los miembros de este país (código ISO 3166)
+cli--arg-filter-tier = Solo los miembros de este nivel
+cli--arg-filter-kind = Solo los miembros de este tipo: festival, institution, company o artist
+cli--arg-filter-lang = Solo los miembros que trabajan en este idioma
+cli--alliance--about = Una alianza: añadirla, mostrarla y asignarle niveles y criterios de admisión
+cli--alliance-add--about = Añadir una alianza, o cambiarle el nombre
+cli--alliance-show--about = Mostrar una alianza con sus niveles y criterios de admisión
+cli--alliance-tier--about = Añadir uno de los niveles propios de la alianza, o cambiarle el nombre
+cli--alliance-criterion--about = Añadir un criterio de admisión, o cambiar su redacción
+cli--alliances--about = Las alianzas que conoce esta copia
+cli--alliances-list--about = Listar las alianzas, con sus niveles y criterios de admisión
+cli--registry--about = El registro de los miembros de una alianza, tal como lo publica su secretaría
+cli--registry-publish--about = Cifrar el registro de la alianza para cada uno de sus miembros; saldrá con la próxima publicación
+cli--admissions--about = Las solicitudes de ingreso en una alianza: justificaciones, avales y decisión
+cli--admissions-apply--about = Registrar una solicitud de ingreso, con justificaciones para los criterios de la alianza
+cli--admissions-list--about = Listar las solicitudes de ingreso, de la más reciente a la más antigua
+cli--admissions-show--about = Mostrar una solicitud de ingreso con sus justificaciones, sus avales y la decisión
+cli--admissions-sponsor--about = Registrar que un miembro de la alianza avala una solicitud de ingreso
+cli--admissions-decide--about = Registrar la decisión sobre una solicitud de ingreso, con su fecha y el resultado de la votación
+cli--arg-alliance = El nombre corto de la alianza
+cli--arg-alliance-name = El nombre completo de la alianza
+cli--arg-alliance-founded = El año de su fundación
+cli--arg-alliance-secretariat = El miembro cuyo registro publicado sigue esta copia
+cli--arg-tier-key = El nombre corto del nivel
+cli--arg-tier-label = El nombre del nivel en un idioma, como LANG=TEXT (repítalo para varios)
+cli--arg-criterion-key = El nombre corto del criterio
+cli--arg-criterion-text = El criterio en un idioma, como LANG=TEXT (repítalo para varios)
+cli--arg-registry-alliance = La alianza cuyo registro se publica
+cli--arg-applicant = El nombre corto que tendrá el solicitante como miembro
+cli--arg-apply-alliance = La alianza en la que se solicita el ingreso
+cli--arg-apply-name = El nombre completo del solicitante
+cli--arg-apply-kind = Qué es el solicitante: festival, institution (institución), company (empresa) o artist (artista)
+cli--arg-apply-country = El país del solicitante, como código ISO 3166
+cli--arg-apply-lang = Un idioma de trabajo del solicitante (repítalo, o separe los idiomas con comas)
+cli--arg-apply-contact = Cómo contactar con el solicitante
+cli--arg-apply-tier = El nivel solicitado
+cli--arg-apply-evidence = La justificación de un criterio, como KEY=TEXT (repítalo para cada criterio)
+cli--arg-applications-alliance = Solo las solicitudes de ingreso en esta alianza
+cli--arg-applications-state = Solo las solicitudes en este estado: open (abierta), admitted (admitida), refused (rechazada) o withdrawn (retirada)
+cli--arg-application = El número de la solicitud
+cli--arg-sponsor-note = Lo que dice del solicitante el miembro que lo avala
+cli--arg-outcome = La decisión: admit (admitir), refuse (rechazar) o withdraw (retirar la solicitud)
+cli--arg-decide-on = El día de la decisión, como YYYY-MM-DD
+cli--arg-decide-for = Votos a favor
+cli--arg-decide-against = Votos en contra
+cli--arg-decide-abstain = Abstenciones
+cli--arg-decide-note = Una nota sobre la decisión
+cli--arg-decide-tier = El nivel en el que entra el miembro admitido (si no se indica, el solicitado)
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = { $count ->
+    [one] Se ha cifrado el registro de «{ $alliance }», con un miembro (sobre { $seq }); saldrá con la próxima publicación.
+    [many] Se ha cifrado el registro de «{ $alliance }», con { $count } de miembros (sobre { $seq }); saldrá con la próxima publicación.
+   *[other] Se ha cifrado el registro de «{ $alliance }», con { $count } miembros (sobre { $seq }); saldrá con la próxima publicación.
+}
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count ->
+    [one] un miembro; secretaría: { $secretariat }
+    [many] { $count } de miembros; secretaría: { $secretariat }
+   *[other] { $count } miembros; secretaría: { $secretariat }
+}
+cli--alliance-tier = nivel
+cli--alliance-criterion = criterio
+cli--applications-none = No hay solicitudes de ingreso.
+# $criterion (String) - the criterion's short name
+cli--application-missing = falta la justificación de { $criterion }
+# $member (String) - the sponsor's short name
+cli--application-sponsor = avalada por { $member }
+# $on (String) - the day of the decision
+cli--application-decision = decidida el { $on }: a favor { $for }, en contra { $against }, abstenciones { $abstain }
+cli--members-leave--about = Poner fin a la afiliación de un miembro a una alianza; el próximo registro que se publique indicará su baja
+cli--arg-leave-alliance = La alianza que abandona

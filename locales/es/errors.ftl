@@ -378,3 +378,42 @@ error--catalogue-entry-not-found = No existe la entrada de catálogo { $id }.
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = Los derechos de exhibición de la obra no cubren { $territory }, el territorio de «{ $member }».
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = No existe la alianza «{ $alliance }».
+error--alliance-needed = Un nivel o una fecha de incorporación corresponden a una afiliación: indique a qué alianza.
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = «{ $tier }» no es un nivel de la alianza «{ $alliance }». No se ha modificado nada.
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = { $what } supera el límite permitido ({ $limit }). No se ha modificado nada.
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = { $what } supera el máximo de { $limit } idiomas. No se ha modificado nada.
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = «{ $value }» no es un contacto válido del tipo «{ $kind }». No se ha modificado nada.
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = «{ $member }» no es aquí la secretaría de la alianza «{ $alliance }», así que no se sigue su registro. No se ha modificado nada.
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = El registro no está bien formado ({ $detail }). No se ha aplicado nada.
+# $id (Number) - the application's number
+error--application-not-found = No existe la solicitud de ingreso { $id }.
+# $id (Number) - the application's number
+error--application-decided = La solicitud de ingreso { $id } ya se ha resuelto. No se ha modificado nada.
+# $member (String) - the applicant's short name
+error--application-exists = «{ $member }» ya tiene una solicitud de ingreso abierta.
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = «{ $member }» ya es miembro de la alianza «{ $alliance }».
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = «{ $criterion }» no es un criterio de admisión de la alianza «{ $alliance }». No se ha modificado nada.
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = Solo los miembros de la alianza pueden avalar una solicitud de ingreso, y «{ $member }» no es miembro de «{ $alliance }». No se ha modificado nada.
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = Una admisión necesita más votos a favor que en contra; con { $for } a favor y { $against } en contra no se cumple. No se ha modificado nada.

@@ -298,3 +298,72 @@ rights--none = No hay derechos de exhibición registrados.
 rights--world = Todo el mundo
 rights--territory = Territorio (código ISO, o WORLD)
 rights--excluded = excluido
+directory--any = cualquiera
+directory--none = sin especificar
+directory--alliance = Alianza
+directory--tier = Nivel
+directory--kind = Tipo
+directory--country = País
+directory--country-code = País (código ISO)
+directory--city = Ciudad
+directory--slug = Nombre corto
+directory--name = Nombre completo
+directory--languages = Idiomas de trabajo (códigos de idioma, separados por comas)
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = miembro desde { $date }
+directory--joined-input = Fecha de incorporación (YYYY o YYYY-MM-DD)
+directory--add = Inscribir o modificar un miembro
+directory--save = Guardar el miembro
+# $member (String) - the member's name
+directory--saved = «{ $member }» ha quedado guardado en el registro.
+directory--none-match = Ningún miembro coincide con estos filtros.
+registry--heading = Registros
+# $count (Number) - how many members
+registry--members =
+    { $count ->
+        [one] un miembro
+        [many] { $count } de miembros
+       *[other] { $count } miembros
+    }
+# $member (String) - the secretariat's short name
+registry--secretariat = Secretaría: { $member }
+registry--no-secretariat = Todavía no se ha designado ninguna secretaría
+# $date (String) - the date and time, already formatted
+registry--issued = registro del { $date }
+registry--publish = Publicar el registro
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published =
+    { $count ->
+        [one] Se ha cifrado el registro de «{ $alliance }», con un miembro; saldrá con la próxima sincronización.
+        [many] Se ha cifrado el registro de «{ $alliance }», con { $count } de miembros; saldrá con la próxima sincronización.
+       *[other] Se ha cifrado el registro de «{ $alliance }», con { $count } miembros; saldrá con la próxima sincronización.
+    }
+admissions--heading = Admisiones
+admissions--criteria = Criterios de admisión
+admissions--criterion-key = Nombre corto del criterio
+admissions--criterion-text = El criterio, en el idioma de la interfaz
+admissions--criterion-add = Añadir el criterio
+admissions--apply = Nueva solicitud de ingreso
+admissions--contact = Contacto
+admissions--submit = Registrar la solicitud
+admissions--applications = Solicitudes de ingreso
+admissions--none = Todavía no hay solicitudes de ingreso.
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = Aún falta la justificación de: { $criteria }
+admissions--sponsors = Avalistas
+admissions--sponsor-as = Miembro avalista
+admissions--sponsor-note = Lo que dice el avalista
+admissions--sponsor = Añadir el avalista
+admissions--outcome = Decisión
+admissions--on = Día de la decisión
+admissions--for = A favor
+admissions--against = En contra
+admissions--abstain = Abstenciones
+admissions--decision-note = Nota sobre la decisión
+admissions--decide = Registrar la decisión
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = Decidida el { $date }: a favor { $for }, en contra { $against }, abstenciones { $abstain }.

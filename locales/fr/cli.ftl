@@ -278,3 +278,88 @@ cli--catalogue-published = { $count ->
     [many] Le catalogue, qui compte { $count } d’œuvres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
    *[other] Le catalogue, qui compte { $count } œuvres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
 }
+cli--members-add--about = Inscrire un membre au registre, ou le modifier, avec son adhésion à une alliance
+cli--members-show--about = Afficher un membre : type, pays, langues, contacts et adhésions
+cli--arg-member-name = Le nom complet du membre
+cli--arg-member-kind = La nature du membre : festival, institution, company (entreprise) ou artist (artiste)
+cli--arg-member-city = La ville du membre
+cli--arg-member-lang = Une langue de travail (à répéter, ou à séparer par des virgules), par ordre de préférence
+cli--arg-member-contact = Un contact, sous la forme KIND=VALUE, où KIND vaut email, phone, web ou address (à répéter pour plusieurs)
+cli--arg-member-alliance = L’alliance dont il est membre
+cli--arg-member-tier = Son niveau d’adhésion dans cette alliance
+cli--arg-member-joined = La date de son adhésion : YYYY ou YYYY-MM-DD
+cli--arg-filter-alliance = Seulement les membres de cette alliance
+cli--arg-filter-country = Seulement les membres de ce pays (code ISO 3166)
+cli--arg-filter-tier = Seulement les membres de ce niveau
+cli--arg-filter-kind = Seulement les membres de cette nature : festival, institution, company ou artist
+cli--arg-filter-lang = Seulement les membres qui travaillent dans cette langue
+cli--alliance--about = Une alliance : l’ajouter, l’afficher, lui donner des niveaux et des critères d’admission
+cli--alliance-add--about = Ajouter une alliance, ou la renommer
+cli--alliance-show--about = Afficher une alliance avec ses niveaux et ses critères d’admission
+cli--alliance-tier--about = Ajouter un niveau propre à l’alliance, ou le renommer
+cli--alliance-criterion--about = Ajouter un critère d’admission, ou le reformuler
+cli--alliances--about = Les alliances que connaît cette copie
+cli--alliances-list--about = Lister les alliances, avec leurs niveaux et leurs critères d’admission
+cli--registry--about = Le registre des membres d’une alliance, tel que son secrétariat le publie
+cli--registry-publish--about = Chiffrer le registre de l’alliance pour chacun de ses membres ; il partira à la prochaine publication
+cli--admissions--about = Les demandes d’adhésion à une alliance : justificatifs, parrainages et décision
+cli--admissions-apply--about = Enregistrer une demande d’adhésion, avec des justificatifs pour les critères de l’alliance
+cli--admissions-list--about = Lister les demandes d’adhésion, des plus récentes aux plus anciennes
+cli--admissions-show--about = Afficher une demande d’adhésion avec ses justificatifs, ses parrainages et la décision
+cli--admissions-sponsor--about = Enregistrer qu’un membre de l’alliance parraine une demande d’adhésion
+cli--admissions-decide--about = Enregistrer la décision sur une demande d’adhésion, avec sa date et les votes
+cli--arg-alliance = Le nom court de l’alliance
+cli--arg-alliance-name = Le nom complet de l’alliance
+cli--arg-alliance-founded = L’année de sa fondation
+cli--arg-alliance-secretariat = Le membre dont cette copie suit le registre publié
+cli--arg-tier-key = Le nom court du niveau
+cli--arg-tier-label = Le nom du niveau dans une langue, sous la forme LANG=TEXT (à répéter pour plusieurs)
+cli--arg-criterion-key = Le nom court du critère
+cli--arg-criterion-text = Le critère dans une langue, sous la forme LANG=TEXT (à répéter pour plusieurs)
+cli--arg-registry-alliance = L’alliance dont le registre est publié
+cli--arg-applicant = Le nom court qu’aura le candidat une fois membre
+cli--arg-apply-alliance = L’alliance à laquelle l’adhésion est demandée
+cli--arg-apply-name = Le nom complet du candidat
+cli--arg-apply-kind = La nature du candidat : festival, institution, company (entreprise) ou artist (artiste)
+cli--arg-apply-country = Le pays du candidat, sous forme de code ISO 3166
+cli--arg-apply-lang = Une langue de travail du candidat (à répéter, ou à séparer par des virgules)
+cli--arg-apply-contact = Comment joindre le candidat
+cli--arg-apply-tier = Le niveau demandé
+cli--arg-apply-evidence = Le justificatif d’un critère, sous la forme KEY=TEXT (à répéter pour chaque critère)
+cli--arg-applications-alliance = Seulement les demandes d’adhésion à cette alliance
+cli--arg-applications-state = Seulement les demandes dans cet état : open (en cours), admitted (admise), refused (refusée) ou withdrawn (retirée)
+cli--arg-application = Le numéro de la demande d’adhésion
+cli--arg-sponsor-note = Ce que le parrain dit du candidat
+cli--arg-outcome = La décision : admit (admettre), refuse (refuser) ou withdraw (retirer la demande)
+cli--arg-decide-on = Le jour de la décision, au format YYYY-MM-DD
+cli--arg-decide-for = Nombre de votes pour
+cli--arg-decide-against = Nombre de votes contre
+cli--arg-decide-abstain = Nombre d’abstentions
+cli--arg-decide-note = Une note sur la décision
+cli--arg-decide-tier = Le niveau auquel adhère le membre admis (à défaut, le niveau demandé)
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = { $count ->
+    [1] Le registre de « { $alliance } », qui compte un membre, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+    [one] Le registre de « { $alliance } », qui compte { $count } membre, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+    [many] Le registre de « { $alliance } », qui compte { $count } de membres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+   *[other] Le registre de « { $alliance } », qui compte { $count } membres, a été chiffré (enveloppe { $seq }) ; il partira à la prochaine publication.
+}
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count ->
+    [1] un membre ; secrétariat : { $secretariat }
+    [one] { $count } membre ; secrétariat : { $secretariat }
+    [many] { $count } de membres ; secrétariat : { $secretariat }
+   *[other] { $count } membres ; secrétariat : { $secretariat }
+}
+cli--alliance-tier = niveau
+cli--alliance-criterion = critère
+cli--applications-none = Aucune demande d’adhésion.
+# $criterion (String) - the criterion's short name
+cli--application-missing = aucun justificatif pour { $criterion }
+# $member (String) - the sponsor's short name
+cli--application-sponsor = parrainée par { $member }
+# $on (String) - the day of the decision
+cli--application-decision = décision du { $on } : pour { $for }, contre { $against }, abstentions { $abstain }
+cli--members-leave--about = Mettre fin à l’adhésion d’un membre à une alliance ; le prochain registre publié indiquera son départ
+cli--arg-leave-alliance = L’alliance qu’il quitte

@@ -379,3 +379,42 @@ error--catalogue-entry-not-found = Il n’y a pas d’entrée de catalogue { $id
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = Les droits de projection de l’œuvre ne couvrent pas { $territory }, le territoire de « { $member } ».
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = Aucune alliance « { $alliance } ».
+error--alliance-needed = Un niveau ou une date d’entrée ne valent que pour une adhésion : indiquez de quelle alliance il s’agit.
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = « { $tier } » n’est pas un niveau de l’alliance « { $alliance } ». Rien n’a été modifié.
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = { $what } dépasse la limite permise ({ $limit }). Rien n’a été modifié.
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = { $what } dépasse le maximum de { $limit } langues. Rien n’a été modifié.
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = « { $value } » n’est pas un contact valide de type « { $kind } ». Rien n’a été modifié.
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = « { $member } » n’est pas, ici, le secrétariat de l’alliance « { $alliance } » : son registre n’est donc pas suivi. Rien n’a été modifié.
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = Le registre est mal formé ({ $detail }). Rien n’a été appliqué.
+# $id (Number) - the application's number
+error--application-not-found = Il n’y a pas de demande d’adhésion { $id }.
+# $id (Number) - the application's number
+error--application-decided = La demande d’adhésion { $id } a déjà fait l’objet d’une décision. Rien n’a été modifié.
+# $member (String) - the applicant's short name
+error--application-exists = « { $member } » a déjà une demande d’adhésion en cours.
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = « { $member } » est déjà membre de l’alliance « { $alliance } ».
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = « { $criterion } » n’est pas un critère d’admission de l’alliance « { $alliance } ». Rien n’a été modifié.
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = Seuls les membres de l’alliance peuvent parrainer une demande d’adhésion, et « { $member } » n’est pas membre de « { $alliance } ». Rien n’a été modifié.
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = Une admission exige plus de votes pour que de votes contre ; avec { $for } pour et { $against } contre, ce n’est pas le cas. Rien n’a été modifié.

@@ -299,3 +299,74 @@ rights--none = Aucun droit de projection enregistré.
 rights--world = Monde entier
 rights--territory = Territoire (code ISO, ou WORLD)
 rights--excluded = exclu
+directory--any = indifférent
+directory--none = néant
+directory--alliance = Alliance concernée
+directory--tier = Niveau
+directory--kind = Type
+directory--country = Pays
+directory--country-code = Pays (code ISO)
+directory--city = Ville
+directory--slug = Nom court
+directory--name = Nom complet
+directory--languages = Langues de travail (codes de langue, séparés par des virgules)
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = membre depuis { $date }
+directory--joined-input = Date d’adhésion (YYYY ou YYYY-MM-DD)
+directory--add = Inscrire ou modifier un membre
+directory--save = Enregistrer le membre
+# $member (String) - the member's name
+directory--saved = « { $member } » figure désormais au registre.
+directory--none-match = Aucun membre ne correspond à ces filtres.
+registry--heading = Registres
+# $count (Number) - how many members
+registry--members =
+    { $count ->
+        [1] un membre
+        [one] { $count } membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
+# $member (String) - the secretariat's short name
+registry--secretariat = Secrétariat : { $member }
+registry--no-secretariat = Aucun secrétariat désigné pour l’instant
+# $date (String) - the date and time, already formatted
+registry--issued = registre du { $date }
+registry--publish = Publier le registre
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published =
+    { $count ->
+        [1] Le registre de « { $alliance } », qui compte un membre, a été chiffré ; il partira à la prochaine synchronisation.
+        [one] Le registre de « { $alliance } », qui compte { $count } membre, a été chiffré ; il partira à la prochaine synchronisation.
+        [many] Le registre de « { $alliance } », qui compte { $count } de membres, a été chiffré ; il partira à la prochaine synchronisation.
+       *[other] Le registre de « { $alliance } », qui compte { $count } membres, a été chiffré ; il partira à la prochaine synchronisation.
+    }
+admissions--heading = Adhésions
+admissions--criteria = Critères d’admission
+admissions--criterion-key = Nom court du critère
+admissions--criterion-text = Le critère, dans la langue de l’interface
+admissions--criterion-add = Ajouter le critère
+admissions--apply = Nouvelle demande d’adhésion
+admissions--contact = Coordonnées
+admissions--submit = Enregistrer la demande
+admissions--applications = Demandes d’adhésion
+admissions--none = Aucune demande d’adhésion pour l’instant.
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = Justificatifs encore manquants : { $criteria }
+admissions--sponsors = Parrains
+admissions--sponsor-as = Membre parrain
+admissions--sponsor-note = Ce que dit le parrain
+admissions--sponsor = Ajouter le parrain
+admissions--outcome = Décision
+admissions--on = Jour de la décision
+admissions--for = Pour
+admissions--against = Contre
+admissions--abstain = Abstentions
+admissions--decision-note = Note sur la décision
+admissions--decide = Enregistrer la décision
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = Décision du { $date } : pour { $for }, contre { $against }, abstentions { $abstain }.

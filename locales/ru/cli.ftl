@@ -283,3 +283,90 @@ cli--catalogue-published = { $count ->
     [many] Каталог из { $count } произведений зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
    *[other] Каталог из { $count } произведения зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
 }
+cli--members-add--about = Внести участника в реестр или изменить его данные, вместе с членством в альянсе
+cli--members-show--about = Показать участника: тип, страну, языки, контакты и членство в альянсах
+cli--arg-member-name = Полное название участника
+cli--arg-member-kind = Кем является участник: festival (фестиваль), institution (организация), company (компания) или artist (артист)
+cli--arg-member-city = Город участника
+cli--arg-member-lang = Рабочий язык (повторите или перечислите через запятую) в порядке предпочтения
+cli--arg-member-contact = Контакт в виде KIND=VALUE, где KIND — email, phone, web или address (повторите для нескольких)
+cli--arg-member-alliance = Альянс, в котором состоит участник
+cli--arg-member-tier = Уровень членства в этом альянсе
+cli--arg-member-joined = Когда участник вступил в альянс: YYYY или YYYY-MM-DD
+cli--arg-filter-alliance = Только участники этого альянса
+cli--arg-filter-country = Только участники из этой страны (код ISO 3166)
+cli--arg-filter-tier = Только участники с этим уровнем членства
+cli--arg-filter-kind = Только участники этого типа: festival, institution, company или artist
+cli--arg-filter-lang = Только участники, работающие на этом языке
+cli--alliance--about = Альянс: добавить, показать, задать уровни членства и критерии приёма
+cli--alliance-add--about = Добавить альянс или переименовать его
+cli--alliance-show--about = Показать альянс с его уровнями членства и критериями приёма
+cli--alliance-tier--about = Добавить собственный уровень членства альянса или переименовать его
+cli--alliance-criterion--about = Добавить критерий приёма или изменить его формулировку
+cli--alliances--about = Альянсы, известные этой копии
+cli--alliances-list--about = Перечислить альянсы с их уровнями членства и критериями приёма
+cli--registry--about = Реестр участников альянса в том виде, в каком его публикует секретариат
+cli--registry-publish--about = Зашифровать реестр альянса для каждого участника; он уйдёт при следующей публикации
+cli--admissions--about = Заявки на вступление в альянс: подтверждения, поручители и решение
+cli--admissions-apply--about = Зарегистрировать заявку на вступление с подтверждениями по критериям альянса
+cli--admissions-list--about = Перечислить заявки на вступление, начиная с самых новых
+cli--admissions-show--about = Показать заявку на вступление с подтверждениями, поручителями и решением
+cli--admissions-sponsor--about = Записать, что участник альянса поручается за заявку на вступление
+cli--admissions-decide--about = Записать решение по заявке на вступление с датой и итогами голосования
+cli--arg-alliance = Короткое имя альянса
+cli--arg-alliance-name = Полное название альянса
+cli--arg-alliance-founded = Год основания
+cli--arg-alliance-secretariat = Участник, за опубликованным реестром которого следит эта копия
+cli--arg-tier-key = Короткое имя уровня членства
+cli--arg-tier-label = Название уровня на одном языке в виде LANG=TEXT (повторите для нескольких)
+cli--arg-criterion-key = Короткое имя критерия
+cli--arg-criterion-text = Формулировка критерия на одном языке в виде LANG=TEXT (повторите для нескольких)
+cli--arg-registry-alliance = Альянс, реестр которого публикуется
+cli--arg-applicant = Короткое имя, которое кандидат получит как участник
+cli--arg-apply-alliance = Альянс, в который подаётся заявка
+cli--arg-apply-name = Полное название кандидата
+cli--arg-apply-kind = Кем является кандидат: festival (фестиваль), institution (организация), company (компания) или artist (артист)
+cli--arg-apply-country = Страна кандидата, код ISO 3166
+cli--arg-apply-lang = Рабочий язык кандидата (повторите или перечислите через запятую)
+cli--arg-apply-contact = Как связаться с кандидатом
+cli--arg-apply-tier = Уровень членства, на который подаётся заявка
+cli--arg-apply-evidence = Подтверждение по одному критерию в виде KEY=TEXT (повторите для каждого критерия)
+cli--arg-applications-alliance = Только заявки на вступление в этот альянс
+cli--arg-applications-state = Только заявки в этом состоянии: open (на рассмотрении), admitted (принята), refused (отклонена) или withdrawn (отозвана)
+cli--arg-application = Номер заявки на вступление
+cli--arg-sponsor-note = Что поручитель говорит о кандидате
+cli--arg-outcome = Решение: admit (принять), refuse (отклонить) или withdraw (отозвать заявку)
+cli--arg-decide-on = День принятия решения, YYYY-MM-DD
+cli--arg-decide-for = Голоса «за»
+cli--arg-decide-against = Голоса «против»
+cli--arg-decide-abstain = Воздержавшиеся
+cli--arg-decide-note = Примечание к решению
+cli--arg-decide-tier = Уровень членства, с которым вступает принятый участник (иначе — тот, на который подана заявка)
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = { $count ->
+    [1] Реестр альянса «{ $alliance }», в котором один участник, зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [one] Реестр альянса «{ $alliance }», в котором { $count } участник, зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [few] Реестр альянса «{ $alliance }», в котором { $count } участника, зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+    [many] Реестр альянса «{ $alliance }», в котором { $count } участников, зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+   *[other] Реестр альянса «{ $alliance }», в котором { $count } участника, зашифрован (конверт № { $seq }); он уйдёт при следующей публикации.
+}
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count ->
+    [1] один участник; секретариат: { $secretariat }
+    [one] { $count } участник; секретариат: { $secretariat }
+    [few] { $count } участника; секретариат: { $secretariat }
+    [many] { $count } участников; секретариат: { $secretariat }
+   *[other] { $count } участника; секретариат: { $secretariat }
+}
+cli--alliance-tier = уровень
+cli--alliance-criterion = критерий
+cli--applications-none = Заявок на вступление нет.
+# $criterion (String) - the criterion's short name
+cli--application-missing = нет подтверждения по критерию { $criterion }
+# $member (String) - the sponsor's short name
+cli--application-sponsor = поручитель: { $member }
+# $on (String) - the day of the decision
+cli--application-decision = решение от { $on }: за — { $for }, против — { $against }, воздержались — { $abstain }
+cli--members-leave--about = Прекратить членство участника в альянсе; в следующем опубликованном реестре будет указано, что он вышел из альянса
+cli--arg-leave-alliance = Альянс, из которого выходит участник

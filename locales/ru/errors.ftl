@@ -385,3 +385,42 @@ error--catalogue-entry-not-found = Запись каталога № { $id } н�
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = Права на показ произведения не распространяются на { $territory } — территорию участника «{ $member }».
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = Альянс «{ $alliance }» не найден.
+error--alliance-needed = Уровень членства и дата вступления относятся к членству в конкретном альянсе: укажите, в каком.
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = «{ $tier }» — не уровень членства альянса «{ $alliance }». Ничего не изменено.
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = Поле «{ $what }» превышает допустимый предел ({ $limit }). Ничего не изменено.
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = Поле «{ $what }» заполнено на слишком многих языках: допускается не более { $limit }. Ничего не изменено.
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = «{ $value }» — недопустимый контакт типа «{ $kind }». Ничего не изменено.
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = «{ $member }» здесь не считается секретариатом альянса «{ $alliance }», поэтому его реестр не учитывается. Ничего не изменено.
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = Реестр имеет неверный формат ({ $detail }). Ничего не применено.
+# $id (Number) - the application's number
+error--application-not-found = Заявка на вступление № { $id } не найдена.
+# $id (Number) - the application's number
+error--application-decided = По заявке на вступление № { $id } уже принято решение. Ничего не изменено.
+# $member (String) - the applicant's short name
+error--application-exists = У «{ $member }» уже есть заявка на вступление, которая находится на рассмотрении.
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = «{ $member }» уже является участником альянса «{ $alliance }».
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = «{ $criterion }» — не критерий приёма альянса «{ $alliance }». Ничего не изменено.
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = Поручиться за заявку на вступление могут только участники альянса, а «{ $member }» не является участником «{ $alliance }». Ничего не изменено.
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = Для приёма голосов «за» должно быть больше, чем «против»; при { $for } «за» и { $against } «против» это условие не выполнено. Ничего не изменено.

@@ -306,3 +306,76 @@ rights--none = Права на показ не указаны.
 rights--world = Весь мир
 rights--territory = Территория (код ISO или WORLD)
 rights--excluded = исключена
+directory--any = все
+directory--none = нет
+directory--alliance = Альянс
+directory--tier = Уровень членства
+directory--kind = Тип
+directory--country = Страна
+directory--country-code = Страна (код ISO)
+directory--city = Город
+directory--slug = Короткое имя
+directory--name = Полное название
+directory--languages = Рабочие языки (коды языков через запятую)
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = в альянсе с { $date }
+directory--joined-input = Дата вступления (YYYY или YYYY-MM-DD)
+directory--add = Внести или изменить участника
+directory--save = Сохранить участника
+# $member (String) - the member's name
+directory--saved = Участник «{ $member }» сохранён в реестре.
+directory--none-match = Нет участников, соответствующих этим фильтрам.
+registry--heading = Реестры
+# $count (Number) - how many members
+registry--members =
+    { $count ->
+        [1] один участник
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    }
+# $member (String) - the secretariat's short name
+registry--secretariat = Секретариат: { $member }
+registry--no-secretariat = Секретариат пока не назначен
+# $date (String) - the date and time, already formatted
+registry--issued = реестр от { $date }
+registry--publish = Опубликовать реестр
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published =
+    { $count ->
+        [1] Реестр альянса «{ $alliance }», в котором один участник, зашифрован; он уйдёт при следующей синхронизации.
+        [one] Реестр альянса «{ $alliance }», в котором { $count } участник, зашифрован; он уйдёт при следующей синхронизации.
+        [few] Реестр альянса «{ $alliance }», в котором { $count } участника, зашифрован; он уйдёт при следующей синхронизации.
+        [many] Реестр альянса «{ $alliance }», в котором { $count } участников, зашифрован; он уйдёт при следующей синхронизации.
+       *[other] Реестр альянса «{ $alliance }», в котором { $count } участника, зашифрован; он уйдёт при следующей синхронизации.
+    }
+admissions--heading = Приём в альянс
+admissions--criteria = Критерии приёма
+admissions--criterion-key = Короткое имя критерия
+admissions--criterion-text = Формулировка критерия на языке интерфейса
+admissions--criterion-add = Добавить критерий
+admissions--apply = Новая заявка на вступление
+admissions--contact = Контакт
+admissions--submit = Зарегистрировать заявку
+admissions--applications = Заявки на вступление
+admissions--none = Заявок на вступление пока нет.
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = Пока нет подтверждений по критериям: { $criteria }
+admissions--sponsors = Поручители
+admissions--sponsor-as = Участник-поручитель
+admissions--sponsor-note = Отзыв поручителя
+admissions--sponsor = Добавить поручителя
+admissions--outcome = Решение
+admissions--on = День принятия решения
+admissions--for = За
+admissions--against = Против
+admissions--abstain = Воздержались
+admissions--decision-note = Примечание к решению
+admissions--decide = Записать решение
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = Решение от { $date }: за — { $for }, против — { $against }, воздержались — { $abstain }.

@@ -254,3 +254,78 @@ cli--catalogue-none = 没有目录条目。
 # $count (Number) - works in the catalogue
 # $seq (Number) - the envelope's number
 cli--catalogue-published = 已加密包含 { $count } 部作品的目录（第 { $seq } 号信封），将在下次发布时发出。
+cli--members-add--about = 在名录中登记成员或修改成员信息，并记录其在某个联盟中的会籍
+cli--members-show--about = 显示一个成员：类型、国家/地区、语言、联系方式和会籍
+cli--arg-member-name = 成员的全称
+cli--arg-member-kind = 成员类型：festival（节展）、institution（机构）、company（公司）或 artist（艺术家）
+cli--arg-member-city = 成员所在的城市
+cli--arg-member-lang = 工作语言（可重复指定，或用逗号分隔），按优先顺序排列
+cli--arg-member-contact = 联系方式，格式为 KIND=VALUE，其中 KIND 为 email、phone、web 或 address（可重复指定多个）
+cli--arg-member-alliance = 该成员所属的联盟
+cli--arg-member-tier = 其在该联盟中的会员级别
+cli--arg-member-joined = 加入时间：YYYY 或 YYYY-MM-DD
+cli--arg-filter-alliance = 仅限此联盟的成员
+cli--arg-filter-country = 仅限该国家/地区的成员（ISO 3166 代码）
+cli--arg-filter-tier = 仅限此会员级别的成员
+cli--arg-filter-kind = 仅限此类型的成员：festival、institution、company 或 artist
+cli--arg-filter-lang = 仅限以该语言工作的成员
+cli--alliance--about = 联盟：添加、显示联盟，并设置其会员级别和入盟条件
+cli--alliance-add--about = 添加联盟，或为其改名
+cli--alliance-show--about = 显示联盟及其会员级别和入盟条件
+cli--alliance-tier--about = 添加联盟自有的会员级别，或为其改名
+cli--alliance-criterion--about = 添加入盟条件，或修改其措辞
+cli--alliances--about = 此副本已知的联盟
+cli--alliances-list--about = 列出联盟及其会员级别和入盟条件
+cli--registry--about = 联盟的成员名录，以其秘书处发布的版本为准
+cli--registry-publish--about = 为每个成员加密联盟的成员名录；将在下次发布时发出
+cli--admissions--about = 加入联盟的申请：证明材料、引荐人和决定
+cli--admissions-apply--about = 登记一份入盟申请，并附上联盟各项入盟条件的证明材料
+cli--admissions-list--about = 列出入盟申请，最新的在前
+cli--admissions-show--about = 显示一份入盟申请及其证明材料、引荐人和决定
+cli--admissions-sponsor--about = 记录联盟的某个成员为一份入盟申请担任引荐人
+cli--admissions-decide--about = 记录对入盟申请的决定，包括日期和投票结果
+cli--arg-alliance = 联盟的简称
+cli--arg-alliance-name = 联盟的全称
+cli--arg-alliance-founded = 成立年份
+cli--arg-alliance-secretariat = 此副本所采用的成员名录的发布方成员
+cli--arg-tier-key = 会员级别的简称
+cli--arg-tier-label = 会员级别在某一语言中的名称，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-criterion-key = 入盟条件的简称
+cli--arg-criterion-text = 入盟条件在某一语言中的文本，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-registry-alliance = 要发布其成员名录的联盟
+cli--arg-applicant = 申请方成为成员后将使用的简称
+cli--arg-apply-alliance = 申请加入的联盟
+cli--arg-apply-name = 申请方的全称
+cli--arg-apply-kind = 申请方类型：festival（节展）、institution（机构）、company（公司）或 artist（艺术家）
+cli--arg-apply-country = 申请方所在的国家/地区，ISO 3166 代码
+cli--arg-apply-lang = 申请方的工作语言（可重复指定，或用逗号分隔）
+cli--arg-apply-contact = 申请方的联系方式
+cli--arg-apply-tier = 申请的会员级别
+cli--arg-apply-evidence = 某项入盟条件的证明材料，格式为 KEY=TEXT（每项条件各指定一次）
+cli--arg-applications-alliance = 仅限申请加入此联盟的申请
+cli--arg-applications-state = 仅限处于此状态的申请：open（审议中）、admitted（已接纳）、refused（已拒绝）或 withdrawn（已撤回）
+cli--arg-application = 申请编号
+cli--arg-sponsor-note = 引荐人对申请方的评价
+cli--arg-outcome = 决定：admit（接纳）、refuse（拒绝）或 withdraw（撤回申请）
+cli--arg-decide-on = 作出决定的日期，格式为 YYYY-MM-DD
+cli--arg-decide-for = 赞成票数
+cli--arg-decide-against = 反对票数
+cli--arg-decide-abstain = 弃权票数
+cli--arg-decide-note = 关于该决定的备注
+cli--arg-decide-tier = 获接纳的成员加入时的会员级别（未指定时为所申请的级别）
+# $alliance (String) - the alliance's short name
+# $seq (Number) - the envelope's number
+cli--registry-published = 已加密联盟“{ $alliance }”的成员名录，共 { $count } 个成员（第 { $seq } 号信封），将在下次发布时发出。
+# $secretariat (String) - the secretariat's short name, or -
+cli--alliance-members = { $count } 个成员；秘书处：{ $secretariat }
+cli--alliance-tier = 级别
+cli--alliance-criterion = 条件
+cli--applications-none = 没有入盟申请。
+# $criterion (String) - the criterion's short name
+cli--application-missing = 缺少 { $criterion } 的证明材料
+# $member (String) - the sponsor's short name
+cli--application-sponsor = 引荐人：{ $member }
+# $on (String) - the day of the decision
+cli--application-decision = { $on } 作出决定：赞成 { $for } 票，反对 { $against } 票，弃权 { $abstain } 票
+cli--members-leave--about = 终止成员在某个联盟中的会籍；下次发布的成员名录将注明其已退出
+cli--arg-leave-alliance = 要退出的联盟

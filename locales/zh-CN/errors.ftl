@@ -377,3 +377,42 @@ error--catalogue-entry-not-found = 没有编号为 { $id } 的目录条目。
 # $member (String) - the member's short name
 # $territory (String) - the member's country (ISO code)
 warning--rights-not-covered = 该作品的放映权不包括“{ $member }”所在的地区 { $territory }。
+# $alliance (String) - the alliance's short name
+error--alliance-not-found = 没有联盟“{ $alliance }”。
+error--alliance-needed = 会员级别和加入日期属于某个联盟的会籍：请指明是哪个联盟。
+# $alliance (String) - the alliance's short name
+# $tier (String) - the tier as written
+error--tier-unknown = “{ $tier }”不是联盟“{ $alliance }”的会员级别。未做任何更改。
+# $what (String) - what was too long, already localised
+# $limit (Number) - the most it may be
+error--text-too-long = “{ $what }”超出了上限（{ $limit }）。未做任何更改。
+# $what (String) - what carries the texts, already localised
+# $limit (Number) - the most languages allowed
+error--too-many-languages = “{ $what }”使用的语言超过 { $limit } 种。未做任何更改。
+# $kind (String) - the kind of contact, already localised
+# $value (String) - the contact as written
+error--contact-invalid = “{ $value }”不是有效的“{ $kind }”类联系方式。未做任何更改。
+# $alliance (String) - the alliance's short name
+# $member (String) - the member that published or sent the registry
+# $secretariat (String) - the member this copy knows as the secretariat, or nothing
+error--registry-not-secretariat = 在此副本中，“{ $member }”不是联盟“{ $alliance }”的秘书处，因此不采用其名录。未做任何更改。
+# $detail (String) - what was wrong, in technical terms
+error--registry-malformed = 名录格式不正确（{ $detail }）。未应用任何内容。
+# $id (Number) - the application's number
+error--application-not-found = 没有编号为 { $id } 的入盟申请。
+# $id (Number) - the application's number
+error--application-decided = 编号为 { $id } 的入盟申请已有决定。未做任何更改。
+# $member (String) - the applicant's short name
+error--application-exists = “{ $member }”已有一份审议中的入盟申请。
+# $member (String) - the applicant's short name
+# $alliance (String) - the alliance's short name
+error--application-member-exists = “{ $member }”已是联盟“{ $alliance }”的成员。
+# $alliance (String) - the alliance's short name
+# $criterion (String) - the criterion as written
+error--criterion-unknown = “{ $criterion }”不是联盟“{ $alliance }”的入盟条件。未做任何更改。
+# $member (String) - the member's short name
+# $alliance (String) - the alliance's short name
+error--sponsor-not-member = 只有联盟成员才能担任入盟申请的引荐人，而“{ $member }”不是“{ $alliance }”的成员。未做任何更改。
+# $for (Number) - votes for
+# $against (Number) - votes against
+error--decision-votes-contradict = 接纳需要赞成票多于反对票；赞成 { $for } 票、反对 { $against } 票不满足这一条件。未做任何更改。

@@ -284,3 +284,68 @@ rights--none = 尚未记录放映权。
 rights--world = 全球
 rights--territory = 地区（ISO 代码，或 WORLD）
 rights--excluded = 除外
+directory--any = 不限
+directory--none = 无
+directory--alliance = 联盟
+directory--tier = 会员级别
+directory--kind = 类型
+directory--country = 国家/地区
+directory--country-code = 国家/地区（ISO 代码）
+directory--city = 城市
+directory--slug = 简称
+directory--name = 全称
+directory--languages = 工作语言（语言代码，以逗号分隔）
+# $date (String) - a year or a day, as YYYY or YYYY-MM-DD
+directory--joined = { $date } 加入
+directory--joined-input = 加入时间（YYYY 或 YYYY-MM-DD）
+directory--add = 登记或修改成员
+directory--save = 保存成员
+# $member (String) - the member's name
+directory--saved = “{ $member }”已保存到成员名录。
+directory--none-match = 没有符合这些筛选条件的成员。
+registry--heading = 成员名录
+# $count (Number) - how many members
+registry--members =
+    { $count ->
+       *[other] { $count } 个成员
+    }
+# $member (String) - the secretariat's short name
+registry--secretariat = 秘书处：{ $member }
+registry--no-secretariat = 尚未指定秘书处
+# $date (String) - the date and time, already formatted
+registry--issued = { $date } 版成员名录
+registry--publish = 发布成员名录
+# $alliance (String) - the alliance's name
+# $count (Number) - how many members
+registry--published =
+    { $count ->
+       *[other] 已加密联盟“{ $alliance }”的成员名录（共 { $count } 个成员），将在下次同步时发出。
+    }
+admissions--heading = 入盟审批
+admissions--criteria = 入盟条件
+admissions--criterion-key = 条件简称
+admissions--criterion-text = 条件内容（以界面语言填写）
+admissions--criterion-add = 添加条件
+admissions--apply = 新的入盟申请
+admissions--contact = 联系方式
+admissions--submit = 登记申请
+admissions--applications = 入盟申请
+admissions--none = 还没有入盟申请。
+# $criteria (String) - the criteria without evidence, already joined
+admissions--missing = 以下条件尚无证明材料：{ $criteria }
+admissions--sponsors = 引荐人
+admissions--sponsor-as = 担任引荐人的成员
+admissions--sponsor-note = 引荐人的意见
+admissions--sponsor = 添加引荐人
+admissions--outcome = 决定
+admissions--on = 决定日期
+admissions--for = 赞成
+admissions--against = 反对
+admissions--abstain = 弃权
+admissions--decision-note = 决定备注
+admissions--decide = 记录决定
+# $date (String) - the day, YYYY-MM-DD
+# $for (Number) - votes for
+# $against (Number) - votes against
+# $abstain (Number) - abstentions
+admissions--decided = { $date } 作出决定：赞成 { $for } 票，反对 { $against } 票，弃权 { $abstain } 票。

@@ -19,6 +19,11 @@ use caravan_core::api::{
     VerifyMemberRequest, WriteCardRequest,
 };
 use caravan_core::api::{
+    AllianceInfo, AllianceRequest, Alliances, Application, ApplicationRequest, Applications,
+    ApplicationsQuery, CriterionRequest, DecideRequest, MemberRequest, MembersQuery,
+    PublishRegistryRequest, RegistryPublished, SponsorRequest, TierRequest,
+};
+use caravan_core::api::{
     AnswerRequest, Catalogue, CataloguePublished, CatalogueQuery, RecommendPersonRequest,
     RecommendWorkRequest, Recommendation, Recommendations, RecommendationsQuery, ScreeningRights,
     SetRightsRequest, TakeEntryRequest,
@@ -318,8 +323,11 @@ pub async fn write_card(
 }
 
 #[tauri::command]
-pub async fn members_list(state: State<'_, AppState>) -> Reply<MembersList> {
-    with(&state, |c| c.members_list())
+pub async fn members_list(
+    request: Request<MembersQuery>,
+    state: State<'_, AppState>,
+) -> Reply<MembersList> {
+    with(&state, |c| c.members_list(&request.0))
 }
 
 #[tauri::command]
@@ -472,4 +480,81 @@ pub async fn take_from_catalogue(
     state: State<'_, AppState>,
 ) -> Reply<WorkDetail> {
     with(&state, |c| c.take_from_catalogue(&request.0))
+}
+
+#[tauri::command]
+pub async fn alliances(state: State<'_, AppState>) -> Reply<Alliances> {
+    with(&state, |c| c.alliances())
+}
+
+#[tauri::command]
+pub async fn put_alliance(
+    request: Request<AllianceRequest>,
+    state: State<'_, AppState>,
+) -> Reply<AllianceInfo> {
+    with(&state, |c| c.put_alliance(&request.0))
+}
+
+#[tauri::command]
+pub async fn put_tier(
+    request: Request<TierRequest>,
+    state: State<'_, AppState>,
+) -> Reply<AllianceInfo> {
+    with(&state, |c| c.put_tier(&request.0))
+}
+
+#[tauri::command]
+pub async fn put_criterion(
+    request: Request<CriterionRequest>,
+    state: State<'_, AppState>,
+) -> Reply<AllianceInfo> {
+    with(&state, |c| c.put_criterion(&request.0))
+}
+
+#[tauri::command]
+pub async fn put_member(
+    request: Request<MemberRequest>,
+    state: State<'_, AppState>,
+) -> Reply<MemberInfo> {
+    with(&state, |c| c.put_member(&request.0))
+}
+
+#[tauri::command]
+pub async fn publish_registry(
+    request: Request<PublishRegistryRequest>,
+    state: State<'_, AppState>,
+) -> Reply<RegistryPublished> {
+    with(&state, |c| c.publish_registry(&request.0.alliance))
+}
+
+#[tauri::command]
+pub async fn applications(
+    request: Request<ApplicationsQuery>,
+    state: State<'_, AppState>,
+) -> Reply<Applications> {
+    with(&state, |c| c.applications(&request.0))
+}
+
+#[tauri::command]
+pub async fn apply_for_membership(
+    request: Request<ApplicationRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Application> {
+    with(&state, |c| c.apply_for_membership(&request.0))
+}
+
+#[tauri::command]
+pub async fn sponsor_application(
+    request: Request<SponsorRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Application> {
+    with(&state, |c| c.sponsor_application(&request.0))
+}
+
+#[tauri::command]
+pub async fn decide_application(
+    request: Request<DecideRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Application> {
+    with(&state, |c| c.decide_application(&request.0))
 }

@@ -63,6 +63,16 @@ fn main() {
             commands::catalogue,
             commands::publish_catalogue,
             commands::take_from_catalogue,
+            commands::alliances,
+            commands::put_alliance,
+            commands::put_tier,
+            commands::put_criterion,
+            commands::put_member,
+            commands::publish_registry,
+            commands::applications,
+            commands::apply_for_membership,
+            commands::sponsor_application,
+            commands::decide_application,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

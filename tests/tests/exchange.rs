@@ -740,3 +740,175 @@ fn a_recommendation_and_its_answer_travel_through_nginx_in_the_contract_shapes()
     let found = cannes.ok(&["catalogue", "search", "기생충"]);
     assert_eq!(found["entries"][0]["member"], "tbilisi", "{found}");
 }
+
+#[test]
+fn the_secretariat_publishes_the_registry_through_nginx_and_a_member_follows_it() {
+    let nginx = Server::nginx();
+    let (tbilisi, cannes, _busan) = members();
+    let point = format!("{}/alliance", nginx.url);
+    // Tbilisi compared Cannes's fingerprint: Cannes may become a secretariat here.
+    tbilisi.ok(&["members", "verify", "cannes", &cannes.fingerprint()]);
+
+    cannes.ok(&[
+        "alliance",
+        "add",
+        "silk-road-music",
+        "--name",
+        "Silk Road Music Alliance",
+        "--founded",
+        "2016",
+    ]);
+    let alliance = cannes.ok(&[
+        "alliance",
+        "tier",
+        "silk-road-music",
+        "patron",
+        "--label",
+        "en=Patron",
+        "--label",
+        "ru=Меценат",
+    ]);
+    assert_eq!(
+        alliance["alliance"]["tiers"][0]["key"], "patron",
+        "{alliance}"
+    );
+    let added = cannes.ok(&[
+        "members",
+        "add",
+        "almaty-jazz",
+        "--name",
+        "Almaty Jazz Festival",
+        "--kind",
+        "festival",
+        "--country",
+        "kz",
+        "--language",
+        "kk,ru",
+        "--contact",
+        "email=office@almatyjazz.example",
+        "--contact",
+        "web=https://almatyjazz.example",
+        "--alliance",
+        "silk-road-music",
+        "--tier",
+        "patron",
+        "--joined",
+        "2021-05-01",
+    ]);
+    assert_eq!(added["member"]["country"], "KZ", "{added}");
+    assert_eq!(added["member"]["contacts"].as_array().unwrap().len(), 2);
+    // Bad input: a coded error, nothing stored.
+    for (args, code) in [
+        (vec!["--tier", "gold"], "tier-unknown"),
+        (vec!["--joined", "May 2021"], "date-invalid"),
+        (
+            vec!["--contact", "email=office at almaty"],
+            "contact-invalid",
+        ),
+    ] {
+        let mut all = vec![
+            "members",
+            "add",
+            "shymkent",
+            "--name",
+            "Shymkent Jazz",
+            "--kind",
+            "festival",
+            "--country",
+            "KZ",
+            "--alliance",
+            "silk-road-music",
+        ];
+        all.extend(args);
+        assert_eq!(cannes.run(&all).error()["code"], code);
+    }
+    assert!(cannes.run(&["members", "show", "shymkent"]).error()["code"] == "member-not-found");
+
+    let published = cannes.ok(&["registry", "publish", "--alliance", "silk-road-music"]);
+    assert_eq!(published["registry"]["members"], 1, "{published}");
+    cannes.ok(&["exchange", "publish", "--to", &point]);
+    let pulled = tbilisi.ok(&["exchange", "pull", "--from", &point]);
+    assert_eq!(pulled["applied"], 1, "{pulled}");
+
+    let list = tbilisi.ok(&[
+        "members",
+        "list",
+        "--alliance",
+        "silk-road-music",
+        "--tier",
+        "patron",
+    ]);
+    let m = &list["members"][0];
+    for key in ["slug", "name", "country", "tier", "fingerprint"] {
+        assert!(m.get(key).is_some(), "{key}: {m}");
+    }
+    assert_eq!(
+        (m["slug"].as_str(), m["tier"].as_str()),
+        (Some("almaty-jazz"), Some("patron"))
+    );
+    assert_eq!(m["memberships"][0]["joined"], "2021-05-01");
+    let shown = tbilisi.ok(&["alliance", "show", "silk-road-music"]);
+    assert_eq!(shown["alliance"]["secretariat"], "cannes", "{shown}");
+    // In text, in Russian: the tier's own label is the alliance's.
+    let text = tbilisi.run(&["--lang", "ru", "alliance", "show", "silk-road-music"]);
+    assert!(text.stdout.contains("Меценат"), "{}", text.stdout);
+
+    // Admissions on the command line, with the CLI's shapes.
+    tbilisi.ok(&[
+        "alliance",
+        "criterion",
+        "silk-road-music",
+        "music",
+        "--text",
+        "en=Presents live music every year",
+    ]);
+    let applied = tbilisi.ok(&[
+        "admissions",
+        "apply",
+        "bishkek-ethno",
+        "--alliance",
+        "silk-road-music",
+        "--name",
+        "Bishkek Ethno Fest",
+        "--kind",
+        "festival",
+        "--country",
+        "KG",
+        "--evidence",
+        "music=Since 2009, every August",
+    ]);
+    let id = applied["application"]["id"].as_i64().unwrap().to_string();
+    assert_eq!(applied["application"]["state"], "open");
+    let refused = tbilisi.run(&["admissions", "sponsor", &id, "tbilisi"]);
+    assert_eq!(refused.error()["code"], "sponsor-not-member");
+    tbilisi.ok(&[
+        "admissions",
+        "sponsor",
+        &id,
+        "almaty-jazz",
+        "--note",
+        "Our partners",
+    ]);
+    let decided = tbilisi.ok(&[
+        "admissions",
+        "decide",
+        &id,
+        "admit",
+        "--on",
+        "2026-11-30",
+        "--for",
+        "5",
+        "--against",
+        "1",
+        "--tier",
+        "patron",
+    ]);
+    assert_eq!(decided["application"]["state"], "admitted", "{decided}");
+    assert_eq!(decided["application"]["decision"]["votes_for"], 5);
+    let again = tbilisi.run(&["admissions", "decide", &id, "refuse", "--on", "2026-12-01"]);
+    assert_eq!(again.error()["code"], "application-decided");
+    let listed = tbilisi.ok(&["admissions", "list", "--state", "admitted"]);
+    assert_eq!(listed["applications"].as_array().unwrap().len(), 1);
+    let member = tbilisi.ok(&["members", "show", "bishkek-ethno"]);
+    assert_eq!(member["member"]["tier"], "patron", "{member}");
+}

@@ -1151,3 +1151,149 @@ async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_th
     axe(&client, "en-US: alliance with recommendations").await;
     close(client).await;
 }
+
+async fn choose(client: &Client, testid: &str, value: &str) {
+    let select = find(client, testid).await;
+    within(
+        &format!("choose {value} in {testid}"),
+        select.select_by_value(value),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn an_application_is_made_sponsored_and_decided_and_the_directory_filters_members() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    let client = driver.open(&db).await;
+    click(&client, "nav-alliance").await;
+
+    // The film alliance's three criteria, in the interface language.
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"criteria\"] li').length",
+        json!(3),
+    )
+    .await;
+    let criteria = text(&client, "criteria").await;
+    assert!(criteria.contains("Influence in its region"), "{criteria}");
+
+    // An application with evidence for one criterion of three.
+    click_summary(&client, "application-form").await;
+    type_into(&client, "applicant-slug", "dhaka-iff").await;
+    type_into(
+        &client,
+        "applicant-name",
+        "Dhaka International Film Festival",
+    )
+    .await;
+    type_into(&client, "applicant-country", "BD").await;
+    type_into(&client, "applicant-languages", "bn, en").await;
+    type_into(
+        &client,
+        "evidence-important-festival",
+        "The largest film festival of Bangladesh, since 1992.",
+    )
+    .await;
+    click(&client, "application-submit").await;
+    wait_for_text(&client, "application-state-dhaka-iff", "open").await;
+    let missing = text(&client, "application-missing-dhaka-iff").await;
+    assert!(missing.contains("charter"), "{missing}");
+
+    // Sponsored by a member of the alliance, then admitted by vote.
+    choose(&client, "sponsor-dhaka-iff", "siff").await;
+    click(&client, "sponsor-add-dhaka-iff").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"application-sponsors-dhaka-iff\"]')?.textContent.includes('Shanghai') ?? false",
+        json!(true),
+    )
+    .await;
+    // More votes against than for cannot admit: a coded error, and still open.
+    type_into(&client, "votes-for-dhaka-iff", "3").await;
+    type_into(&client, "votes-against-dhaka-iff", "30").await;
+    script(
+        &client,
+        "const i = document.querySelector('[data-testid=\"decide-on-dhaka-iff\"]'); \
+         const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; \
+         set.call(i, '2026-11-20'); i.dispatchEvent(new Event('input', { bubbles: true })); return true",
+    )
+    .await;
+    click(&client, "decide-dhaka-iff").await;
+    assert_eq!(
+        text(&client, "error-code").await,
+        "decision-votes-contradict"
+    );
+    click(&client, "error-dismiss").await;
+    type_into(&client, "votes-for-dhaka-iff", "31").await;
+    type_into(&client, "votes-against-dhaka-iff", "3").await;
+    click(&client, "decide-dhaka-iff").await;
+    wait_for_text(&client, "application-state-dhaka-iff", "admitted").await;
+    let decision = text(&client, "application-decision-dhaka-iff").await;
+    assert!(
+        decision.contains("2026-11-20") && decision.contains("31"),
+        "{decision}"
+    );
+
+    // The new member is in the directory, found by its country, joined that day.
+    choose(&client, "filter-country", "BD").await;
+    wait_for_script(
+        &client,
+        "return [...document.querySelectorAll('[data-testid^=\"member-\"].member')].map(m => m.dataset.testid).join(',')",
+        json!("member-dhaka-iff"),
+    )
+    .await;
+    let membership = text(&client, "membership-dhaka-iff-belt-and-road-film").await;
+    assert!(membership.contains("2026-11-20"), "{membership}");
+    choose(&client, "filter-country", "").await;
+
+    // A member entered by hand in the music alliance, with its tier; the tier filter finds it.
+    click_summary(&client, "member-form").await;
+    type_into(&client, "member-slug", "almaty-jazz").await;
+    type_into(&client, "member-name", "Almaty Jazz Festival").await;
+    type_into(&client, "member-country", "KZ").await;
+    type_into(&client, "member-email", "office@almatyjazz.example").await;
+    choose(&client, "member-alliance", "silk-road-music").await;
+    choose(&client, "member-tier", "business").await;
+    type_into(&client, "member-joined", "2021").await;
+    click(&client, "member-save").await;
+    find(&client, "member-saved").await;
+    choose(&client, "filter-alliance", "silk-road-music").await;
+    choose(&client, "filter-tier", "business").await;
+    wait_for_script(
+        &client,
+        "return [...document.querySelectorAll('[data-testid^=\"member-\"].member')].some(m => m.dataset.testid === 'member-almaty-jazz')",
+        json!(true),
+    )
+    .await;
+    let shown = text(&client, "member-almaty-jazz").await;
+    assert!(
+        shown.contains("Business member") && shown.contains("office@almatyjazz.example"),
+        "{shown}"
+    );
+    // The same registry, through the command line.
+    let listed = cli(
+        &db,
+        &["members", "list", "--tier", "business", "--country", "KZ"],
+    );
+    assert_eq!(listed["members"][0]["slug"], "almaty-jazz", "{listed}");
+    axe(&client, "en-US: registry and admissions").await;
+
+    let select = find(&client, "language-select").await;
+    within("choose Arabic", select.select_by_value("ar")).await;
+    wait_for_script(&client, "return document.documentElement.dir", json!("rtl")).await;
+    find(&client, "admissions").await;
+    axe(&client, "ar: registry and admissions").await;
+    close(client).await;
+}
+
+/// Opens a `<details>` by its summary.
+async fn click_summary(client: &Client, testid: &str) {
+    script(
+        client,
+        &format!("document.querySelector('[data-testid=\"{testid}\"]').open = true; return true"),
+    )
+    .await;
+}

@@ -1,4 +1,5 @@
-// The alliance: this profile's identity (its fingerprint, to read aloud, and as a QR code
+// The alliance: the registry's members (filtered, with what the registry says of each),
+// each alliance's registry and its admissions, this profile's identity (its fingerprint, to read aloud, and as a QR code
 // to scan), the members by country with each card's fingerprint and whether a person
 // compared it, the exchange points where the copies meet, notes to and from members, and
 // a sync button with a progress bar and a log of what was applied or refused, and why.
@@ -11,13 +12,17 @@ import {
   type ExchangePoint,
   type ExchangeProgress,
   type IdentityInfo,
+  type AllianceInfo,
   type MemberInfo,
+  type MembersQuery,
   type Note,
+  ALL_MEMBERS,
   type Qr,
   type SyncReport,
 } from "../ipc";
 import { regionName, type Translate } from "../i18n";
 import { CataloguePanel, RecommendationsPanel } from "./Recommendations";
+import { AdmissionsPanel, DirectoryFilters, MemberDetails, MemberForm, RegistryPanel } from "./Registry";
 
 interface Props {
   locale: string;
@@ -133,7 +138,12 @@ function IdentityPanel({ t, identity, onMade, onError }: { t: Translate; identit
   );
 }
 
-function MembersPanel({ t, locale, members, onChanged, onError }: { t: Translate; locale: string; members: MemberInfo[]; onChanged: () => void; onError: (e: unknown) => void }) {
+function MembersPanel({ t, locale, all, alliances, version, onChanged, onError }: { t: Translate; locale: string; all: MemberInfo[]; alliances: AllianceInfo[]; version: number; onChanged: () => void; onError: (e: unknown) => void }) {
+  const [query, setQuery] = useState<MembersQuery>(ALL_MEMBERS);
+  const [members, setMembers] = useState<MemberInfo[]>([]);
+  useEffect(() => {
+    ipc.membersList(query).then((m) => setMembers(m.members), onError);
+  }, [query, version]);
   const [path, setPath] = useState("");
   const [imported, setImported] = useState<CardImported | null>(null);
   const [verifying, setVerifying] = useState<string | null>(null);
@@ -195,7 +205,9 @@ function MembersPanel({ t, locale, members, onChanged, onError }: { t: Translate
           </div>
         </div>
       )}
-      {members.length === 0 && <p class="works-note">{t("alliance--members-none")}</p>}
+      <MemberForm t={t} alliances={alliances} onSaved={onChanged} onError={onError} />
+      <DirectoryFilters t={t} locale={locale} alliances={alliances} members={all} query={query} onQuery={setQuery} onError={onError} />
+      {members.length === 0 && <p class="works-note">{t(all.length === 0 ? "alliance--members-none" : "directory--none-match")}</p>}
       {countries.map((c) => (
         <div key={c} class="country-group">
           <h4>{c ? regionName(c, locale) : t("alliance--country-unknown")}</h4>
@@ -204,8 +216,8 @@ function MembersPanel({ t, locale, members, onChanged, onError }: { t: Translate
               <li key={m.slug} class="member" data-testid={`member-${m.slug}`}>
                 <div>
                   <bdi class="member-name">{m.name}</bdi> <small dir="ltr">{m.slug}</small>
-                  {m.tier && <small> · {t(`tier--${m.tier}`)}</small>}
                 </div>
+                <MemberDetails t={t} locale={locale} alliances={alliances} member={m} />
                 {m.fingerprint ? <Fingerprint value={m.fingerprint} /> : <span class="works-note">{t("trust--no-card")}</span>}
                 {m.trust && (
                   <span class={`trust trust-${m.trust}`} data-testid={`trust-${m.slug}`}>
@@ -456,6 +468,7 @@ export function AllianceView({ locale, t, onError }: Props) {
   const [members, setMembers] = useState<MemberInfo[]>([]);
   const [points, setPoints] = useState<ExchangePoint[]>([]);
   const [notes, setNotes] = useState<Note[]>([]);
+  const [alliances, setAlliances] = useState<AllianceInfo[]>([]);
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
@@ -468,8 +481,9 @@ export function AllianceView({ locale, t, onError }: Props) {
   }, []);
   useEffect(() => {
     ipc.membersList().then((m) => setMembers(m.members), onError);
-    ipc.notes().then((n) => setNotes(n.notes), onError);
-  }, [version]);
+    ipc.alliances().then((a) => setAlliances(a.alliances), onError);
+    if (identity) ipc.notes().then((n) => setNotes(n.notes), onError);
+  }, [version, identity === null]);
 
   if (identity === undefined) return <p class="works-note">{t("works--loading")}</p>;
   return (
@@ -480,12 +494,14 @@ export function AllianceView({ locale, t, onError }: Props) {
         <>
           <SyncPanel t={t} members={members} onSynced={refresh} onError={onError} />
           <PointsPanel t={t} points={points} onPoints={setPoints} onError={onError} />
-          <MembersPanel t={t} locale={locale} members={members} onChanged={refresh} onError={onError} />
           <RecommendationsPanel t={t} locale={locale} members={members} version={version} onError={onError} />
           <CataloguePanel t={t} locale={locale} version={version} onError={onError} />
           <NotesPanel t={t} locale={locale} members={members} notes={notes} onSent={refresh} onError={onError} />
         </>
       )}
+      <MembersPanel t={t} locale={locale} all={members} alliances={alliances} version={version} onChanged={refresh} onError={onError} />
+      <RegistryPanel t={t} locale={locale} alliances={alliances} canPublish={!!identity} onPublished={refresh} onError={onError} />
+      <AdmissionsPanel t={t} locale={locale} alliances={alliances} onChanged={refresh} onError={onError} />
     </section>
   );
 }

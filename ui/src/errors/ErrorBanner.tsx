@@ -15,7 +15,7 @@ export function ErrorBanner(props: { error: ErrorPayload; t: Translate; onDismis
       <code class="error-code" data-testid="error-code">
         {error.code}
       </code>
-      <button type="button" onClick={props.onDismiss}>
+      <button type="button" data-testid="error-dismiss" onClick={props.onDismiss}>
         {t("error--dismiss")}
       </button>
     </div>

@@ -289,7 +289,16 @@ qr: Qr, };
 
 export type Trust = "unverified" | "verified" | "revoked";
 
-export type MemberInfo = { slug: string, name: string, country: string | null, tier: Tier | null, languages: Array<string>, fingerprint: string | null, trust: Trust | null, };
+export type MemberInfo = { slug: string, name: string, country: string | null, 
+/**
+ * Its tier in the first alliance (by slug) that gives it one.
+ */
+tier: string | null, languages: Array<string>, fingerprint: string | null, trust: Trust | null, 
+/**
+ * In the registry: what it is, where, how it is reached, and its memberships. A
+ * member known only by its card has none of these.
+ */
+kind: MemberKind | null, city: string | null, contacts: Array<Contact>, memberships: Array<Membership>, };
 
 export type MembersList = { members: Array<MemberInfo>, };
 
@@ -488,6 +497,100 @@ export type SetRightsRequest = { work: WorkId, rights: Array<ScreeningRight>, };
 export type CatalogueQuery = { query: string | null, member: string | null, limit: number, };
 
 export type TakeEntryRequest = { entry: number, edition: string, section: string, lang: string, };
+
+export type LangText = { lang: string, text: string, };
+
+export type ContactKind = "email" | "phone" | "web" | "address";
+
+export type MemberKind = "festival" | "institution" | "company" | "artist";
+
+export type Contact = { kind: ContactKind, value: string, label: string | null, };
+
+export type Membership = { alliance: string, 
+/**
+ * A built-in tier (`basic`, `business`, `partnership`) or one of the alliance's own.
+ */
+tier: string | null, 
+/**
+ * `YYYY` or `YYYY-MM-DD`.
+ */
+joined: string | null, };
+
+export type MembersQuery = { alliance: string | null, country: string | null, tier: string | null, kind: MemberKind | null, lang: string | null, };
+
+export type MemberRequest = { slug: string, name: string, kind: MemberKind, country: string, city: string | null, languages: Array<string>, contacts: Array<Contact>, 
+/**
+ * The alliance it is a member of, with its tier and the date it joined.
+ */
+alliance: string | null, tier: string | null, joined: string | null, };
+
+export type TierInfo = { key: string, labels: Array<LangText>, };
+
+export type CriterionInfo = { key: string, texts: Array<LangText>, };
+
+export type AllianceInfo = { slug: string, name: string, founded: number | null, 
+/**
+ * The member whose published registry this copy follows.
+ */
+secretariat: string | null, 
+/**
+ * When the registry this copy follows was issued (ms since the epoch).
+ */
+registry_issued_at: number | null, members: number, 
+/**
+ * The alliance's own tiers; empty when the built-in ones apply.
+ */
+tiers: Array<TierInfo>, criteria: Array<CriterionInfo>, };
+
+export type Alliances = { alliances: Array<AllianceInfo>, };
+
+export type AllianceRequest = { slug: string, name: string, founded: number | null, secretariat: string | null, };
+
+export type TierRequest = { alliance: string, key: string, labels: Array<LangText>, };
+
+export type CriterionRequest = { alliance: string, key: string, texts: Array<LangText>, };
+
+export type PublishRegistryRequest = { alliance: string, };
+
+export type RegistryPublished = { alliance: string, members: number, seq: number, };
+
+export type ApplicationState = "open" | "admitted" | "refused" | "withdrawn";
+
+export type Evidence = { criterion: string, text: string, };
+
+export type Sponsor = { member: string, note: string | null, at: number, };
+
+export type Decision = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+on: string, votes_for: number, votes_against: number, votes_abstain: number, note: string | null, };
+
+export type Application = { id: number, alliance: string, slug: string, name: string, kind: MemberKind, country: string, languages: Array<string>, contact: string | null, tier: string | null, applied_at: number, state: ApplicationState, evidence: Array<Evidence>, 
+/**
+ * The alliance's criteria this application gives no evidence for.
+ */
+missing: Array<string>, sponsors: Array<Sponsor>, decision: Decision | null, };
+
+export type Applications = { applications: Array<Application>, };
+
+export type ApplicationRequest = { alliance: string, slug: string, name: string, kind: MemberKind, country: string, languages: Array<string>, contact: string | null, tier: string | null, evidence: Array<Evidence>, };
+
+export type ApplicationsQuery = { alliance: string | null, state: ApplicationState | null, };
+
+export type SponsorRequest = { application: number, member: string, note: string | null, };
+
+export type Outcome = "admit" | "refuse" | "withdraw";
+
+export type DecideRequest = { application: number, outcome: Outcome, 
+/**
+ * `YYYY-MM-DD`.
+ */
+on: string, votes_for: number, votes_against: number, votes_abstain: number, note: string | null, 
+/**
+ * The tier an admitted member joins in (else the one applied for).
+ */
+tier: string | null, };
 
 export type CountryCode = string;
 

@@ -65,6 +65,18 @@ import type {
   WorkId,
   WorksPage,
   WorksQuery,
+  AllianceInfo,
+  Alliances,
+  Application,
+  ApplicationRequest,
+  Applications,
+  ApplicationsQuery,
+  CriterionRequest,
+  DecideRequest,
+  MemberRequest,
+  MembersQuery,
+  RegistryPublished,
+  SponsorRequest,
 } from "./bindings";
 
 export type * from "./bindings";
@@ -102,6 +114,9 @@ export const NO_FILTER: SubmissionFilter = {
   text: null,
 };
 
+/** A members query that keeps everyone. */
+export const ALL_MEMBERS: MembersQuery = { alliance: null, country: null, tier: null, kind: null, lang: null };
+
 export const ipc = {
   uiLocale: () => call<UiLocale>("ui_locale"),
   setUiLocale: (locale: string) => call<UiLocale>("set_ui_locale", { request: { locale } }),
@@ -133,7 +148,15 @@ export const ipc = {
   identityInit: ask<IdentityInitRequest, IdentityInfo>("identity_init"),
   unlock: (passphrase: string) => call<IdentityInfo>("unlock", { request: { passphrase } }),
   writeCard: (path: string | null) => call<CardWritten>("write_card", { request: { path } }),
-  membersList: () => call<MembersList>("members_list"),
+  membersList: (query: Partial<MembersQuery> = {}) => call<MembersList>("members_list", { request: { ...ALL_MEMBERS, ...query } }),
+  putMember: ask<MemberRequest, MemberInfo>("put_member"),
+  alliances: () => call<Alliances>("alliances"),
+  putCriterion: ask<CriterionRequest, AllianceInfo>("put_criterion"),
+  publishRegistry: (alliance: string) => call<RegistryPublished>("publish_registry", { request: { alliance } }),
+  applications: ask<ApplicationsQuery, Applications>("applications"),
+  applyForMembership: ask<ApplicationRequest, Application>("apply_for_membership"),
+  sponsorApplication: ask<SponsorRequest, Application>("sponsor_application"),
+  decideApplication: ask<DecideRequest, Application>("decide_application"),
   importCard: ask<ImportCardRequest, CardImported>("import_card"),
   verifyMember: ask<VerifyMemberRequest, MemberInfo>("verify_member"),
   exchangePoints: () => call<ExchangePoints>("exchange_points"),

@@ -76,6 +76,14 @@ pub enum Commands {
     #[command(subcommand)]
     Members(MembersCommands),
     #[command(subcommand)]
+    Alliance(AllianceCommands),
+    #[command(subcommand)]
+    Alliances(AlliancesCommands),
+    #[command(subcommand)]
+    Registry(RegistryCommands),
+    #[command(subcommand)]
+    Admissions(AdmissionsCommands),
+    #[command(subcommand)]
     Exchange(ExchangeCommands),
     #[command(subcommand)]
     Recommend(RecommendCommands),
@@ -254,7 +262,18 @@ pub enum MembersCommands {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    List,
+    Add(MemberAddArgs),
+    List(MembersFilterArgs),
+    Show {
+        #[arg(value_name = "MEMBER")]
+        member: String,
+    },
+    Leave {
+        #[arg(value_name = "MEMBER")]
+        member: String,
+        #[arg(long = "alliance", id = "leave-alliance", value_name = "SLUG")]
+        alliance: String,
+    },
     Revoke {
         #[arg(value_name = "MEMBER")]
         member: String,
@@ -659,4 +678,201 @@ pub fn sniff_reporting(args: &[String]) -> (bool, Option<String>) {
         }
     }
     (json, lang)
+}
+
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    #[arg(value_name = "SLUG")]
+    pub slug: String,
+    #[arg(long = "name", id = "member-name", value_name = "TEXT")]
+    pub name: String,
+    #[arg(long = "kind", id = "member-kind", value_name = "KIND")]
+    pub kind: String,
+    #[arg(long = "country", id = "member-country", value_name = "CC")]
+    pub country: String,
+    #[arg(long = "city", id = "member-city", value_name = "TEXT")]
+    pub city: Option<String>,
+    #[arg(
+        long = "language",
+        id = "member-lang",
+        value_name = "LANG",
+        value_delimiter = ','
+    )]
+    pub languages: Vec<String>,
+    #[arg(long = "contact", id = "member-contact", value_name = "KIND=VALUE")]
+    pub contacts: Vec<String>,
+    #[arg(long = "alliance", id = "member-alliance", value_name = "SLUG")]
+    pub alliance: Option<String>,
+    #[arg(long = "tier", id = "member-tier", value_name = "TIER")]
+    pub tier: Option<String>,
+    #[arg(long = "joined", id = "member-joined", value_name = "DATE")]
+    pub joined: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MembersFilterArgs {
+    #[arg(long = "alliance", id = "filter-alliance", value_name = "SLUG")]
+    pub alliance: Option<String>,
+    #[arg(long = "country", id = "filter-country", value_name = "CC")]
+    pub country: Option<String>,
+    #[arg(long = "tier", id = "filter-tier", value_name = "TIER")]
+    pub tier: Option<String>,
+    #[arg(long = "kind", id = "filter-kind", value_name = "KIND")]
+    pub kind: Option<String>,
+    #[arg(long = "language", id = "filter-lang", value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AllianceCommands {
+    Add {
+        #[arg(value_name = "SLUG")]
+        slug: String,
+        #[arg(long = "name", id = "alliance-name", value_name = "TEXT")]
+        name: String,
+        #[arg(long = "founded", id = "alliance-founded", value_name = "YEAR")]
+        founded: Option<i32>,
+        #[arg(
+            long = "secretariat",
+            id = "alliance-secretariat",
+            value_name = "MEMBER"
+        )]
+        secretariat: Option<String>,
+    },
+    Show {
+        #[arg(value_name = "SLUG")]
+        slug: String,
+    },
+    Tier {
+        #[arg(value_name = "ALLIANCE")]
+        alliance: String,
+        #[arg(value_name = "KEY", id = "tier-key")]
+        key: String,
+        #[arg(
+            long = "label",
+            id = "tier-label",
+            value_name = "LANG=TEXT",
+            required = true
+        )]
+        labels: Vec<String>,
+    },
+    Criterion {
+        #[arg(value_name = "ALLIANCE")]
+        alliance: String,
+        #[arg(value_name = "KEY", id = "criterion-key")]
+        key: String,
+        #[arg(
+            long = "text",
+            id = "criterion-text",
+            value_name = "LANG=TEXT",
+            required = true
+        )]
+        texts: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlliancesCommands {
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryCommands {
+    Publish {
+        #[arg(long = "alliance", id = "registry-alliance", value_name = "SLUG")]
+        alliance: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdmissionsCommands {
+    Apply {
+        #[arg(value_name = "SLUG", id = "applicant")]
+        slug: String,
+        #[arg(long = "alliance", id = "apply-alliance", value_name = "SLUG")]
+        alliance: String,
+        #[arg(long = "name", id = "apply-name", value_name = "TEXT")]
+        name: String,
+        #[arg(long = "kind", id = "apply-kind", value_name = "KIND")]
+        kind: String,
+        #[arg(long = "country", id = "apply-country", value_name = "CC")]
+        country: String,
+        #[arg(
+            long = "language",
+            id = "apply-lang",
+            value_name = "LANG",
+            value_delimiter = ','
+        )]
+        languages: Vec<String>,
+        #[arg(long = "contact", id = "apply-contact", value_name = "TEXT")]
+        contact: Option<String>,
+        #[arg(long = "tier", id = "apply-tier", value_name = "TIER")]
+        tier: Option<String>,
+        #[arg(long = "evidence", id = "apply-evidence", value_name = "KEY=TEXT")]
+        evidence: Vec<String>,
+    },
+    List {
+        #[arg(long = "alliance", id = "applications-alliance", value_name = "SLUG")]
+        alliance: Option<String>,
+        #[arg(long = "state", id = "applications-state", value_name = "STATE")]
+        state: Option<String>,
+    },
+    Show {
+        #[arg(value_name = "ID", id = "application")]
+        id: i64,
+    },
+    Sponsor {
+        #[arg(value_name = "ID", id = "application")]
+        id: i64,
+        #[arg(value_name = "MEMBER")]
+        member: String,
+        #[arg(long = "note", id = "sponsor-note", value_name = "TEXT")]
+        note: Option<String>,
+    },
+    Decide {
+        #[arg(value_name = "ID", id = "application")]
+        id: i64,
+        #[arg(value_name = "admit|refuse|withdraw")]
+        outcome: String,
+        #[arg(long = "on", id = "decide-on", value_name = "DATE")]
+        on: String,
+        #[arg(
+            long = "for",
+            id = "decide-for",
+            value_name = "N",
+            default_value_t = 0,
+            hide_default_value = true
+        )]
+        votes_for: u32,
+        #[arg(
+            long = "against",
+            id = "decide-against",
+            value_name = "N",
+            default_value_t = 0,
+            hide_default_value = true
+        )]
+        votes_against: u32,
+        #[arg(
+            long = "abstain",
+            id = "decide-abstain",
+            value_name = "N",
+            default_value_t = 0,
+            hide_default_value = true
+        )]
+        votes_abstain: u32,
+        #[arg(long = "note", id = "decide-note", value_name = "TEXT")]
+        note: Option<String>,
+        #[arg(long = "tier", id = "decide-tier", value_name = "TIER")]
+        tier: Option<String>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every command's flags are well formed: none reuses a global flag's name.
+    #[test]
+    fn the_grammar_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

@@ -7,6 +7,7 @@
 mod args;
 mod output;
 mod refs;
+mod registry;
 
 use args::{
     CatalogueCommands, Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands,
@@ -273,6 +274,10 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         }
         Commands::Identity(cmd) => identity_command(&caravan, cmd)?,
         Commands::Members(cmd) => members_command(&caravan, cmd)?,
+        Commands::Alliance(cmd) => registry::alliance_command(&caravan, cmd)?,
+        Commands::Alliances(cmd) => registry::alliances_command(&caravan, cmd)?,
+        Commands::Registry(cmd) => registry::registry_command(&caravan, cmd)?,
+        Commands::Admissions(cmd) => registry::admissions_command(&caravan, cmd)?,
         Commands::Exchange(cmd) => exchange_command(&caravan, cmd, messages)?,
         Commands::Recommend(cmd) => recommend_command(&caravan, cmd, lang, messages)?,
         Commands::Recommendations(cmd) => recommendations_command(&caravan, cmd, lang, messages)?,
@@ -516,7 +521,14 @@ fn members_command(caravan: &Caravan, cmd: MembersCommands) -> Result<Reply, Err
         MembersCommands::ImportCard { file } => {
             Reply::CardImported(caravan.import_card_file(&file)?)
         }
-        MembersCommands::List => Reply::Members(caravan.members_list()?),
+        MembersCommands::Add(a) => registry::member_add(caravan, a)?,
+        MembersCommands::List(f) => {
+            Reply::Members(caravan.members_list(&registry::members_query(f)?)?)
+        }
+        MembersCommands::Show { member } => Reply::Member(caravan.member(&member)?),
+        MembersCommands::Leave { member, alliance } => {
+            Reply::Member(caravan.leave_alliance(&member, &alliance)?)
+        }
         MembersCommands::Revoke { member } => Reply::Member(caravan.revoke_member(&member)?),
         MembersCommands::Verify {
             member,

@@ -52,6 +52,11 @@ pub enum Reply {
     Rights(caravan_core::api::ScreeningRights),
     Catalogue(caravan_core::api::Catalogue),
     CataloguePublished(caravan_core::api::CataloguePublished),
+    Alliance(caravan_core::api::AllianceInfo),
+    Alliances(caravan_core::api::Alliances),
+    RegistryPublished(caravan_core::api::RegistryPublished),
+    Application(Box<caravan_core::api::Application>),
+    Applications(caravan_core::api::Applications),
 }
 
 impl Reply {
@@ -295,6 +300,11 @@ impl<'a> Report<'a> {
                 Reply::Rights(r) => json_text(r),
                 Reply::Catalogue(c) => json_text(c),
                 Reply::CataloguePublished(c) => json_text(&serde_json::json!({ "catalogue": c })),
+                Reply::Alliance(a) => json_text(&serde_json::json!({ "alliance": a })),
+                Reply::Alliances(a) => json_text(a),
+                Reply::RegistryPublished(r) => json_text(&serde_json::json!({ "registry": r })),
+                Reply::Application(a) => json_text(&serde_json::json!({ "application": a })),
+                Reply::Applications(a) => json_text(a),
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -627,6 +637,33 @@ impl<'a> Report<'a> {
                 );
                 out.push('\n');
             }
+            Reply::Alliance(a) => out += &self.alliance_text(a),
+            Reply::Alliances(list) => {
+                for a in &list.alliances {
+                    out += &self.alliance_text(a);
+                }
+            }
+            Reply::RegistryPublished(r) => {
+                out += &self.tr(
+                    "cli--registry-published",
+                    &[
+                        ("alliance", r.alliance.as_str().into()),
+                        ("count", r.members.into()),
+                        ("seq", r.seq.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::Application(a) => out += &self.application_text(a),
+            Reply::Applications(list) => {
+                if list.applications.is_empty() {
+                    out += &self.tr("cli--applications-none", &[]);
+                    out.push('\n');
+                }
+                for a in &list.applications {
+                    out += &self.application_text(a);
+                }
+            }
             Reply::Similar(pairs) => {
                 if pairs.is_empty() {
                     out += &self.tr("cli--media-no-similar", &[]);
@@ -709,6 +746,92 @@ impl<'a> Report<'a> {
         out
     }
 
+    /// A text in the interface language, else the first there is.
+    fn in_locale<'t>(&self, texts: &'t [caravan_core::api::LangText]) -> &'t str {
+        caravan_domain::pick_text(self.messages.locale, texts, |t| t.lang.as_str(), |_| false)
+            .or(texts.first())
+            .map(|t| t.text.as_str())
+            .unwrap_or("")
+    }
+
+    fn alliance_text(&self, a: &caravan_core::api::AllianceInfo) -> String {
+        let mut out = format!("{:<20} {}\n", a.slug, a.name);
+        out += &format!(
+            "    {}\n",
+            self.tr(
+                "cli--alliance-members",
+                &[
+                    ("count", a.members.into()),
+                    (
+                        "secretariat",
+                        a.secretariat.as_deref().unwrap_or("-").into()
+                    ),
+                ],
+            )
+        );
+        for t in &a.tiers {
+            out += &format!(
+                "    {} {:<14} {}\n",
+                self.tr("cli--alliance-tier", &[]),
+                t.key,
+                self.in_locale(&t.labels)
+            );
+        }
+        for c in &a.criteria {
+            out += &format!(
+                "    {} {:<14} {}\n",
+                self.tr("cli--alliance-criterion", &[]),
+                c.key,
+                self.in_locale(&c.texts)
+            );
+        }
+        out
+    }
+
+    fn application_text(&self, a: &caravan_core::api::Application) -> String {
+        let state = self.tr(&format!("application-state--{}", a.state.as_str()), &[]);
+        let mut out = format!(
+            "{:>4}  {:<16} {:<3} {}  [{state}]  {}\n",
+            a.id, a.slug, a.country, a.name, a.alliance
+        );
+        for e in &a.evidence {
+            out += &format!("      {}: {}\n", e.criterion, e.text);
+        }
+        for k in &a.missing {
+            out += &format!(
+                "      {}\n",
+                self.tr(
+                    "cli--application-missing",
+                    &[("criterion", k.as_str().into())]
+                )
+            );
+        }
+        for s in &a.sponsors {
+            out += &format!(
+                "      {}\n",
+                self.tr(
+                    "cli--application-sponsor",
+                    &[("member", s.member.as_str().into())]
+                )
+            );
+        }
+        if let Some(d) = &a.decision {
+            out += &format!(
+                "      {}\n",
+                self.tr(
+                    "cli--application-decision",
+                    &[
+                        ("on", d.on.as_str().into()),
+                        ("for", d.votes_for.into()),
+                        ("against", d.votes_against.into()),
+                        ("abstain", d.votes_abstain.into()),
+                    ],
+                )
+            );
+        }
+        out
+    }
+
     fn member_text(&self, m: &MemberInfo) -> String {
         let trust = match m.trust {
             Some(t) => self.tr(&format!("trust--{}", serde_plain(&t)), &[]),
@@ -720,6 +843,21 @@ impl<'a> Report<'a> {
             m.country.as_deref().unwrap_or(""),
             m.name
         );
+        for ms in &m.memberships {
+            let tier = ms
+                .tier
+                .as_deref()
+                .map(|t| match caravan_domain::Tier::parse(t) {
+                    Ok(_) => self.tr(&format!("tier--{t}"), &[]),
+                    Err(_) => t.to_owned(),
+                })
+                .unwrap_or_default();
+            out += &format!(
+                "      {}  {tier}  {}\n",
+                ms.alliance,
+                ms.joined.as_deref().unwrap_or("")
+            );
+        }
         if let Some(f) = &m.fingerprint {
             out += &format!("      {f}\n");
         }

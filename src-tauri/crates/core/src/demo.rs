@@ -28,6 +28,11 @@ struct DemoAlliance {
     slug: String,
     name: String,
     founded: Option<i32>,
+    #[serde(default)]
+    secretariat: Option<String>,
+    /// (key, texts by language)
+    #[serde(default)]
+    criteria: Vec<(String, BTreeMap<String, String>)>,
 }
 
 #[derive(Deserialize)]
@@ -231,10 +236,15 @@ fn seed(
 ) -> Result<u64, Error> {
     let mut alliance_ids = BTreeMap::new();
     for a in &file.alliances {
-        alliance_ids.insert(
-            a.slug.as_str(),
-            members::upsert_alliance(tx, &a.slug, &a.name, a.founded)?,
-        );
+        let id = members::upsert_alliance(tx, &a.slug, &a.name, a.founded)?;
+        if let Some(s) = &a.secretariat {
+            members::set_secretariat(tx, id, s, None)?;
+        }
+        for (key, texts) in &a.criteria {
+            let texts = serde_json::to_string(texts).unwrap_or_default();
+            caravan_store::admissions::put_criterion(tx, id, key, &texts)?;
+        }
+        alliance_ids.insert(a.slug.as_str(), id);
     }
     for m in &file.members {
         let languages = m
@@ -255,7 +265,14 @@ fn seed(
         )?;
         for (alliance, tier, joined) in &m.alliances {
             let tier = tier.as_deref().map(Tier::parse).transpose()?;
-            members::join(tx, alliance_ids[alliance.as_str()], id, tier, *joined)?;
+            let joined = joined.map(|y| format!("{y:04}"));
+            members::join(
+                tx,
+                alliance_ids[alliance.as_str()],
+                id,
+                tier.map(|t| t.as_str()),
+                joined.as_deref(),
+            )?;
         }
     }
     let mut sections = BTreeMap::new();

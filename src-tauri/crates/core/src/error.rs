@@ -123,6 +123,42 @@ pub enum Error {
     DateInvalid(String),
     #[error("no catalogue entry {0}")]
     CatalogueEntryNotFound(i64),
+    #[error("no alliance '{0}'")]
+    AllianceNotFound(String),
+    #[error("a tier or joining date needs the alliance it is in")]
+    AllianceNeeded,
+    #[error("'{tier}' is not a tier of alliance '{alliance}'")]
+    TierUnknown { alliance: String, tier: String },
+    #[error("{what}: longer than {limit}")]
+    TextTooLong { what: String, limit: usize },
+    #[error("{what}: more than {limit} languages")]
+    TooManyLanguages { what: String, limit: usize },
+    #[error("'{value}' is not a {kind} contact")]
+    ContactInvalid { kind: String, value: String },
+    #[error(
+        "member '{member}' is not the secretariat of alliance '{alliance}' ('{secretariat}' is)"
+    )]
+    RegistryNotSecretariat {
+        alliance: String,
+        member: String,
+        secretariat: String,
+    },
+    #[error("the registry is not well formed ({0})")]
+    RegistryMalformed(String),
+    #[error("no application {0}")]
+    ApplicationNotFound(i64),
+    #[error("application {0} was decided already")]
+    ApplicationDecided(i64),
+    #[error("'{0}' has an open application already")]
+    ApplicationExists(String),
+    #[error("'{member}' is a member of alliance '{alliance}' already")]
+    ApplicationMemberExists { member: String, alliance: String },
+    #[error("'{criterion}' is not an admission criterion of alliance '{alliance}'")]
+    CriterionUnknown { alliance: String, criterion: String },
+    #[error("'{member}' is not a member of alliance '{alliance}'")]
+    SponsorNotMember { member: String, alliance: String },
+    #[error("admitting with {votes_for} votes for and {votes_against} against")]
+    DecisionVotesContradict { votes_for: u32, votes_against: u32 },
 }
 
 impl Error {
@@ -179,6 +215,21 @@ impl Error {
             Error::EditionNeeded => "recommendation-edition-needed",
             Error::DateInvalid(_) => "date-invalid",
             Error::CatalogueEntryNotFound(_) => "catalogue-entry-not-found",
+            Error::AllianceNotFound(_) => "alliance-not-found",
+            Error::AllianceNeeded => "alliance-needed",
+            Error::TierUnknown { .. } => "tier-unknown",
+            Error::TextTooLong { .. } => "text-too-long",
+            Error::TooManyLanguages { .. } => "too-many-languages",
+            Error::ContactInvalid { .. } => "contact-invalid",
+            Error::RegistryNotSecretariat { .. } => "registry-not-secretariat",
+            Error::RegistryMalformed(_) => "registry-malformed",
+            Error::ApplicationNotFound(_) => "application-not-found",
+            Error::ApplicationDecided(_) => "application-decided",
+            Error::ApplicationExists(_) => "application-exists",
+            Error::ApplicationMemberExists { .. } => "application-member-exists",
+            Error::CriterionUnknown { .. } => "criterion-unknown",
+            Error::SponsorNotMember { .. } => "sponsor-not-member",
+            Error::DecisionVotesContradict { .. } => "decision-votes-contradict",
         }
     }
 
@@ -373,6 +424,63 @@ impl Error {
             Error::PointNotFound(n) => l10n.tr_with(&id, [("id", *n)]),
             Error::EnvelopeMissing(n) => l10n.tr_with(&id, [("seq", *n)]),
             Error::EnvelopeUnknownKind(k) => l10n.tr_with(&id, [("kind", k.as_str())]),
+            Error::AllianceNotFound(a) => l10n.tr_with(&id, [("alliance", a.as_str())]),
+            Error::AllianceNeeded => l10n.tr(&id, None),
+            Error::TierUnknown { alliance, tier } => l10n.tr_with(
+                &id,
+                [("alliance", alliance.as_str()), ("tier", tier.as_str())],
+            ),
+            Error::TextTooLong { what, limit } | Error::TooManyLanguages { what, limit } => l10n
+                .tr_with(
+                    &id,
+                    [
+                        ("what", l10n.tr(&format!("what--{what}"), None).into()),
+                        ("limit", (*limit).into()),
+                    ] as [(&str, caravan_i18n::FluentValue<'_>); 2],
+                ),
+            Error::ContactInvalid { kind, value } => l10n.tr_with(
+                &id,
+                [
+                    ("kind", l10n.tr(&format!("contact-kind--{kind}"), None)),
+                    ("value", value.clone()),
+                ],
+            ),
+            Error::RegistryNotSecretariat {
+                alliance,
+                member,
+                secretariat,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("alliance", alliance.as_str()),
+                    ("member", member.as_str()),
+                    ("secretariat", secretariat.as_str()),
+                ],
+            ),
+            Error::RegistryMalformed(detail) => l10n.tr_with(&id, [("detail", detail.as_str())]),
+            Error::ApplicationNotFound(n) | Error::ApplicationDecided(n) => {
+                l10n.tr_with(&id, [("id", *n)])
+            }
+            Error::ApplicationExists(m) => l10n.tr_with(&id, [("member", m.as_str())]),
+            Error::ApplicationMemberExists { member, alliance }
+            | Error::SponsorNotMember { member, alliance } => l10n.tr_with(
+                &id,
+                [("member", member.as_str()), ("alliance", alliance.as_str())],
+            ),
+            Error::CriterionUnknown {
+                alliance,
+                criterion,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("alliance", alliance.as_str()),
+                    ("criterion", criterion.as_str()),
+                ],
+            ),
+            Error::DecisionVotesContradict {
+                votes_for,
+                votes_against,
+            } => l10n.tr_with(&id, [("for", *votes_for), ("against", *votes_against)]),
         }
     }
 

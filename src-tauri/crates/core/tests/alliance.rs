@@ -429,7 +429,7 @@ fn oversized_notes_and_revoked_members_are_refused_with_nothing_stored() {
 
     // Cannes revokes Busan's key: what Busan signs from now on is refused.
     cannes.caravan.revoke_member("busan").unwrap();
-    let listed = cannes.caravan.members_list().unwrap();
+    let listed = cannes.caravan.members_list(&Default::default()).unwrap();
     let b = listed.members.iter().find(|m| m.slug == "busan").unwrap();
     assert_eq!(b.trust, Some(caravan_core::api::Trust::Revoked));
     recommend(&busan, farewell(&busan), &["cannes"], None).unwrap();

@@ -626,6 +626,49 @@ fn every_error() -> Vec<Error> {
         Error::EditionNeeded,
         Error::DateInvalid("2027-13-01".into()),
         Error::CatalogueEntryNotFound(9),
+        Error::AllianceNotFound("nowhere".into()),
+        Error::AllianceNeeded,
+        Error::TierUnknown {
+            alliance: "silk-road-music".into(),
+            tier: "gold".into(),
+        },
+        Error::TextTooLong {
+            what: "evidence".into(),
+            limit: 16384,
+        },
+        Error::TooManyLanguages {
+            what: "criterion-text".into(),
+            limit: 24,
+        },
+        Error::ContactInvalid {
+            kind: "email".into(),
+            value: "office at siff".into(),
+        },
+        Error::RegistryNotSecretariat {
+            alliance: "belt-and-road-film".into(),
+            member: "busan".into(),
+            secretariat: "siff".into(),
+        },
+        Error::RegistryMalformed("missing field `members`".into()),
+        Error::ApplicationNotFound(4),
+        Error::ApplicationDecided(4),
+        Error::ApplicationExists("dhaka-iff".into()),
+        Error::ApplicationMemberExists {
+            member: "siff".into(),
+            alliance: "belt-and-road-film".into(),
+        },
+        Error::CriterionUnknown {
+            alliance: "belt-and-road-film".into(),
+            criterion: "sainthood".into(),
+        },
+        Error::SponsorNotMember {
+            member: "nobody".into(),
+            alliance: "belt-and-road-film".into(),
+        },
+        Error::DecisionVotesContradict {
+            votes_for: 10,
+            votes_against: 12,
+        },
         Error::ReadFile {
             path: path.clone(),
             reason: "permission denied".into(),
@@ -803,9 +846,24 @@ fn variant(e: &Error) -> usize {
         Error::EditionNeeded => 47,
         Error::DateInvalid(_) => 48,
         Error::CatalogueEntryNotFound(_) => 49,
+        Error::AllianceNotFound(_) => 50,
+        Error::AllianceNeeded => 51,
+        Error::TierUnknown { .. } => 52,
+        Error::TextTooLong { .. } => 53,
+        Error::TooManyLanguages { .. } => 54,
+        Error::ContactInvalid { .. } => 55,
+        Error::RegistryNotSecretariat { .. } => 56,
+        Error::RegistryMalformed(_) => 57,
+        Error::ApplicationNotFound(_) => 58,
+        Error::ApplicationDecided(_) => 59,
+        Error::ApplicationExists(_) => 60,
+        Error::ApplicationMemberExists { .. } => 61,
+        Error::CriterionUnknown { .. } => 62,
+        Error::SponsorNotMember { .. } => 63,
+        Error::DecisionVotesContradict { .. } => 64,
     }
 }
-const VARIANTS: usize = 50;
+const VARIANTS: usize = 65;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

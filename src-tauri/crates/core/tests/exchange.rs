@@ -91,7 +91,7 @@ fn rotated_keys_arrive_in_the_old_stream_and_the_new_stream_is_followed() {
     assert_eq!(b.texts(), vec!["after", "before"]);
     let member = b
         .caravan
-        .members_list()
+        .members_list(&Default::default())
         .unwrap()
         .members
         .into_iter()

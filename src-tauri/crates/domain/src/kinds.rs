@@ -73,6 +73,26 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How a member is reached.
+    ContactKind, "contact-kind", { Email => "email", Phone => "phone", Web => "web", Address => "address" }
+);
+
+vocabulary!(
+    /// Where an application to join an alliance stands.
+    ApplicationState, "application-state", {
+        Open => "open",
+        Admitted => "admitted",
+        Refused => "refused",
+        Withdrawn => "withdrawn",
+    }
+);
+
+vocabulary!(
+    /// What a decision does to an application.
+    Outcome, "outcome", { Admit => "admit", Refuse => "refuse", Withdraw => "withdraw" }
+);
+
+vocabulary!(
     /// Where a submission stands administratively, as FilmFreeway names it.
     SubmissionStatus, "submission-status", {
         InConsideration => "in-consideration",

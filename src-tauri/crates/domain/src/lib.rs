@@ -14,8 +14,8 @@ pub mod refs;
 pub use country::CountryCode;
 pub use error::{check_slug, DomainError};
 pub use kinds::{
-    CreditRole, JudgingKind, JudgingStatus, MediaKind, MemberKind, Provenance, SubmissionColumn,
-    SubmissionStatus, TextField, Tier, WorkColumn, WorkKind,
+    ApplicationState, ContactKind, CreditRole, JudgingKind, JudgingStatus, MediaKind, MemberKind,
+    Outcome, Provenance, SubmissionColumn, SubmissionStatus, TextField, Tier, WorkColumn, WorkKind,
 };
 pub use lang::{pick_text, LangTag};
 pub use refs::{EditionId, MediaId, MemberId, SectionId, StatusChangeId, SubmissionId, WorkId};

@@ -12,6 +12,7 @@
 //! transaction, committed whole or not at all), and no rusqlite type appears in what this
 //! crate exports.
 
+pub mod admissions;
 pub mod audit;
 pub mod editions;
 mod error;

@@ -1,7 +1,7 @@
 //! Alliances, their members and the members' working languages.
 
 use crate::{Db, StoreError, Tx};
-use caravan_domain::{MemberKind, Tier};
+use caravan_domain::MemberKind;
 use rusqlite::params;
 
 /// Adds an alliance or, when its slug exists, renames it; returns its id.
@@ -59,19 +59,157 @@ pub fn upsert_member(tx: &Tx<'_>, m: &NewMember<'_>) -> Result<i64, StoreError> 
     Ok(id)
 }
 
-/// Records a membership, or changes its tier.
+/// Records a membership, or changes its tier and joining date (`YYYY` or `YYYY-MM-DD`).
 pub fn join(
     tx: &Tx<'_>,
     alliance_id: i64,
     member_id: i64,
-    tier: Option<Tier>,
-    joined: Option<i32>,
+    tier: Option<&str>,
+    joined: Option<&str>,
 ) -> Result<(), StoreError> {
     tx.sql().execute(
         "INSERT INTO alliance_members (alliance_id, member_id, tier, joined) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (alliance_id, member_id) DO UPDATE SET tier = excluded.tier, joined = excluded.joined",
-        params![alliance_id, member_id, tier.map(|t| t.as_str()), joined],
+        params![alliance_id, member_id, tier, joined],
     )?;
+    Ok(())
+}
+
+/// Ends one membership; false when there was none.
+pub fn leave(tx: &Tx<'_>, alliance_id: i64, member_id: i64) -> Result<bool, StoreError> {
+    Ok(tx.sql().execute(
+        "DELETE FROM alliance_members WHERE alliance_id = ?1 AND member_id = ?2",
+        params![alliance_id, member_id],
+    )? == 1)
+}
+
+/// Ends memberships of an alliance for every member not among `keep`.
+pub fn leave_all_but(tx: &Tx<'_>, alliance_id: i64, keep: &[i64]) -> Result<u64, StoreError> {
+    let keep = serde_json::to_string(keep).unwrap_or_default();
+    Ok(tx.sql().execute(
+        "DELETE FROM alliance_members WHERE alliance_id = ?1
+           AND member_id NOT IN (SELECT value FROM json_each(?2))",
+        params![alliance_id, keep],
+    )? as u64)
+}
+
+/// How to reach a member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactRow {
+    pub kind: String,
+    pub value: String,
+    pub label: Option<String>,
+}
+
+/// Replaces a member's contacts by the given ones, in order.
+pub fn set_contacts(
+    tx: &Tx<'_>,
+    member_id: i64,
+    contacts: &[ContactRow],
+) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "DELETE FROM member_contacts WHERE member_id = ?1",
+        [member_id],
+    )?;
+    for (i, c) in contacts.iter().enumerate() {
+        tx.sql().execute(
+            "INSERT INTO member_contacts (member_id, position, kind, value, label) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![member_id, i as i64, c.kind, c.value, c.label],
+        )?;
+    }
+    Ok(())
+}
+
+/// An alliance as this copy holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllianceRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub founded: Option<i32>,
+    pub secretariat: Option<String>,
+    pub registry_issued_at: Option<i64>,
+    pub members: u64,
+}
+
+/// Every alliance, by slug.
+pub fn alliances(db: &Db<'_>) -> Result<Vec<AllianceRow>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT a.id, a.slug, a.name, a.founded, a.secretariat, a.registry_issued_at,
+                (SELECT count(*) FROM alliance_members am WHERE am.alliance_id = a.id)
+         FROM alliances a ORDER BY a.slug",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(AllianceRow {
+                id: r.get(0)?,
+                slug: r.get(1)?,
+                name: r.get(2)?,
+                founded: r.get(3)?,
+                secretariat: r.get(4)?,
+                registry_issued_at: r.get(5)?,
+                members: r.get::<_, i64>(6)? as u64,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// The alliance with this slug.
+pub fn alliance(db: &Db<'_>, slug: &str) -> Result<Option<AllianceRow>, StoreError> {
+    Ok(alliances(db)?.into_iter().find(|a| a.slug == slug))
+}
+
+/// Records whose published registry this copy follows, and when that registry was issued.
+pub fn set_secretariat(
+    tx: &Tx<'_>,
+    alliance_id: i64,
+    member: &str,
+    issued_at: Option<i64>,
+) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "UPDATE alliances SET secretariat = ?2,
+             registry_issued_at = coalesce(?3, registry_issued_at) WHERE id = ?1",
+        params![alliance_id, member, issued_at],
+    )?;
+    Ok(())
+}
+
+/// An alliance's own tier: its key and its labels (a JSON object of language to text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TierRow {
+    pub key: String,
+    pub labels: String,
+}
+
+/// An alliance's own tiers, in order (none: the built-in ones apply).
+pub fn tiers(db: &Db<'_>, alliance_id: i64) -> Result<Vec<TierRow>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT key, labels FROM alliance_tiers WHERE alliance_id = ?1 ORDER BY position, key",
+    )?;
+    let rows = stmt
+        .query_map([alliance_id], |r| {
+            Ok(TierRow {
+                key: r.get(0)?,
+                labels: r.get(1)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Replaces an alliance's own tiers.
+pub fn set_tiers(tx: &Tx<'_>, alliance_id: i64, tiers: &[TierRow]) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "DELETE FROM alliance_tiers WHERE alliance_id = ?1",
+        [alliance_id],
+    )?;
+    for (i, t) in tiers.iter().enumerate() {
+        tx.sql().execute(
+            "INSERT INTO alliance_tiers (alliance_id, key, position, labels) VALUES (?1, ?2, ?3, ?4)",
+            params![alliance_id, t.key, i as i64, t.labels],
+        )?;
+    }
     Ok(())
 }
 
@@ -100,38 +238,93 @@ pub fn count_members(conn: &Db<'_>) -> Result<u64, StoreError> {
 /// A member of the registry, as the members list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberRow {
+    pub id: i64,
     pub slug: String,
     pub name: String,
+    pub kind: MemberKind,
     pub country: String,
-    /// Its tier in the first alliance that gives it one.
-    pub tier: Option<Tier>,
+    pub city: Option<String>,
     pub languages: Vec<String>,
+    pub contacts: Vec<ContactRow>,
+    /// Its memberships: (alliance slug, tier, joined), by alliance.
+    pub memberships: Vec<(String, Option<String>, Option<String>)>,
 }
 
-/// Every member of the registry, by slug.
-pub fn list(db: &Db<'_>) -> Result<Vec<MemberRow>, StoreError> {
+/// Which members a list shows; `None` is any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberFilter<'a> {
+    pub alliance: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub tier: Option<&'a str>,
+    pub kind: Option<MemberKind>,
+    pub lang: Option<&'a str>,
+}
+
+/// The members of the registry the filter admits, by slug.
+pub fn list(db: &Db<'_>, f: &MemberFilter<'_>) -> Result<Vec<MemberRow>, StoreError> {
     let mut stmt = db.sql().prepare_cached(
-        "SELECT m.slug, m.name, m.country,
-                (SELECT am.tier FROM alliance_members am WHERE am.member_id = m.id AND am.tier IS NOT NULL
-                 ORDER BY am.alliance_id LIMIT 1),
+        "SELECT m.id, m.slug, m.name, m.kind, m.country, m.city,
                 (SELECT json_group_array(lang) FROM (SELECT lang FROM member_languages
-                 WHERE member_id = m.id ORDER BY position))
-         FROM members m ORDER BY m.slug",
+                 WHERE member_id = m.id ORDER BY position)),
+                (SELECT json_group_array(json_object('kind', kind, 'value', value, 'label', label))
+                 FROM (SELECT kind, value, label FROM member_contacts WHERE member_id = m.id ORDER BY position)),
+                (SELECT json_group_array(json_array(a.slug, am.tier, am.joined) ORDER BY a.slug)
+                 FROM alliance_members am JOIN alliances a ON a.id = am.alliance_id
+                 WHERE am.member_id = m.id)
+         FROM members m
+         WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM alliance_members am JOIN alliances a ON a.id = am.alliance_id
+                                      WHERE am.member_id = m.id AND a.slug = ?1
+                                        AND (?3 IS NULL OR am.tier = ?3)))
+           AND (?1 IS NOT NULL OR ?3 IS NULL OR EXISTS (SELECT 1 FROM alliance_members am
+                                      WHERE am.member_id = m.id AND am.tier = ?3))
+           AND (?2 IS NULL OR m.country = ?2)
+           AND (?4 IS NULL OR m.kind = ?4)
+           AND (?5 IS NULL OR EXISTS (SELECT 1 FROM member_languages l WHERE l.member_id = m.id
+                                      AND (l.lang = ?5 OR l.lang LIKE ?5 || '-%')))
+         ORDER BY m.slug",
     )?;
     let rows = stmt
-        .query_map([], |r| {
-            let tier: Option<String> = r.get(3)?;
-            let languages: String = r.get(4)?;
-            Ok(MemberRow {
-                slug: r.get(0)?,
-                name: r.get(1)?,
-                country: r.get(2)?,
-                tier: tier
-                    .map(|t| crate::vocabulary(3, Tier::parse(&t)))
-                    .transpose()?,
-                languages: serde_json::from_str(&languages).unwrap_or_default(),
-            })
-        })?
+        .query_map(
+            params![
+                f.alliance,
+                f.country,
+                f.tier,
+                f.kind.map(|k| k.as_str()),
+                f.lang
+            ],
+            |r| {
+                let kind: String = r.get(3)?;
+                let languages: String = r.get(6)?;
+                let contacts: String = r.get(7)?;
+                let memberships: String = r.get(8)?;
+                Ok(MemberRow {
+                    id: r.get(0)?,
+                    slug: r.get(1)?,
+                    name: r.get(2)?,
+                    kind: crate::vocabulary(3, MemberKind::parse(&kind))?,
+                    country: r.get(4)?,
+                    city: r.get(5)?,
+                    languages: serde_json::from_str(&languages).unwrap_or_default(),
+                    contacts: contacts_of(&contacts),
+                    memberships: serde_json::from_str(&memberships).unwrap_or_default(),
+                })
+            },
+        )?
         .collect::<Result<_, _>>()?;
     Ok(rows)
+}
+
+fn contacts_of(json: &str) -> Vec<ContactRow> {
+    let rows: Vec<serde_json::Value> = serde_json::from_str(json).unwrap_or_default();
+    let text =
+        |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_owned);
+    rows.iter()
+        .filter_map(|v| {
+            Some(ContactRow {
+                kind: text(v, "kind")?,
+                value: text(v, "value")?,
+                label: text(v, "label"),
+            })
+        })
+        .collect()
 }

@@ -1,17 +1,21 @@
 //! The alliance at work, riding on the exchange's envelopes: works and people recommended
 //! to members (`recommend`), answered on the other side and each answer sent back
 //! (`answer`), screening rights by territory and the warnings they give (`rights`), and
-//! members' catalogues (`catalogue`). Every step is an envelope in the stream of the member
+//! members' catalogues (`catalogue`); the registry a secretariat publishes (`registry`) and
+//! admissions (`admissions`). Every step is an envelope in the stream of the member
 //! who took it, applied on arrival by [`apply`] inside the exchange's transaction.
 
+mod admissions;
 mod answer;
 mod catalogue;
 mod recommend;
+mod registry;
 mod rights;
 
 pub(crate) use answer::apply_state;
 pub(crate) use catalogue::apply_catalogue;
 pub(crate) use recommend::apply_recommendation;
+pub(crate) use registry::apply_registry;
 
 use crate::api::{
     PersonCard, RecipientState, Recommendation, RecommendationDirection, RecommendationEvent,
@@ -26,6 +30,7 @@ use caravan_store::Db;
 pub(crate) const KIND_RECOMMENDATION: &str = "recommendation";
 pub(crate) const KIND_STATE: &str = "recommendation-state";
 pub(crate) const KIND_CATALOGUE: &str = "catalogue";
+pub(crate) const KIND_REGISTRY: &str = "registry";
 
 /// The most a note may say, in bytes.
 pub(crate) const NOTE_BYTES: usize = 16 * 1024;

@@ -233,7 +233,7 @@ impl Caravan {
 
     /// The members' countries, from their cards or the registry.
     fn countries_of(&self, members: &[String]) -> Result<Vec<(String, Option<String>)>, Error> {
-        let list = self.members_list()?.members;
+        let list = self.members_list(&Default::default())?.members;
         Ok(members
             .iter()
             .map(|m| {

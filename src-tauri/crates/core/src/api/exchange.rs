@@ -1,7 +1,7 @@
 //! The shapes of the exchange: this copy's identity and members' keys, exchange points,
 //! what a publish and a pull did, and the notes members sent.
 
-use caravan_domain::Tier;
+use caravan_domain::MemberKind;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -54,10 +54,17 @@ pub struct MemberInfo {
     pub slug: String,
     pub name: String,
     pub country: Option<String>,
-    pub tier: Option<Tier>,
+    /// Its tier in the first alliance (by slug) that gives it one.
+    pub tier: Option<String>,
     pub languages: Vec<String>,
     pub fingerprint: Option<String>,
     pub trust: Option<Trust>,
+    /// In the registry: what it is, where, how it is reached, and its memberships. A
+    /// member known only by its card has none of these.
+    pub kind: Option<MemberKind>,
+    pub city: Option<String>,
+    pub contacts: Vec<super::Contact>,
+    pub memberships: Vec<super::Membership>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -7,10 +7,12 @@
 
 pub mod alliance;
 pub mod exchange;
+pub mod registry;
 pub mod requests;
 
 pub use alliance::*;
 pub use exchange::*;
+pub use registry::*;
 pub use requests::*;
 
 use caravan_domain::ids::{IdKind, IdentifierKind};
@@ -494,6 +496,7 @@ pub fn typescript_bindings() -> String {
         .into_iter()
         .chain(exchange::exchange_decls(&cfg))
         .chain(alliance::alliance_decls(&cfg))
+        .chain(registry::registry_decls(&cfg))
         .chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");

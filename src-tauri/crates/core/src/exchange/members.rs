@@ -3,22 +3,64 @@
 //! the member marks its key verified; the members list joins the registry with the keys.
 
 use super::qr_of;
-use crate::api::{CardImported, MemberInfo, MembersList, Trust};
+use crate::api::{CardImported, Contact, MemberInfo, MembersList, MembersQuery, Membership, Trust};
 use crate::{Caravan, Error};
+use caravan_domain::ContactKind;
 use caravan_exchange::{Card, Fingerprint};
 use caravan_store::exchange::{self, MemberKeyRow};
 use caravan_store::{members, Tx};
 
-fn member_of_key(row: &MemberKeyRow, registry: Option<&members::MemberRow>) -> MemberInfo {
+/// A registry member as the API shows it, with its current key when a card is held.
+fn member_info(m: &members::MemberRow, key: Option<&MemberKeyRow>) -> MemberInfo {
+    let mut info = key.map(member_of_key).unwrap_or(MemberInfo {
+        slug: m.slug.clone(),
+        name: String::new(),
+        country: None,
+        tier: None,
+        languages: Vec::new(),
+        fingerprint: None,
+        trust: None,
+        kind: None,
+        city: None,
+        contacts: Vec::new(),
+        memberships: Vec::new(),
+    });
+    info.name = m.name.clone();
+    info.country = Some(m.country.clone());
+    info.languages = m.languages.clone();
+    info.kind = Some(m.kind);
+    info.city = m.city.clone();
+    info.contacts = m
+        .contacts
+        .iter()
+        .filter_map(|c| {
+            Some(Contact {
+                kind: ContactKind::parse(&c.kind).ok()?,
+                value: c.value.clone(),
+                label: c.label.clone(),
+            })
+        })
+        .collect();
+    info.memberships = m
+        .memberships
+        .iter()
+        .map(|(alliance, tier, joined)| Membership {
+            alliance: alliance.clone(),
+            tier: tier.clone(),
+            joined: joined.clone(),
+        })
+        .collect();
+    info.tier = m.memberships.iter().find_map(|(_, t, _)| t.clone());
+    info
+}
+
+/// A member known by its card alone.
+fn member_of_key(row: &MemberKeyRow) -> MemberInfo {
     MemberInfo {
         slug: row.member.clone(),
-        name: registry
-            .map(|m| m.name.clone())
-            .unwrap_or_else(|| row.name.clone()),
-        country: registry
-            .map(|m| m.country.clone())
-            .or_else(|| row.country.clone()),
-        tier: registry.and_then(|m| m.tier),
+        name: row.name.clone(),
+        country: row.country.clone(),
+        tier: None,
         languages: serde_json::from_str(&row.languages).unwrap_or_default(),
         fingerprint: Fingerprint::parse(&row.fingerprint)
             .ok()
@@ -30,6 +72,10 @@ fn member_of_key(row: &MemberKeyRow, registry: Option<&members::MemberRow>) -> M
         } else {
             Trust::Unverified
         }),
+        kind: None,
+        city: None,
+        contacts: Vec::new(),
+        memberships: Vec::new(),
     }
 }
 
@@ -102,12 +148,7 @@ impl Caravan {
             )?;
             Ok(rotated)
         })?;
-        let member = self
-            .members_list()?
-            .members
-            .into_iter()
-            .find(|m| m.slug == card.fields.member)
-            .ok_or_else(|| Error::MemberNotFound(card.fields.member.clone()))?;
+        let member = self.member(&card.fields.member)?;
         Ok(CardImported {
             member,
             rotated,
@@ -134,11 +175,7 @@ impl Caravan {
                 serde_json::json!({ "member": member, "fingerprint": row.fingerprint }),
             )
         })?;
-        self.members_list()?
-            .members
-            .into_iter()
-            .find(|m| m.slug == member)
-            .ok_or_else(|| Error::MemberNotFound(member.to_owned()))
+        self.member(member)
     }
 
     /// Revokes a member's current key: nothing more it signs is taken, until a new card is
@@ -157,37 +194,67 @@ impl Caravan {
                 serde_json::json!({ "member": member, "fingerprint": row.fingerprint }),
             )
         })?;
-        self.members_list()?
-            .members
-            .into_iter()
-            .find(|m| m.slug == member)
-            .ok_or_else(|| Error::MemberNotFound(member.to_owned()))
+        self.member(member)
     }
 
-    /// The members of the registry and those known by their cards alone, each with the
-    /// fingerprint and trust of its current key.
-    pub fn members_list(&self) -> Result<MembersList, Error> {
+    /// One member, as the members list shows it.
+    pub fn member(&self, slug: &str) -> Result<MemberInfo, Error> {
+        self.members_list(&MembersQuery::default())?
+            .members
+            .into_iter()
+            .find(|m| m.slug == slug)
+            .ok_or_else(|| Error::MemberNotFound(slug.to_owned()))
+    }
+
+    /// The members of the registry the query admits, and, when it names nothing the
+    /// registry alone knows, those known by their cards alone; each with the fingerprint
+    /// and trust of its current key.
+    pub fn members_list(&self, query: &MembersQuery) -> Result<MembersList, Error> {
+        let country = query
+            .country
+            .as_deref()
+            .map(|c| caravan_domain::CountryCode::parse(c).map(|c| c.as_str().to_owned()))
+            .transpose()?;
+        let lang = query
+            .lang
+            .as_deref()
+            .map(|l| caravan_domain::LangTag::parse(l).map(|t| t.to_string()))
+            .transpose()?;
         self.read(|db| {
-            let registry = members::list(db)?;
-            let keys = exchange::current_keys(db)?;
-            let mut out: Vec<MemberInfo> = Vec::with_capacity(registry.len() + keys.len());
-            for m in &registry {
-                match keys.iter().find(|k| k.member == m.slug) {
-                    Some(k) => out.push(member_of_key(k, Some(m))),
-                    None => out.push(MemberInfo {
-                        slug: m.slug.clone(),
-                        name: m.name.clone(),
-                        country: Some(m.country.clone()),
-                        tier: m.tier,
-                        languages: m.languages.clone(),
-                        fingerprint: None,
-                        trust: None,
-                    }),
-                }
+            if let Some(a) = &query.alliance {
+                members::alliance(db, a)?.ok_or_else(|| Error::AllianceNotFound(a.clone()))?;
             }
-            for k in &keys {
-                if !registry.iter().any(|m| m.slug == k.member) {
-                    out.push(member_of_key(k, None));
+            let filter = members::MemberFilter {
+                alliance: query.alliance.as_deref(),
+                country: country.as_deref(),
+                tier: query.tier.as_deref(),
+                kind: query.kind,
+                lang: lang.as_deref(),
+            };
+            let registry = members::list(db, &filter)?;
+            let keys = exchange::current_keys(db)?;
+            let mut out: Vec<MemberInfo> = registry
+                .iter()
+                .map(|m| member_info(m, keys.iter().find(|k| k.member == m.slug)))
+                .collect();
+            let registry_only =
+                query.alliance.is_some() || query.tier.is_some() || query.kind.is_some();
+            if !registry_only {
+                let all = members::list(db, &members::MemberFilter::default())?;
+                for k in &keys {
+                    let known = all.iter().any(|m| m.slug == k.member);
+                    let info = member_of_key(k);
+                    let admitted = country
+                        .as_deref()
+                        .is_none_or(|c| info.country.as_deref() == Some(c))
+                        && lang.as_deref().is_none_or(|l| {
+                            info.languages
+                                .iter()
+                                .any(|x| x == l || x.starts_with(&format!("{l}-")))
+                        });
+                    if !known && admitted {
+                        out.push(info);
+                    }
                 }
             }
             out.sort_by(|a, b| a.slug.cmp(&b.slug));

@@ -424,6 +424,9 @@ impl Caravan {
                 crate::alliance::KIND_CATALOGUE => {
                     crate::alliance::apply_catalogue(tx, member, &contents.body, now)?
                 }
+                crate::alliance::KIND_REGISTRY => {
+                    crate::alliance::apply_registry(tx, member, &contents.body)?
+                }
                 other => return Err(Error::EnvelopeUnknownKind(other.to_owned())),
             }
             exchange::receive(
