@@ -232,6 +232,30 @@ def main():
         results["recommendations_pull_500_ms"] = round(timed(lambda: got.update(caravan(rec_reader, "exchange", "pull", "--from", target))) * 1000, 1)
         assert got["applied"] == PUBLISH_N, {k: got[k] for k in ("applied", "skipped")}
 
+        # The registry of an alliance of 49 members in 43 countries, sealed by its
+        # secretariat, published, and followed by a member's copy.
+        caravan(recommender, "alliance", "add", "belt-and-road-film", "--name", "Belt and Road Film Festival Alliance", "--secretariat", "tbilisi-rec")
+        have = len(caravan(recommender, "members", "list", "--alliance", "belt-and-road-film")["members"])
+        countries = ["AF", "AL", "DZ", "AO", "AR", "AU", "AT", "AZ", "BH", "BD", "BY", "BE", "BJ", "BO", "BA", "BW", "BR", "BN", "BG", "KH", "CM", "CL", "CO", "HR", "CU", "CY", "CZ", "DK"]
+        for i in range(49 - have):
+            caravan(recommender, "members", "add", f"member-{i}", "--name", f"Festival {i}", "--kind", "festival", "--country", countries[i % len(countries)],
+                    "--language", "en", "--contact", f"email=office@member-{i}.example", "--alliance", "belt-and-road-film", "--joined", "2019")
+        reg_reader = work / "registry-reader.db"
+        shutil.copy(rec_reader, reg_reader)
+        fp = caravan(recommender, "identity", "show")["fingerprint"]
+        caravan(reg_reader, "members", "verify", "tbilisi-rec", fp)
+        got = {}
+        results["registry_seal_ms"] = round(timed(lambda: got.update(caravan(recommender, "registry", "publish", "--alliance", "belt-and-road-film"))) * 1000, 1)
+        results["registry_members"] = got["registry"]["members"]
+        target = f"{url}/recommendations"  # the same stream: only the registry is new
+        results["registry_publish_ms"] = round(timed(lambda: caravan(recommender, "exchange", "publish", "--to", target)) * 1000, 1)
+        pulled = {}
+        results["registry_pull_ms"] = round(timed(lambda: pulled.update(caravan(reg_reader, "exchange", "pull", "--from", target))) * 1000, 1)
+        assert not pulled["refused"], pulled["refused"]
+        followed = caravan(reg_reader, "members", "list", "--alliance", "belt-and-road-film")["members"]
+        results["registry_followed_members"] = len(followed)
+        results["registry_countries"] = len({m["country"] for m in followed})
+
         # Keys sealed at the default work factor: what opening them costs once per process.
         default_env = dict(ENV)
         default_env.pop("CARAVAN_PASSPHRASE_WORK_FACTOR")
@@ -253,6 +277,11 @@ def main():
     print(f"  publish 500 with a poster each  {results['publish_500_with_poster_ms']:>9} ms   ({results['poster_bytes']} bytes each)")
     print(f"  publish 1,000 notes             {results['publish_1000_notes_ms']:>9} ms   (once)")
     print(f"  open keys, default scrypt       {results['open_keys_default_work_factor_ms']:>9} ms   (once per process)")
+    if "catalogue_seal_ms" in results:
+        print(f"  catalogue of {results['catalogue_entries']:,} works: sealed {results['catalogue_seal_ms']} ms ({results['catalogue_body_bytes']:,} bytes of body, envelope {results['catalogue_envelope_bytes']:,} bytes),")
+        print(f"      published {results['catalogue_publish_ms']} ms, pulled and indexed {results['catalogue_pull_ms']} ms, searched {results['catalogue_search_ms']} ms ({results['catalogue_search_hits']} hits)")
+    print(f"  500 recommendations with poster: sealed {results['recommendations_seal_each_ms']} ms each (one process each), published {results['recommendations_publish_500_ms']} ms, pulled {results['recommendations_pull_500_ms']} ms")
+    print(f"  registry of {results['registry_members']} members: sealed {results['registry_seal_ms']} ms, published {results['registry_publish_ms']} ms, pulled {results['registry_pull_ms']} ms; followed: {results['registry_followed_members']} members in {results['registry_countries']} countries")
 
 
 if __name__ == "__main__":
