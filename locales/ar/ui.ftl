@@ -394,3 +394,12 @@ admissions--decide = تسجيل القرار
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = صدر القرار في { $date }: المؤيدون { $for }، المعارضون { $against }، الممتنعون { $abstain }.
+directory--view = طريقة عرض الدليل
+directory--as-list = قائمة
+directory--as-map = خريطة
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = خريطة العالم للأعضاء — الأعضاء: { $members }؛ البلدان: { $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = ‏{ $country } — الأعضاء: { $count }

@@ -355,3 +355,12 @@ admissions--decide = Record the decision
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = Decided on { $date }: { $for } for, { $against } against, { $abstain } abstaining.
+directory--view = How the directory is shown
+directory--as-list = List
+directory--as-map = Map
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = World map of the members — members: { $members }; countries: { $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = { $country } — members: { $count }

@@ -367,3 +367,12 @@ admissions--decide = Registrar la decisión
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = Decidida el { $date }: a favor { $for }, en contra { $against }, abstenciones { $abstain }.
+directory--view = Cómo se muestra el directorio
+directory--as-list = Lista
+directory--as-map = Mapa
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = Mapa mundial de los miembros — miembros: { $members }; países: { $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = { $country } — miembros: { $count }

@@ -370,3 +370,12 @@ admissions--decide = Enregistrer la décision
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = Décision du { $date } : pour { $for }, contre { $against }, abstentions { $abstain }.
+directory--view = Affichage de l’annuaire
+directory--as-list = Liste
+directory--as-map = Carte
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = Carte du monde des membres — membres : { $members } ; pays : { $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = { $country } — membres : { $count }

@@ -379,3 +379,12 @@ admissions--decide = Записать решение
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = Решение от { $date }: за — { $for }, против — { $against }, воздержались — { $abstain }.
+directory--view = Вид справочника
+directory--as-list = Список
+directory--as-map = Карта
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = Карта мира с участниками — участников: { $members }; стран: { $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = { $country } — участников: { $count }

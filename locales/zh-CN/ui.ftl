@@ -349,3 +349,12 @@ admissions--decide = 记录决定
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
 admissions--decided = { $date } 作出决定：赞成 { $for } 票，反对 { $against } 票，弃权 { $abstain } 票。
+directory--view = 名录显示方式
+directory--as-list = 列表
+directory--as-map = 地图
+# $members (Number) - how many members are shown
+# $countries (Number) - in how many countries
+directory--map-label = 成员世界地图 — 成员：{ $members }；国家/地区：{ $countries }
+# $country (String) - the country's name
+# $count (Number) - how many members it has
+directory--map-country = { $country } — 成员：{ $count }

@@ -24,6 +24,8 @@ import { regionName, type Translate } from "../i18n";
 import { CataloguePanel, RecommendationsPanel } from "./Recommendations";
 import { AdmissionsPanel, DirectoryFilters, MemberDetails, MemberForm, RegistryPanel } from "./Registry";
 
+type MapModule = typeof import("./WorldMap");
+
 interface Props {
   locale: string;
   t: Translate;
@@ -141,6 +143,11 @@ function IdentityPanel({ t, identity, onMade, onError }: { t: Translate; identit
 function MembersPanel({ t, locale, all, alliances, version, onChanged, onError }: { t: Translate; locale: string; all: MemberInfo[]; alliances: AllianceInfo[]; version: number; onChanged: () => void; onError: (e: unknown) => void }) {
   const [query, setQuery] = useState<MembersQuery>(ALL_MEMBERS);
   const [members, setMembers] = useState<MemberInfo[]>([]);
+  const [map, setMap] = useState<MapModule | null>(null);
+  const [showMap, setShowMap] = useState(false);
+  useEffect(() => {
+    if (showMap && !map) import("./WorldMap").then(setMap, onError);
+  }, [showMap]);
   useEffect(() => {
     ipc.membersList(query).then((m) => setMembers(m.members), onError);
   }, [query, version]);
@@ -207,6 +214,15 @@ function MembersPanel({ t, locale, all, alliances, version, onChanged, onError }
       )}
       <MemberForm t={t} alliances={alliances} onSaved={onChanged} onError={onError} />
       <DirectoryFilters t={t} locale={locale} alliances={alliances} members={all} query={query} onQuery={setQuery} onError={onError} />
+      <div class="tabs" role="group" aria-label={t("directory--view")}>
+        <button type="button" data-testid="directory-list" aria-pressed={!showMap} onClick={() => setShowMap(false)}>
+          {t("directory--as-list")}
+        </button>
+        <button type="button" data-testid="directory-map" aria-pressed={showMap} onClick={() => setShowMap(true)}>
+          {t("directory--as-map")}
+        </button>
+      </div>
+      {showMap && map && <map.default t={t} locale={locale} members={members} chosen={query.country} onChoose={(country) => setQuery({ ...query, country })} />}
       {members.length === 0 && <p class="works-note">{t(all.length === 0 ? "alliance--members-none" : "directory--none-match")}</p>}
       {countries.map((c) => (
         <div key={c} class="country-group">
