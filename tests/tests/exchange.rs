@@ -912,3 +912,20 @@ fn the_secretariat_publishes_the_registry_through_nginx_and_a_member_follows_it(
     let member = tbilisi.ok(&["members", "show", "bishkek-ethno"]);
     assert_eq!(member["member"]["tier"], "patron", "{member}");
 }
+
+#[test]
+fn a_head_rewritten_within_the_same_second_is_seen_as_changed() {
+    // nginx's tags are the size and the second of the last change: a head written again
+    // in the same second at the same size would keep its tag, and a reader asking with it
+    // would be told nothing changed.
+    let nginx = Server::nginx();
+    let (tbilisi, cannes, _busan) = members();
+    let point = format!("{}/alliance", nginx.url);
+    for text in ["first", "again"] {
+        tbilisi.ok(&["exchange", "note", text, "--to", "cannes"]);
+        tbilisi.ok(&["exchange", "publish", "--to", &point]);
+        let pulled = cannes.ok(&["exchange", "pull", "--from", &point]);
+        assert_eq!(pulled["applied"], 1, "{text}: {pulled}");
+    }
+    assert_eq!(cannes.notes().len(), 2);
+}

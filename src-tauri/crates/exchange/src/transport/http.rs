@@ -209,6 +209,21 @@ impl Http {
     }
 }
 
+impl Http {
+    /// The tag the server gives a file now, if it gives one.
+    fn tag_of(&self, url: &str) -> Result<Option<String>, ExchangeError> {
+        let response = self.send(Method::HEAD, url, HeaderMap::new(), None)?;
+        if !response.status().is_success() {
+            return Ok(None);
+        }
+        Ok(response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned))
+    }
+}
+
 impl Transport for Http {
     fn get(
         &self,
@@ -276,8 +291,23 @@ impl Transport for Http {
     }
 
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), ExchangeError> {
-        // Written beside and moved over, so a reader never sees half a head.
-        self.put_moved(path, bytes, true).map(|_| ())
+        // Written beside and moved over, so a reader never sees half a head. A reader asks
+        // for the head again with the tag it last saw, and a server that makes tags from
+        // the size and the second of the last change (nginx does) gives a head rewritten
+        // within the same second at the same size the same tag: readers would be told it
+        // did not change. So the tag is compared before and after, and a head whose tag
+        // did not change is written again in the next second.
+        let url = self.url(path);
+        let before = self.tag_of(&url)?;
+        for _ in 0..3 {
+            self.put_moved(path, bytes, true)?;
+            let after = self.tag_of(&url)?;
+            if before.is_none() || after != before {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(1100));
+        }
+        Ok(())
     }
 
     fn put_new(&self, path: &str, bytes: &[u8]) -> Result<bool, ExchangeError> {
