@@ -378,3 +378,87 @@ cli--application-sponsor = بتزكية من { $member }
 cli--application-decision = صدر القرار في { $on }: المؤيدون { $for }، المعارضون { $against }، الممتنعون { $abstain }
 cli--members-leave--about = إنهاء عضوية عضو في تحالف؛ وسيذكر السجل المنشور التالي أنه غادر التحالف
 cli--arg-leave-alliance = التحالف الذي يغادره
+cli--jury--about = لجان التحكيم: الجولات ومعايير التقييم، والمحكّمون، وتضارب المصالح، والإسناد، والدرجات، والنتائج
+cli--jury-criterion--about = معايير التقييم في جولة
+cli--jury-criterion-add--about = إضافة معيار إلى معايير التقييم في جولة، أو تعديله
+cli--jury-juror--about = المحكّمون
+cli--jury-juror-add--about = إضافة محكّم أو تعديل بياناته؛ ويُعرَّف المحكّم في كل مكان ببريده الإلكتروني
+cli--jury-conflict--about = تضارب المصالح
+cli--jury-conflict-add--about = التصريح بتضارب مصالح بين محكّم وعمل أو شخص أو عضو
+cli--jury-conflicts--about = كل الأزواج المتضاربة المصالح في جولة، المصرَّح بها أو المكتشَفة، مع سبب كل منها
+cli--jury-round--about = إعداد جولة: موعدها النهائي، والتقييم الأعمى، والقائمة القصيرة التي تنتقل إليها
+cli--jury-rubric--about = عرض معايير التقييم في جولة
+cli--jury-assign--about = إسناد كل مشاركة إلى محكّميها بأعباء متوازنة ودون تضارب مصالح؛ أو إضافة زوج واحد أو إزالته
+cli--jury-assign-add--about = إسناد عمل واحد إلى محكّم واحد يدويًا
+cli--jury-assign-remove--about = إزالة إسناد واحد مع درجاته
+cli--jury-score--about = تسجيل درجة واحدة لمحكّم أُسند إليه العمل
+cli--jury-scores--about = الدرجات المُدخَلة من أوراق الاقتراع
+cli--jury-scores-import--about = استيراد الدرجات من ملف CSV بالأعمدة: juror, work, criterion, value, comment
+cli--jury-results--about = نتائج جولة: المتوسطات، والمتوسطات المعيارية، وترتيب شولتز، ونقاط بوردا، ومدى الاتفاق
+cli--arg-jury-section = القسم (باسمه المختصر)
+cli--arg-jury-edition = الدورة، إذا كان الاسم المختصر للقسم مستخدمًا في أكثر من دورة
+cli--arg-jury-round = الجولة (1 افتراضيًا)
+cli--arg-round-deadline = الموعد النهائي للجولة، بالصيغة YYYY-MM-DD
+cli--arg-round-blind = إخفاء مقدّمي المشاركات وأسماء فريق العمل عن المحكّمين في هذه الجولة
+cli--arg-round-shortlist = أخذ هذا العدد من أفضل مشاركات الجولة السابقة
+cli--arg-rubric-key = الاسم المختصر للمعيار (slug)
+cli--arg-rubric-label = اسم المعيار بلغة الواجهة
+cli--arg-rubric-label-in = اسم المعيار بلغة أخرى، بالصيغة LANG=TEXT (كرِّره لعدة لغات)
+cli--arg-rubric-min = أدنى درجة
+cli--arg-rubric-max = أعلى درجة
+cli--arg-rubric-step = الفرق بين كل درجة والتي تليها (1 افتراضيًا)
+cli--arg-rubric-weight = وزن المعيار في المجموع (1 افتراضيًا)
+cli--arg-juror-email = البريد الإلكتروني للمحكّم
+cli--arg-juror-name = اسم المحكّم كما يكتبه بنفسه
+cli--arg-juror-name-in = الاسم بكتابة أخرى، بالصيغة LANG=TEXT (كرِّره لعدة أسماء)
+cli--arg-juror-lang = لغة يفهمها المحكّم (تُكتب ‎--lang بعد الأمر؛ كرِّره، أو افصل بين اللغات بفواصل)
+cli--arg-juror-country = بلد المحكّم، برمز ISO 3166
+cli--arg-juror-member = العضو الذي ينتمي إليه المحكّم
+cli--arg-juror-company = شركة الإنتاج التي يعمل لديها المحكّم
+cli--arg-juror-section = قسم يشارك المحكّم في لجنة تحكيمه (كرِّره لعدة أقسام)
+cli--arg-conflict-juror = البريد الإلكتروني للمحكّم
+cli--arg-conflict-work = العمل (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
+cli--arg-conflict-person = شخص، باسمه كما يرد في أسماء فريق عمل الأعمال
+cli--arg-conflict-member = عضو (باسمه المختصر)
+cli--arg-conflict-reason = السبب
+cli--arg-assign-section = القسم (باسمه المختصر)
+cli--arg-assign-edition = الدورة، إذا كان الاسم المختصر للقسم مستخدمًا في أكثر من دورة
+cli--arg-assign-round = الجولة (1 افتراضيًا)
+cli--arg-assign-reviews = عدد المحكّمين المختلفين الذين يقيّمون كل مشاركة
+cli--arg-assign-max-load = أقصى عدد من المشاركات يقيّمها محكّم واحد، بما فيها المُسنَدة إليه من قبل
+cli--arg-pair-juror = البريد الإلكتروني للمحكّم
+cli--arg-pair-work = العمل (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
+cli--arg-score-juror = البريد الإلكتروني للمحكّم
+cli--arg-score-work = العمل (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
+cli--arg-score-criterion = الاسم المختصر للمعيار
+cli--arg-score-value = الدرجة، على سلّم المعيار
+cli--arg-scores-file = ملف CSV
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = { $entries ->
+    [zero] الجولة { $round } من «{ $section }»، ولا توجد مشاركات:
+    [one] الجولة { $round } من «{ $section }»، مشاركة واحدة:
+    [two] الجولة { $round } من «{ $section }»، مشاركتان:
+    [few] الجولة { $round } من «{ $section }»، { $entries } مشاركات:
+    [many] الجولة { $round } من «{ $section }»، { $entries } مشاركةً:
+   *[other] الجولة { $round } من «{ $section }»، { $entries } مشاركة:
+}
+cli--conflicts-none = لا يوجد تضارب في المصالح.
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = { $added ->
+    [zero] لم يُجرَ أي إسناد جديد، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+    [one] أُجري إسناد واحد، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+    [two] أُجري إسنادان، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+    [few] أُجريت { $added } إسنادات، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+    [many] أُجري { $added } إسنادًا، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+   *[other] أُجري { $added } إسناد، والمجموع { $total }؛ المشاركات التي ينقصها محكّمون: { $uncovered }.
+}
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = الدرجات الجديدة: { $imported }؛ المعدَّلة: { $updated }؛ دون تغيير: { $unchanged }.
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = مدى الاتفاق (α كريبندورف، على المجاميع): { $alpha }

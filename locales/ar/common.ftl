@@ -124,3 +124,36 @@ member-kind--artist = فنان
 outcome--admit = قبول
 outcome--refuse = رفض
 outcome--withdraw = سحب مقدِّم الطلب طلبه
+what--criterion-label = اسم المعيار
+# $detail (String) - the reason given, or —
+conflict--declared = مصرَّح به: { $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = أوصى به «{ $detail }»، العضو الذي ينتمي إليه المحكّم
+# $detail (String) - the credit's role
+conflict--credited = اسم المحكّم وارد في فريق عمله ({ $detail })
+# $detail (String) - the company's name
+conflict--same-company = من إنتاج «{ $detail }»، شركة الإنتاج التي يعمل لديها المحكّم
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = { $missing ->
+    [zero] لا ينقصها أي تقييم: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+    [one] ينقصها تقييم واحد: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+    [two] ينقصها تقييمان: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+    [few] ينقصها { $missing } تقييمات: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+    [many] ينقصها { $missing } تقييمًا: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+   *[other] ينقصها { $missing } تقييم: لا يخلو من تضارب المصالح معها سوى { $possible } من المحكّمين.
+}
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = { $missing ->
+    [zero] لا ينقصها أي تقييم: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+    [one] ينقصها تقييم واحد: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+    [two] ينقصها تقييمان: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+    [few] ينقصها { $missing } تقييمات: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+    [many] ينقصها { $missing } تقييمًا: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+   *[other] ينقصها { $missing } تقييم: المحكّمون الذين يمكنهم تقييمها بلغوا الحد الأقصى المسموح به من المشاركات.
+}
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = السطر { $line }، العمود «{ $column }»: { $reason }

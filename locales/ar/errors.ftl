@@ -420,3 +420,60 @@ error--sponsor-not-member = لا يزكّي طلبَ الانضمام إلا أ�
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = يتطلب القبول أن تفوق الأصوات المؤيدة الأصوات المعارضة، وهذا غير متحقق هنا (المؤيدون: { $for }، المعارضون: { $against }). لم يُغيَّر شيء.
+# $value (String) - the section's short name
+error--section-ambiguous = يوجد قسم «{ $value }» في أكثر من دورة: حدِّد الدورة.
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = لا توجد في القسم «{ $section }» جولة رقم { $round }.
+error--shortlist-first-round = لا تسبق الجولةَ الأولى أيُّ جولة يمكن أخذ قائمة قصيرة منها.
+# $value (String) - the juror's email
+error--juror-not-found = لا يوجد محكّم «{ $value }».
+# $value (String) - the person's name
+error--person-not-found = لا يرد اسم «{ $value }» في فريق عمل أي عمل.
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = ‏{ $value } ليست درجة صالحة للمعيار «{ $criterion }»، الذي يمتد من { $min } إلى { $max } بخطوات قدرها { $step }. لم يُغيَّر شيء.
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = يمتد السلّم من أدنى درجة إلى أعلى درجة أكبر منها بخطوات موجبة، مع وزن موجب؛ والسلّم من { $min } إلى { $max } بخطوات قدرها { $step } ووزن { $weight } ليس كذلك.
+error--reviews-per-entry-zero = تحتاج كل مشاركة إلى تقييم واحد على الأقل.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = العمل { $work } غير مُسنَد إلى «{ $juror }». لم يُغيَّر شيء.
+# $value (String) - the criterion as written
+error--criterion-not-found = لا يوجد في معايير التقييم معيار «{ $value }». لم يُغيَّر شيء.
+# $value (String) - what was wrong
+error--scores-file-invalid = تتعذّر قراءة ملف الدرجات: { $value }. لم يُغيَّر شيء.
+# $value (String) - the value as written
+error--score-not-a-number = ‏«{ $value }» ليس عددًا.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = ‏«{ $juror }» يمنح العمل { $work } درجة «{ $criterion }» مرتين في هذا الملف.
+# $count (Number) - how many rows were refused
+error--scores-rejected = { $count ->
+    [zero] لم يُستورَد شيء من الملف.
+    [one] رُفض صف واحد من الملف، لذا لم يُستورَد شيء.
+    [two] رُفض صفان من الملف، لذا لم يُستورَد شيء.
+    [few] رُفضت { $count } صفوف من الملف، لذا لم يُستورَد شيء.
+    [many] رُفض { $count } صفًا من الملف، لذا لم يُستورَد شيء.
+   *[other] رُفض { $count } صف من الملف، لذا لم يُستورَد شيء.
+}
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = لا توجد بعد معايير تقييم للجولة { $round } من «{ $section }»: أضف معاييرها أولًا.
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = العمل { $work } ليس من مشاركات الجولة { $round } من «{ $section }».
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = ‏«{ $juror }» ليس عضوًا في لجنة تحكيم «{ $section }».
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = ‏«{ $juror }» لديه تضارب مصالح مع العمل { $work }: لا يُسنَد هذا الزوج أبدًا ولا تُمنح فيه درجات ولا يُحتسَب. لم يُغيَّر شيء.

@@ -347,3 +347,79 @@ cli--application-sponsor = sponsored by { $member }
 cli--application-decision = decided on { $on }: { $for } for, { $against } against, { $abstain } abstaining
 cli--members-leave--about = End a member's membership of an alliance; the next registry published says it left
 cli--arg-leave-alliance = The alliance it leaves
+cli--jury--about = Juries: rounds and rubrics, jurors, conflicts, the assignment, scores and results
+cli--jury-criterion--about = A round's rubric
+cli--jury-criterion-add--about = Add a criterion to a round's rubric, or change it
+cli--jury-juror--about = The jurors
+cli--jury-juror-add--about = Add a juror, or change one; a juror is named by email everywhere
+cli--jury-conflict--about = Conflicts of interest
+cli--jury-conflict-add--about = Declare a conflict between a juror and a work, a person or a member
+cli--jury-conflicts--about = Every conflicted pair of a round, declared or found, and why
+cli--jury-round--about = Set a round up: its deadline, blind review, and the shortlist it takes
+cli--jury-rubric--about = Show a round's rubric
+cli--jury-assign--about = Give every entry its reviewers, loads balanced, no conflicts; or add or remove one pair
+cli--jury-assign-add--about = Assign one juror one work by hand
+cli--jury-assign-remove--about = Remove one assignment, with its scores
+cli--jury-score--about = Set one score of an assigned juror
+cli--jury-scores--about = Scores typed in from paper
+cli--jury-scores-import--about = Import scores from a CSV file: juror, work, criterion, value, comment
+cli--jury-results--about = A round's results: means, normalised means, Schulze ranks, Borda scores and agreement
+cli--arg-jury-section = The section (its short name)
+cli--arg-jury-edition = The edition, when the section's short name is used in more than one
+cli--arg-jury-round = The round (1 when not given)
+cli--arg-round-deadline = The round's deadline, YYYY-MM-DD
+cli--arg-round-blind = Hide submitters and credits from the jurors in this round
+cli--arg-round-shortlist = Take this many of the previous round's best entries
+cli--arg-rubric-key = The criterion's short name (slug)
+cli--arg-rubric-label = The criterion's name, in the interface language
+cli--arg-rubric-label-in = The criterion's name in another language, LANG=TEXT (repeat for more)
+cli--arg-rubric-min = The lowest score
+cli--arg-rubric-max = The highest score
+cli--arg-rubric-step = The step between scores (1 when not given)
+cli--arg-rubric-weight = The criterion's weight in the total (1 when not given)
+cli--arg-juror-email = The juror's email
+cli--arg-juror-name = The juror's name, as the juror writes it
+cli--arg-juror-name-in = The name in another script, LANG=TEXT (repeat for more)
+cli--arg-juror-lang = A language the juror understands (written --lang after the command; repeat, or separate with commas)
+cli--arg-juror-country = The juror's country, an ISO 3166 code
+cli--arg-juror-member = The member the juror belongs to
+cli--arg-juror-company = The production company the juror works for
+cli--arg-juror-section = A section whose jury the juror sits on (repeat for more)
+cli--arg-conflict-juror = The juror's email
+cli--arg-conflict-work = The work (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
+cli--arg-conflict-person = A person, as credited on works
+cli--arg-conflict-member = A member (its short name)
+cli--arg-conflict-reason = Why
+cli--arg-assign-section = The section (its short name)
+cli--arg-assign-edition = The edition, when the section's short name is used in more than one
+cli--arg-assign-round = The round (1 when not given)
+cli--arg-assign-reviews = How many distinct jurors review each entry
+cli--arg-assign-max-load = The most entries one juror reviews, those assigned already included
+cli--arg-pair-juror = The juror's email
+cli--arg-pair-work = The work (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
+cli--arg-score-juror = The juror's email
+cli--arg-score-work = The work (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
+cli--arg-score-criterion = The criterion's short name
+cli--arg-score-value = The score, on the criterion's scale
+cli--arg-scores-file = The CSV file
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = { $entries ->
+    [one] Round { $round } of “{ $section }”, one entry:
+   *[other] Round { $round } of “{ $section }”, { $entries } entries:
+}
+cli--conflicts-none = No conflicts.
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = { $added ->
+    [one] One assignment made, { $total } in all; entries short of reviewers: { $uncovered }.
+   *[other] { $added } assignments made, { $total } in all; entries short of reviewers: { $uncovered }.
+}
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = Scores: { $imported } new, { $updated } changed, { $unchanged } as they were.
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = Agreement (Krippendorff's α, totals): { $alpha }

@@ -124,3 +124,28 @@ member-kind--artist = artist
 outcome--admit = Admit
 outcome--refuse = Refuse
 outcome--withdraw = Withdrawn by the applicant
+what--criterion-label = Name of the criterion
+# $detail (String) - the reason given, or —
+conflict--declared = declared: { $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = recommended by the juror's member “{ $detail }”
+# $detail (String) - the credit's role
+conflict--credited = the juror is credited on it ({ $detail })
+# $detail (String) - the company's name
+conflict--same-company = made by the juror's production company “{ $detail }”
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = { $missing ->
+    [one] One review missing: only { $possible } jurors are free of conflicts with it.
+   *[other] { $missing } reviews missing: only { $possible } jurors are free of conflicts with it.
+}
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = { $missing ->
+    [one] One review missing: the jurors free to review it carry all the entries allowed.
+   *[other] { $missing } reviews missing: the jurors free to review it carry all the entries allowed.
+}
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = Line { $line }, column “{ $column }”: { $reason }

@@ -416,3 +416,56 @@ error--sponsor-not-member = Only members of the alliance sponsor an application,
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = An admission needs more votes for than against; { $for } for and { $against } against is not one. Nothing was changed.
+# $value (String) - the section's short name
+error--section-ambiguous = More than one edition has a section “{ $value }”: say which edition.
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = The section “{ $section }” has no round { $round }.
+error--shortlist-first-round = The first round has no round before it to take a shortlist from.
+# $value (String) - the juror's email
+error--juror-not-found = There is no juror “{ $value }”.
+# $value (String) - the person's name
+error--person-not-found = No one named “{ $value }” is credited on any work.
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = { $value } is not a score of “{ $criterion }”, which runs from { $min } to { $max } in steps of { $step }. Nothing was changed.
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = A scale runs from a lowest to a higher highest score in positive steps, with a positive weight; { $min } to { $max } in steps of { $step }, weight { $weight }, is not one.
+error--reviews-per-entry-zero = Each entry needs at least one review.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = “{ $juror }” is not assigned work { $work }. Nothing was changed.
+# $value (String) - the criterion as written
+error--criterion-not-found = The rubric has no criterion “{ $value }”. Nothing was changed.
+# $value (String) - what was wrong
+error--scores-file-invalid = The scores file cannot be read: { $value }. Nothing was changed.
+# $value (String) - the value as written
+error--score-not-a-number = “{ $value }” is not a number.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = “{ $juror }” scores “{ $criterion }” of work { $work } twice in this file.
+# $count (Number) - how many rows were refused
+error--scores-rejected = { $count ->
+    [one] One row of the file was refused, so nothing was imported.
+   *[other] { $count } rows of the file were refused, so nothing was imported.
+}
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = Round { $round } of “{ $section }” has no rubric yet: add its criteria first.
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = Work { $work } is not an entry of round { $round } of “{ $section }”.
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = “{ $juror }” does not sit on the jury of “{ $section }”.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = “{ $juror }” has a conflict of interest with work { $work }: the pair is never assigned, scored or counted. Nothing was changed.

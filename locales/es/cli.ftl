@@ -357,3 +357,81 @@ cli--application-sponsor = avalada por { $member }
 cli--application-decision = decidida el { $on }: a favor { $for }, en contra { $against }, abstenciones { $abstain }
 cli--members-leave--about = Poner fin a la afiliación de un miembro a una alianza; el próximo registro que se publique indicará su baja
 cli--arg-leave-alliance = La alianza que abandona
+cli--jury--about = Los jurados: rondas y rúbricas, miembros del jurado, conflictos, asignación, puntuaciones y resultados
+cli--jury-criterion--about = La rúbrica de una ronda
+cli--jury-criterion-add--about = Añadir un criterio a la rúbrica de una ronda, o modificarlo
+cli--jury-juror--about = Los miembros del jurado
+cli--jury-juror-add--about = Añadir un jurado, o modificarlo; un jurado se identifica siempre por su correo electrónico
+cli--jury-conflict--about = Los conflictos de intereses
+cli--jury-conflict-add--about = Declarar un conflicto entre un jurado y una obra, una persona o un miembro
+cli--jury-conflicts--about = Todos los pares en conflicto de una ronda, declarados o detectados, y su motivo
+cli--jury-round--about = Configurar una ronda: su fecha límite, la evaluación a ciegas y la preselección que recibe
+cli--jury-rubric--about = Mostrar la rúbrica de una ronda
+cli--jury-assign--about = Asignar a cada inscripción sus jurados, con cargas equilibradas y sin conflictos; o añadir o quitar un solo par
+cli--jury-assign-add--about = Asignar a mano una obra a un jurado
+cli--jury-assign-remove--about = Quitar una asignación, junto con sus puntuaciones
+cli--jury-score--about = Registrar una puntuación de un jurado asignado
+cli--jury-scores--about = Las puntuaciones transcritas de papeletas
+cli--jury-scores-import--about = Importar puntuaciones desde un archivo CSV: juror, work, criterion, value, comment
+cli--jury-results--about = Los resultados de una ronda: medias, medias normalizadas, posiciones de Schulze, puntuaciones de Borda y grado de acuerdo
+cli--arg-jury-section = La sección (su nombre corto)
+cli--arg-jury-edition = La edición, cuando el nombre corto de la sección se usa en más de una
+cli--arg-jury-round = La ronda (1 por defecto)
+cli--arg-round-deadline = La fecha límite de la ronda, como YYYY-MM-DD
+cli--arg-round-blind = Ocultar a los jurados de esta ronda quién presentó las obras y sus créditos
+cli--arg-round-shortlist = Tomar este número de las mejores inscripciones de la ronda anterior
+cli--arg-rubric-key = El nombre corto del criterio (slug)
+cli--arg-rubric-label = El nombre del criterio, en el idioma de la interfaz
+cli--arg-rubric-label-in = El nombre del criterio en otro idioma, como LANG=TEXT (repítalo para varios)
+cli--arg-rubric-min = La puntuación más baja
+cli--arg-rubric-max = La puntuación más alta
+cli--arg-rubric-step = El intervalo entre puntuaciones (1 por defecto)
+cli--arg-rubric-weight = El peso del criterio en el total (1 por defecto)
+cli--arg-juror-email = El correo electrónico del jurado
+cli--arg-juror-name = El nombre del jurado, tal como lo escribe el propio jurado
+cli--arg-juror-name-in = El nombre en otra escritura, como LANG=TEXT (repítalo para varios)
+cli--arg-juror-lang = Un idioma que entiende el jurado (se escribe --lang después del comando; repítalo, o separe los idiomas con comas)
+cli--arg-juror-country = El país del jurado, como código ISO 3166
+cli--arg-juror-member = El miembro al que pertenece el jurado
+cli--arg-juror-company = La productora para la que trabaja el jurado
+cli--arg-juror-section = Una sección de cuyo jurado forma parte (repítalo para varias)
+cli--arg-conflict-juror = El correo electrónico del jurado
+cli--arg-conflict-work = La obra (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
+cli--arg-conflict-person = Una persona, tal como figura en los créditos de las obras
+cli--arg-conflict-member = Un miembro (su nombre corto)
+cli--arg-conflict-reason = El motivo
+cli--arg-assign-section = La sección (su nombre corto)
+cli--arg-assign-edition = La edición, cuando el nombre corto de la sección se usa en más de una
+cli--arg-assign-round = La ronda (1 por defecto)
+cli--arg-assign-reviews = Cuántos jurados distintos evalúan cada inscripción
+cli--arg-assign-max-load = El máximo de inscripciones que evalúa un mismo jurado, incluidas las ya asignadas
+cli--arg-pair-juror = El correo electrónico del jurado
+cli--arg-pair-work = La obra (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
+cli--arg-score-juror = El correo electrónico del jurado
+cli--arg-score-work = La obra (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
+cli--arg-score-criterion = El nombre corto del criterio
+cli--arg-score-value = La puntuación, en la escala del criterio
+cli--arg-scores-file = El archivo CSV
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = { $entries ->
+    [one] Ronda { $round } de «{ $section }», una inscripción:
+    [many] Ronda { $round } de «{ $section }», { $entries } de inscripciones:
+   *[other] Ronda { $round } de «{ $section }», { $entries } inscripciones:
+}
+cli--conflicts-none = No hay conflictos.
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = { $added ->
+    [one] Se ha hecho una asignación, { $total } en total; inscripciones sin suficientes jurados: { $uncovered }.
+    [many] Se han hecho { $added } de asignaciones, { $total } en total; inscripciones sin suficientes jurados: { $uncovered }.
+   *[other] Se han hecho { $added } asignaciones, { $total } en total; inscripciones sin suficientes jurados: { $uncovered }.
+}
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = Puntuaciones nuevas: { $imported }; modificadas: { $updated }; sin cambios: { $unchanged }.
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = Grado de acuerdo (α de Krippendorff, sobre los totales): { $alpha }

@@ -124,3 +124,30 @@ member-kind--artist = Artista
 outcome--admit = Admitir
 outcome--refuse = Rechazar
 outcome--withdraw = Retirada por el solicitante
+what--criterion-label = El nombre del criterio
+# $detail (String) - the reason given, or —
+conflict--declared = declarado: { $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = recomendada por «{ $detail }», el miembro al que pertenece el jurado
+# $detail (String) - the credit's role
+conflict--credited = el jurado figura en sus créditos ({ $detail })
+# $detail (String) - the company's name
+conflict--same-company = producida por «{ $detail }», la productora del jurado
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = { $missing ->
+    [one] Falta una evaluación: el número de jurados sin conflictos con esta inscripción es solo { $possible }.
+    [many] Faltan { $missing } de evaluaciones: el número de jurados sin conflictos con esta inscripción es solo { $possible }.
+   *[other] Faltan { $missing } evaluaciones: el número de jurados sin conflictos con esta inscripción es solo { $possible }.
+}
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = { $missing ->
+    [one] Falta una evaluación: los jurados que podrían evaluarla ya tienen el máximo de inscripciones permitido.
+    [many] Faltan { $missing } de evaluaciones: los jurados que podrían evaluarla ya tienen el máximo de inscripciones permitido.
+   *[other] Faltan { $missing } evaluaciones: los jurados que podrían evaluarla ya tienen el máximo de inscripciones permitido.
+}
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = Línea { $line }, columna «{ $column }»: { $reason }

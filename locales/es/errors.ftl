@@ -417,3 +417,57 @@ error--sponsor-not-member = Solo los miembros de la alianza pueden avalar una so
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = Una admisión necesita más votos a favor que en contra; con { $for } a favor y { $against } en contra no se cumple. No se ha modificado nada.
+# $value (String) - the section's short name
+error--section-ambiguous = Hay más de una edición con una sección «{ $value }»: indique de qué edición se trata.
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = La sección «{ $section }» no tiene ronda { $round }.
+error--shortlist-first-round = La primera ronda no tiene ninguna ronda anterior de la que tomar una preselección.
+# $value (String) - the juror's email
+error--juror-not-found = No existe el jurado «{ $value }».
+# $value (String) - the person's name
+error--person-not-found = Nadie llamado «{ $value }» figura en los créditos de ninguna obra.
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = { $value } no es una puntuación válida de «{ $criterion }», que va de { $min } a { $max } en intervalos de { $step }. No se ha modificado nada.
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = Una escala va de una puntuación mínima a una máxima mayor, en intervalos positivos y con un peso positivo; de { $min } a { $max } en intervalos de { $step }, con peso { $weight }, no cumple estas condiciones.
+error--reviews-per-entry-zero = Cada inscripción necesita al menos una evaluación.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = La obra { $work } no está asignada a «{ $juror }». No se ha modificado nada.
+# $value (String) - the criterion as written
+error--criterion-not-found = La rúbrica no tiene ningún criterio «{ $value }». No se ha modificado nada.
+# $value (String) - what was wrong
+error--scores-file-invalid = No se puede leer el archivo de puntuaciones: { $value }. No se ha modificado nada.
+# $value (String) - the value as written
+error--score-not-a-number = «{ $value }» no es un número.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = «{ $juror }» puntúa dos veces «{ $criterion }» de la obra { $work } en este archivo.
+# $count (Number) - how many rows were refused
+error--scores-rejected = { $count ->
+    [one] Se ha rechazado una fila del archivo, así que no se ha importado nada.
+    [many] Se han rechazado { $count } de filas del archivo, así que no se ha importado nada.
+   *[other] Se han rechazado { $count } filas del archivo, así que no se ha importado nada.
+}
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = La ronda { $round } de «{ $section }» todavía no tiene rúbrica: añada primero sus criterios.
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = La obra { $work } no es una inscripción de la ronda { $round } de «{ $section }».
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = «{ $juror }» no forma parte del jurado de «{ $section }».
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = «{ $juror }» tiene un conflicto de intereses con la obra { $work }: ese par nunca se asigna, se puntúa ni se cuenta. No se ha modificado nada.

@@ -363,3 +363,83 @@ cli--application-sponsor = parrainée par { $member }
 cli--application-decision = décision du { $on } : pour { $for }, contre { $against }, abstentions { $abstain }
 cli--members-leave--about = Mettre fin à l’adhésion d’un membre à une alliance ; le prochain registre publié indiquera son départ
 cli--arg-leave-alliance = L’alliance qu’il quitte
+cli--jury--about = Les jurys : tours et grilles d’évaluation, jurés, conflits, attribution, notes et résultats
+cli--jury-criterion--about = La grille d’évaluation d’un tour
+cli--jury-criterion-add--about = Ajouter un critère à la grille d’évaluation d’un tour, ou le modifier
+cli--jury-juror--about = Les jurés
+cli--jury-juror-add--about = Ajouter un juré, ou le modifier ; un juré est partout désigné par son adresse électronique
+cli--jury-conflict--about = Les conflits d’intérêts
+cli--jury-conflict-add--about = Déclarer un conflit entre un juré et une œuvre, une personne ou un membre
+cli--jury-conflicts--about = Toutes les paires en conflit d’un tour, déclarées ou détectées, avec leur motif
+cli--jury-round--about = Paramétrer un tour : sa date limite, l’évaluation à l’aveugle et la présélection qu’il reprend
+cli--jury-rubric--about = Afficher la grille d’évaluation d’un tour
+cli--jury-assign--about = Attribuer à chaque candidature ses jurés, avec des charges équilibrées et sans conflit ; ou ajouter ou retirer une seule paire
+cli--jury-assign-add--about = Attribuer à la main une œuvre à un juré
+cli--jury-assign-remove--about = Retirer une attribution, avec ses notes
+cli--jury-score--about = Enregistrer une note d’un juré à qui l’œuvre est attribuée
+cli--jury-scores--about = Les notes saisies à partir des bulletins papier
+cli--jury-scores-import--about = Importer des notes depuis un fichier CSV : juror, work, criterion, value, comment
+cli--jury-results--about = Les résultats d’un tour : moyennes, moyennes normalisées, rangs de Schulze, scores de Borda et concordance entre jurés
+cli--arg-jury-section = La section (son nom court)
+cli--arg-jury-edition = L’édition, si le nom court de la section est utilisé dans plusieurs éditions
+cli--arg-jury-round = Le tour (1 par défaut)
+cli--arg-round-deadline = La date limite du tour, au format YYYY-MM-DD
+cli--arg-round-blind = Cacher aux jurés de ce tour qui a soumis les œuvres, ainsi que leur générique
+cli--arg-round-shortlist = Retenir ce nombre des meilleures candidatures du tour précédent
+cli--arg-rubric-key = Le nom court du critère (slug)
+cli--arg-rubric-label = Le nom du critère, dans la langue de l’interface
+cli--arg-rubric-label-in = Le nom du critère dans une autre langue, sous la forme LANG=TEXT (à répéter pour plusieurs)
+cli--arg-rubric-min = La note la plus basse
+cli--arg-rubric-max = La note la plus haute
+cli--arg-rubric-step = Le pas entre deux notes (1 par défaut)
+cli--arg-rubric-weight = Le poids du critère dans le total (1 par défaut)
+cli--arg-juror-email = L’adresse électronique du juré
+cli--arg-juror-name = Le nom du juré, tel que le juré l’écrit
+cli--arg-juror-name-in = Le nom dans une autre écriture, sous la forme LANG=TEXT (à répéter pour plusieurs)
+cli--arg-juror-lang = Une langue que comprend le juré (s’écrit --lang après la commande ; à répéter, ou à séparer par des virgules)
+cli--arg-juror-country = Le pays du juré, sous forme de code ISO 3166
+cli--arg-juror-member = Le membre auquel appartient le juré
+cli--arg-juror-company = La société de production pour laquelle travaille le juré
+cli--arg-juror-section = Une section au jury de laquelle siège le juré (à répéter pour plusieurs)
+cli--arg-conflict-juror = L’adresse électronique du juré
+cli--arg-conflict-work = L’œuvre (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
+cli--arg-conflict-person = Une personne, telle qu’elle figure au générique des œuvres
+cli--arg-conflict-member = Un membre (son nom court)
+cli--arg-conflict-reason = Le motif
+cli--arg-assign-section = La section (son nom court)
+cli--arg-assign-edition = L’édition, si le nom court de la section est utilisé dans plusieurs éditions
+cli--arg-assign-round = Le tour (1 par défaut)
+cli--arg-assign-reviews = Combien de jurés distincts évaluent chaque candidature
+cli--arg-assign-max-load = Le nombre maximal de candidatures qu’évalue un même juré, y compris celles déjà attribuées
+cli--arg-pair-juror = L’adresse électronique du juré
+cli--arg-pair-work = L’œuvre (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
+cli--arg-score-juror = L’adresse électronique du juré
+cli--arg-score-work = L’œuvre (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
+cli--arg-score-criterion = Le nom court du critère
+cli--arg-score-value = La note, sur l’échelle du critère
+cli--arg-scores-file = Le fichier CSV
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = { $entries ->
+    [1] Tour { $round } de « { $section } », une candidature :
+    [one] Tour { $round } de « { $section } », { $entries } candidature :
+    [many] Tour { $round } de « { $section } », { $entries } de candidatures :
+   *[other] Tour { $round } de « { $section } », { $entries } candidatures :
+}
+cli--conflicts-none = Aucun conflit.
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = { $added ->
+    [1] Une attribution effectuée, { $total } au total ; candidatures sans assez de jurés : { $uncovered }.
+    [one] { $added } attribution effectuée, { $total } au total ; candidatures sans assez de jurés : { $uncovered }.
+    [many] { $added } d’attributions effectuées, { $total } au total ; candidatures sans assez de jurés : { $uncovered }.
+   *[other] { $added } attributions effectuées, { $total } au total ; candidatures sans assez de jurés : { $uncovered }.
+}
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = Notes nouvelles : { $imported } ; modifiées : { $updated } ; inchangées : { $unchanged }.
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = Concordance (α de Krippendorff, sur les totaux) : { $alpha }

@@ -124,3 +124,32 @@ member-kind--artist = Artiste
 outcome--admit = Admettre
 outcome--refuse = Refuser
 outcome--withdraw = Demande retirée par le candidat
+what--criterion-label = Le nom du critère
+# $detail (String) - the reason given, or —
+conflict--declared = déclaré : { $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = recommandée par « { $detail } », le membre auquel appartient le juré
+# $detail (String) - the credit's role
+conflict--credited = le juré figure à son générique ({ $detail })
+# $detail (String) - the company's name
+conflict--same-company = produite par « { $detail } », la société de production du juré
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = { $missing ->
+    [1] Il manque une évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+    [one] Il manque { $missing } évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+    [many] Il manque { $missing } d’évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+   *[other] Il manque { $missing } évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+}
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = { $missing ->
+    [1] Il manque une évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+    [one] Il manque { $missing } évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+    [many] Il manque { $missing } d’évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+   *[other] Il manque { $missing } évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+}
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = Ligne { $line }, colonne « { $column } » : { $reason }

@@ -418,3 +418,58 @@ error--sponsor-not-member = Seuls les membres de l’alliance peuvent parrainer 
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = Une admission exige plus de votes pour que de votes contre ; avec { $for } pour et { $against } contre, ce n’est pas le cas. Rien n’a été modifié.
+# $value (String) - the section's short name
+error--section-ambiguous = Plusieurs éditions ont une section « { $value } » : précisez de quelle édition il s’agit.
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = La section « { $section } » n’a pas de tour { $round }.
+error--shortlist-first-round = Le premier tour n’est précédé d’aucun tour dont il pourrait reprendre une présélection.
+# $value (String) - the juror's email
+error--juror-not-found = Aucun juré « { $value } ».
+# $value (String) - the person's name
+error--person-not-found = Aucune personne nommée « { $value } » ne figure au générique d’une œuvre.
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = { $value } n’est pas une note possible pour « { $criterion } », qui va de { $min } à { $max } par pas de { $step }. Rien n’a été modifié.
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = Une échelle va d’une note minimale à une note maximale plus élevée, par pas positifs, avec un poids positif ; de { $min } à { $max } par pas de { $step }, avec un poids de { $weight }, ce n’est pas le cas.
+error--reviews-per-entry-zero = Chaque candidature doit recevoir au moins une évaluation.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = L’œuvre { $work } n’est pas attribuée à « { $juror } ». Rien n’a été modifié.
+# $value (String) - the criterion as written
+error--criterion-not-found = La grille d’évaluation n’a pas de critère « { $value } ». Rien n’a été modifié.
+# $value (String) - what was wrong
+error--scores-file-invalid = Le fichier de notes est illisible : { $value }. Rien n’a été modifié.
+# $value (String) - the value as written
+error--score-not-a-number = « { $value } » n’est pas un nombre.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = « { $juror } » note deux fois « { $criterion } » pour l’œuvre { $work } dans ce fichier.
+# $count (Number) - how many rows were refused
+error--scores-rejected = { $count ->
+    [1] Une ligne du fichier a été refusée ; rien n’a donc été importé.
+    [one] { $count } ligne du fichier a été refusée ; rien n’a donc été importé.
+    [many] { $count } de lignes du fichier ont été refusées ; rien n’a donc été importé.
+   *[other] { $count } lignes du fichier ont été refusées ; rien n’a donc été importé.
+}
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = Le tour { $round } de « { $section } » n’a pas encore de grille d’évaluation : ajoutez d’abord ses critères.
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = L’œuvre { $work } ne fait pas partie des candidatures du tour { $round } de « { $section } ».
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = « { $juror } » ne siège pas au jury de « { $section } ».
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = « { $juror } » a un conflit d’intérêts avec l’œuvre { $work } : cette paire n’est jamais attribuée, notée ni comptée. Rien n’a été modifié.

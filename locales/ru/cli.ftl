@@ -370,3 +370,85 @@ cli--application-sponsor = поручитель: { $member }
 cli--application-decision = решение от { $on }: за — { $for }, против — { $against }, воздержались — { $abstain }
 cli--members-leave--about = Прекратить членство участника в альянсе; в следующем опубликованном реестре будет указано, что он вышел из альянса
 cli--arg-leave-alliance = Альянс, из которого выходит участник
+cli--jury--about = Жюри: туры и оценочные листы, члены жюри, конфликты интересов, назначения, оценки и итоги
+cli--jury-criterion--about = Оценочный лист тура
+cli--jury-criterion-add--about = Добавить критерий в оценочный лист тура или изменить его
+cli--jury-juror--about = Члены жюри
+cli--jury-juror-add--about = Добавить члена жюри или изменить его данные; член жюри везде обозначается адресом электронной почты
+cli--jury-conflict--about = Конфликты интересов
+cli--jury-conflict-add--about = Заявить о конфликте интересов между членом жюри и произведением, человеком или участником
+cli--jury-conflicts--about = Все пары тура с конфликтом интересов, заявленные или обнаруженные, и их причины
+cli--jury-round--about = Настроить тур: срок, слепое оценивание и шорт-лист, который в него переходит
+cli--jury-rubric--about = Показать оценочный лист тура
+cli--jury-assign--about = Назначить каждой заявке членов жюри с равномерной нагрузкой и без конфликтов интересов либо добавить или удалить одну пару
+cli--jury-assign-add--about = Вручную назначить одному члену жюри одно произведение
+cli--jury-assign-remove--about = Удалить одно назначение вместе с его оценками
+cli--jury-score--about = Выставить одну оценку от имени назначенного члена жюри
+cli--jury-scores--about = Оценки, перенесённые с бумажных бюллетеней
+cli--jury-scores-import--about = Импортировать оценки из файла CSV: juror, work, criterion, value, comment
+cli--jury-results--about = Итоги тура: средние, нормализованные средние, места по методу Шульце, очки Борда и согласованность оценок
+cli--arg-jury-section = Секция (её короткое имя)
+cli--arg-jury-edition = Выпуск, если короткое имя секции используется в нескольких выпусках
+cli--arg-jury-round = Тур (по умолчанию 1)
+cli--arg-round-deadline = Срок окончания тура, YYYY-MM-DD
+cli--arg-round-blind = Скрыть от членов жюри в этом туре заявителей и титры
+cli--arg-round-shortlist = Взять столько лучших заявок предыдущего тура
+cli--arg-rubric-key = Короткое имя критерия (slug)
+cli--arg-rubric-label = Название критерия на языке интерфейса
+cli--arg-rubric-label-in = Название критерия на другом языке в виде LANG=TEXT (повторите для нескольких)
+cli--arg-rubric-min = Наименьшая оценка
+cli--arg-rubric-max = Наибольшая оценка
+cli--arg-rubric-step = Шаг между оценками (по умолчанию 1)
+cli--arg-rubric-weight = Вес критерия в сумме (по умолчанию 1)
+cli--arg-juror-email = Адрес электронной почты члена жюри
+cli--arg-juror-name = Имя члена жюри в том виде, в каком он сам его пишет
+cli--arg-juror-name-in = Имя в другой письменности в виде LANG=TEXT (повторите для нескольких)
+cli--arg-juror-lang = Язык, который понимает член жюри (указывается как --lang после команды; повторите или перечислите через запятую)
+cli--arg-juror-country = Страна члена жюри, код ISO 3166
+cli--arg-juror-member = Участник, к которому относится член жюри
+cli--arg-juror-company = Продюсерская компания, в которой работает член жюри
+cli--arg-juror-section = Секция, в жюри которой входит член жюри (повторите для нескольких)
+cli--arg-conflict-juror = Адрес электронной почты члена жюри
+cli--arg-conflict-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
+cli--arg-conflict-person = Человек — так, как он указан в титрах произведений
+cli--arg-conflict-member = Участник (его короткое имя)
+cli--arg-conflict-reason = Причина
+cli--arg-assign-section = Секция (её короткое имя)
+cli--arg-assign-edition = Выпуск, если короткое имя секции используется в нескольких выпусках
+cli--arg-assign-round = Тур (по умолчанию 1)
+cli--arg-assign-reviews = Сколько разных членов жюри оценивают каждую заявку
+cli--arg-assign-max-load = Наибольшее число заявок, которое оценивает один член жюри, включая уже назначенные
+cli--arg-pair-juror = Адрес электронной почты члена жюри
+cli--arg-pair-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
+cli--arg-score-juror = Адрес электронной почты члена жюри
+cli--arg-score-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
+cli--arg-score-criterion = Короткое имя критерия
+cli--arg-score-value = Оценка по шкале критерия
+cli--arg-scores-file = Файл CSV
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = { $entries ->
+    [1] Тур { $round } секции «{ $section }», одна заявка:
+    [one] Тур { $round } секции «{ $section }», { $entries } заявка:
+    [few] Тур { $round } секции «{ $section }», { $entries } заявки:
+    [many] Тур { $round } секции «{ $section }», { $entries } заявок:
+   *[other] Тур { $round } секции «{ $section }», { $entries } заявки:
+}
+cli--conflicts-none = Конфликтов интересов нет.
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = { $added ->
+    [1] Сделано одно назначение, всего { $total }; заявок, которым не хватает членов жюри: { $uncovered }.
+    [one] Сделано { $added } назначение, всего { $total }; заявок, которым не хватает членов жюри: { $uncovered }.
+    [few] Сделано { $added } назначения, всего { $total }; заявок, которым не хватает членов жюри: { $uncovered }.
+    [many] Сделано { $added } назначений, всего { $total }; заявок, которым не хватает членов жюри: { $uncovered }.
+   *[other] Сделано { $added } назначения, всего { $total }; заявок, которым не хватает членов жюри: { $uncovered }.
+}
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = Оценки: новых — { $imported }, изменённых — { $updated }, без изменений — { $unchanged }.
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = Согласованность (α Криппендорфа, по суммам): { $alpha }

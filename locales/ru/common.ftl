@@ -124,3 +124,34 @@ member-kind--artist = артист
 outcome--admit = Принять
 outcome--refuse = Отклонить
 outcome--withdraw = Отозвана кандидатом
+what--criterion-label = Название критерия
+# $detail (String) - the reason given, or —
+conflict--declared = заявлен: { $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = рекомендовано участником «{ $detail }», к которому относится член жюри
+# $detail (String) - the credit's role
+conflict--credited = член жюри указан в его титрах ({ $detail })
+# $detail (String) - the company's name
+conflict--same-company = создано продюсерской компанией члена жюри «{ $detail }»
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = { $missing ->
+    [1] Не хватает одной рецензии: членов жюри без конфликта интересов с этой заявкой всего { $possible }.
+    [one] Не хватает { $missing } рецензии: членов жюри без конфликта интересов с этой заявкой всего { $possible }.
+    [few] Не хватает { $missing } рецензий: членов жюри без конфликта интересов с этой заявкой всего { $possible }.
+    [many] Не хватает { $missing } рецензий: членов жюри без конфликта интересов с этой заявкой всего { $possible }.
+   *[other] Не хватает { $missing } рецензии: членов жюри без конфликта интересов с этой заявкой всего { $possible }.
+}
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = { $missing ->
+    [1] Не хватает одной рецензии: у членов жюри, которые могут её дать, уже максимально допустимое число заявок.
+    [one] Не хватает { $missing } рецензии: у членов жюри, которые могут их дать, уже максимально допустимое число заявок.
+    [few] Не хватает { $missing } рецензий: у членов жюри, которые могут их дать, уже максимально допустимое число заявок.
+    [many] Не хватает { $missing } рецензий: у членов жюри, которые могут их дать, уже максимально допустимое число заявок.
+   *[other] Не хватает { $missing } рецензии: у членов жюри, которые могут их дать, уже максимально допустимое число заявок.
+}
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = Строка { $line }, столбец «{ $column }»: { $reason }

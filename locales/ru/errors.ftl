@@ -424,3 +424,59 @@ error--sponsor-not-member = Поручиться за заявку на всту
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = Для приёма голосов «за» должно быть больше, чем «против»; при { $for } «за» и { $against } «против» это условие не выполнено. Ничего не изменено.
+# $value (String) - the section's short name
+error--section-ambiguous = Секция «{ $value }» есть в нескольких выпусках: укажите выпуск.
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = В секции «{ $section }» нет тура { $round }.
+error--shortlist-first-round = Перед первым туром нет другого тура, из которого можно было бы взять шорт-лист.
+# $value (String) - the juror's email
+error--juror-not-found = Член жюри «{ $value }» не найден.
+# $value (String) - the person's name
+error--person-not-found = Человек по имени «{ $value }» не указан в титрах ни одного произведения.
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = { $value } — недопустимая оценка по критерию «{ $criterion }»: его шкала идёт от { $min } до { $max } с шагом { $step }. Ничего не изменено.
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = Шкала должна идти от наименьшей оценки к большей наибольшей с положительным шагом и иметь положительный вес; шкала от { $min } до { $max } с шагом { $step } и весом { $weight } этому не отвечает.
+error--reviews-per-entry-zero = Каждой заявке нужна хотя бы одна рецензия.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = Произведение { $work } не назначено члену жюри «{ $juror }». Ничего не изменено.
+# $value (String) - the criterion as written
+error--criterion-not-found = В оценочном листе нет критерия «{ $value }». Ничего не изменено.
+# $value (String) - what was wrong
+error--scores-file-invalid = Файл оценок не читается: { $value }. Ничего не изменено.
+# $value (String) - the value as written
+error--score-not-a-number = «{ $value }» — не число.
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = Член жюри «{ $juror }» дважды оценивает «{ $criterion }» произведения { $work } в этом файле.
+# $count (Number) - how many rows were refused
+error--scores-rejected = { $count ->
+    [1] Одна строка файла отклонена, поэтому ничего не импортировано.
+    [one] { $count } строка файла отклонена, поэтому ничего не импортировано.
+    [few] { $count } строки файла отклонены, поэтому ничего не импортировано.
+    [many] { $count } строк файла отклонено, поэтому ничего не импортировано.
+   *[other] { $count } строки файла отклонено, поэтому ничего не импортировано.
+}
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = У тура { $round } секции «{ $section }» ещё нет оценочного листа: сначала добавьте в него критерии.
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = Произведение { $work } не участвует в туре { $round } секции «{ $section }».
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = «{ $juror }» не входит в жюри секции «{ $section }».
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = У члена жюри «{ $juror }» конфликт интересов с произведением { $work }: эта пара никогда не назначается, не оценивается и не учитывается. Ничего не изменено.

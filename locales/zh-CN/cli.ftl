@@ -329,3 +329,73 @@ cli--application-sponsor = 引荐人：{ $member }
 cli--application-decision = { $on } 作出决定：赞成 { $for } 票，反对 { $against } 票，弃权 { $abstain } 票
 cli--members-leave--about = 终止成员在某个联盟中的会籍；下次发布的成员名录将注明其已退出
 cli--arg-leave-alliance = 要退出的联盟
+cli--jury--about = 评审团：轮次与评分细则、评委、利益冲突、分配、评分和结果
+cli--jury-criterion--about = 某一轮的评分细则
+cli--jury-criterion-add--about = 向某一轮的评分细则添加评分标准，或修改评分标准
+cli--jury-juror--about = 评委
+cli--jury-juror-add--about = 添加或修改评委；评委在各处均以电子邮件地址标识
+cli--jury-conflict--about = 利益冲突
+cli--jury-conflict-add--about = 声明评委与某部作品、某个人或某个成员之间存在利益冲突
+cli--jury-conflicts--about = 某一轮中所有存在利益冲突的配对（无论是声明的还是发现的）及其原因
+cli--jury-round--about = 设置某一轮：截止日期、匿名评审，以及从上一轮选取的入围名单
+cli--jury-rubric--about = 显示某一轮的评分细则
+cli--jury-assign--about = 为每件报名作品分配评委，均衡工作量并避开利益冲突；或添加、移除单个配对
+cli--jury-assign-add--about = 手动将一部作品分配给一位评委
+cli--jury-assign-remove--about = 移除一项分配及其评分
+cli--jury-score--about = 为已分配的评委设置一项评分
+cli--jury-scores--about = 从纸质选票录入的评分
+cli--jury-scores-import--about = 从 CSV 文件导入评分：juror, work, criterion, value, comment
+cli--jury-results--about = 某一轮的结果：平均分、标准化平均分、舒尔茨排名、博尔达分数和评分一致性
+cli--arg-jury-section = 单元（按简称）
+cli--arg-jury-edition = 届次；当该单元简称在多个届次中使用时需要指定
+cli--arg-jury-round = 轮次（默认 1）
+cli--arg-round-deadline = 本轮的截止日期，格式为 YYYY-MM-DD
+cli--arg-round-blind = 在本轮中向评委隐藏报名者和主创信息
+cli--arg-round-shortlist = 从上一轮的最佳报名作品中选取这么多件
+cli--arg-rubric-key = 评分标准的简称（slug）
+cli--arg-rubric-label = 评分标准的名称，使用界面语言
+cli--arg-rubric-label-in = 评分标准在其他语言中的名称，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-rubric-min = 最低分
+cli--arg-rubric-max = 最高分
+cli--arg-rubric-step = 分数之间的间隔（默认 1）
+cli--arg-rubric-weight = 该评分标准在总分中的权重（默认 1）
+cli--arg-juror-email = 评委的电子邮件地址
+cli--arg-juror-name = 评委的姓名，按评委本人的写法
+cli--arg-juror-name-in = 以其他文字书写的姓名，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-juror-lang = 评委能理解的语言（在命令之后写作 --lang；可重复指定，或用逗号分隔）
+cli--arg-juror-country = 评委所在的国家/地区，ISO 3166 代码
+cli--arg-juror-member = 评委所属的成员
+cli--arg-juror-company = 评委任职的制片公司
+cli--arg-juror-section = 评委担任评审的单元（可重复指定多个）
+cli--arg-conflict-juror = 评委的电子邮件地址
+cli--arg-conflict-work = 作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
+cli--arg-conflict-person = 某个人，按其在作品主创信息中的署名
+cli--arg-conflict-member = 某个成员（按简称）
+cli--arg-conflict-reason = 原因
+cli--arg-assign-section = 单元（按简称）
+cli--arg-assign-edition = 届次；当该单元简称在多个届次中使用时需要指定
+cli--arg-assign-round = 轮次（默认 1）
+cli--arg-assign-reviews = 每件报名作品由多少位不同的评委评审
+cli--arg-assign-max-load = 每位评委最多评审的报名作品数，包括已分配的作品
+cli--arg-pair-juror = 评委的电子邮件地址
+cli--arg-pair-work = 作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
+cli--arg-score-juror = 评委的电子邮件地址
+cli--arg-score-work = 作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
+cli--arg-score-criterion = 评分标准的简称
+cli--arg-score-value = 分数，按该评分标准的分值范围
+cli--arg-scores-file = CSV 文件
+# $section (String) - the section's short name
+# $round (Number) - the round
+# $entries (Number) - how many entries it has
+cli--rubric = “{ $section }”第 { $round } 轮，共 { $entries } 件报名作品：
+cli--conflicts-none = 没有利益冲突。
+# $added (Number) - assignments made now
+# $total (Number) - assignments in all
+# $uncovered (Number) - entries not fully covered
+cli--assigned = 本次新增 { $added } 项分配，共 { $total } 项；评委人数不足的报名作品：{ $uncovered } 件。
+# $imported (Number) - new scores
+# $updated (Number) - scores changed
+# $unchanged (Number) - scores as they were
+cli--scores-imported = 评分：新增 { $imported } 项，更改 { $updated } 项，未变 { $unchanged } 项。
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+cli--alpha = 评分一致性（Krippendorff α，按总分）：{ $alpha }

@@ -124,3 +124,22 @@ member-kind--artist = 艺术家
 outcome--admit = 接纳
 outcome--refuse = 拒绝
 outcome--withdraw = 申请方撤回
+what--criterion-label = 评分标准名称
+# $detail (String) - the reason given, or —
+conflict--declared = 已声明：{ $detail }
+# $detail (String) - the member's short name
+conflict--recommended-by-member = 由评委所属的成员“{ $detail }”推荐
+# $detail (String) - the credit's role
+conflict--credited = 评委在该作品的主创信息中署名（{ $detail }）
+# $detail (String) - the company's name
+conflict--same-company = 由评委所在的制片公司“{ $detail }”出品
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--too-few-jurors = 缺少 { $missing } 份评审：只有 { $possible } 位评委与该作品没有利益冲突。
+# $missing (Number) - reviews still missing
+# $possible (Number) - jurors free of conflicts
+uncovered--jurors-full = 缺少 { $missing } 份评审：可以评审该作品的评委都已达到允许的报名作品数上限。
+# $line (String) - the line of the file
+# $column (String) - the column
+# $reason (String) - why, already localised
+scores--rejected-row = 第 { $line } 行，“{ $column }”列：{ $reason }

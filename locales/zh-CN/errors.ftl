@@ -416,3 +416,53 @@ error--sponsor-not-member = 只有联盟成员才能担任入盟申请的引荐�
 # $for (Number) - votes for
 # $against (Number) - votes against
 error--decision-votes-contradict = 接纳需要赞成票多于反对票；赞成 { $for } 票、反对 { $against } 票不满足这一条件。未做任何更改。
+# $value (String) - the section's short name
+error--section-ambiguous = 多个届次都有“{ $value }”单元：请指明是哪个届次。
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--round-not-found = 单元“{ $section }”没有第 { $round } 轮。
+error--shortlist-first-round = 第一轮之前没有上一轮，无法从中选取入围名单。
+# $value (String) - the juror's email
+error--juror-not-found = 没有评委“{ $value }”。
+# $value (String) - the person's name
+error--person-not-found = 没有任何作品的主创信息中有名为“{ $value }”的人。
+# $criterion (String) - the criterion's short name
+# $value (Number) - the score given
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+error--score-off-scale = { $value } 不是“{ $criterion }”的有效分数，该评分标准的分值为 { $min } 到 { $max }，间隔 { $step }。未做任何更改。
+# $min (Number) - the lowest score
+# $max (Number) - the highest score
+# $step (Number) - the step
+# $weight (Number) - the weight
+error--scale-invalid = 分值范围应从最低分到更高的最高分，间隔为正数，且权重为正数；{ $min } 到 { $max }、间隔 { $step }、权重 { $weight } 不符合要求。
+error--reviews-per-entry-zero = 每件报名作品至少需要一份评审。
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--not-assigned = 作品 { $work } 未分配给“{ $juror }”。未做任何更改。
+# $value (String) - the criterion as written
+error--criterion-not-found = 评分细则中没有评分标准“{ $value }”。未做任何更改。
+# $value (String) - what was wrong
+error--scores-file-invalid = 无法读取评分文件：{ $value }。未做任何更改。
+# $value (String) - the value as written
+error--score-not-a-number = “{ $value }”不是数字。
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+# $criterion (String) - the criterion
+error--score-duplicate = 在此文件中，“{ $juror }”对作品 { $work } 的“{ $criterion }”评了两次分。
+# $count (Number) - how many rows were refused
+error--scores-rejected = 文件中有 { $count } 行被拒绝，因此未导入任何内容。
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--rubric-empty = “{ $section }”第 { $round } 轮还没有评分细则：请先添加评分标准。
+# $work (Number) - the work's id
+# $section (String) - the section's short name
+# $round (Number) - the round
+error--entry-not-in-round = 作品 { $work } 不是“{ $section }”第 { $round } 轮的报名作品。
+# $juror (String) - the juror's email
+# $section (String) - the section's short name
+error--juror-not-on-jury = “{ $juror }”不在“{ $section }”的评审团中。
+# $juror (String) - the juror's email
+# $work (Number) - the work's id
+error--conflicted-pair = “{ $juror }”与作品 { $work } 存在利益冲突：这一配对永远不会被分配、评分或计入结果。未做任何更改。

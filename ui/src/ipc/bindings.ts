@@ -592,6 +592,86 @@ on: string, votes_for: number, votes_against: number, votes_abstain: number, not
  */
 tier: string | null, };
 
+export type RoundRef = { section: string, edition: string | null, round: number, };
+
+export type RubricCriterion = { key: string, labels: Array<LangText>, min: number, max: number, step: number, weight: number, };
+
+export type Rubric = { edition: string, section: string, round: number, deadline: string | null, blind: boolean, 
+/**
+ * Whether the round's entries are the previous round's shortlist.
+ */
+shortlisted: boolean, entries: number, criteria: Array<RubricCriterion>, };
+
+export type CriterionAddRequest = { round: RoundRef, key: string, labels: Array<LangText>, min: number, max: number, step: number | null, weight: number | null, };
+
+export type RoundRequest = { round: RoundRef, deadline: string | null, blind: boolean, shortlist: number | null, };
+
+export type JurorInfo = { id: number, email: string, name: string, 
+/**
+ * The name in other scripts.
+ */
+names: Array<LangText>, languages: Array<string>, country: string | null, member: string | null, company: string | null, };
+
+export type JurorRequest = { email: string, name: string, names: Array<LangText>, languages: Array<string>, country: string | null, member: string | null, 
+/**
+ * The production company the juror works for, if any.
+ */
+company: string | null, 
+/**
+ * Sections whose jury the juror sits on (a section with none seated takes every
+ * juror).
+ */
+sections: Array<RoundRef>, };
+
+export type ConflictTarget = { "work": WorkId } | { "person": string } | { "member": string };
+
+export type ConflictRequest = { juror: string, target: ConflictTarget, reason: string | null, };
+
+export type ConflictInfo = { juror: string, work_id: WorkId, why: string, detail: string | null, 
+/**
+ * The reason in the interface language.
+ */
+message: string, };
+
+export type Conflicts = { conflicts: Array<ConflictInfo>, };
+
+export type AssignRequest = { round: RoundRef, reviews_per_entry: number, max_load: number | null, };
+
+export type AssignmentInfo = { juror: string, work_id: WorkId, 
+/**
+ * `auto`, `manual` or `paper`.
+ */
+source: string, };
+
+export type Uncovered = { work_id: WorkId, 
+/**
+ * `too-few-jurors` (conflicts and the jury's size leave fewer than asked) or
+ * `jurors-full` (the loads allowed are taken).
+ */
+reason: string, 
+/**
+ * Reviews still missing.
+ */
+missing: number, message: string, };
+
+export type AssignReport = { 
+/**
+ * Every assignment of the round, those kept and those made.
+ */
+assignments: Array<AssignmentInfo>, added: number, uncovered: Array<Uncovered>, cost: number, };
+
+export type PairRequest = { round: RoundRef, juror: string, work: WorkId, };
+
+export type ScoreRequest = { round: RoundRef, juror: string, work: WorkId, criterion: string, value: number, };
+
+export type ScoresImported = { imported: number, updated: number, unchanged: number, rejected: Array<RejectedRow>, };
+
+export type EntryResult = { work_id: WorkId, title: string, count: number, mean: number | null, median: number | null, stddev: number | null, min: number | null, max: number | null, normalized_mean: number | null, weighted_total: number | null, schulze_rank: number, borda_score: number, disagreement: boolean, };
+
+export type Agreement = { total: number | null, criteria: { [key in string]: number | null }, };
+
+export type JuryResults = { entries: Array<EntryResult>, krippendorff_alpha: Agreement, };
+
 export type CountryCode = string;
 
 export type LangTag = string;

@@ -84,6 +84,8 @@ pub enum Commands {
     #[command(subcommand)]
     Admissions(AdmissionsCommands),
     #[command(subcommand)]
+    Jury(JuryCommands),
+    #[command(subcommand)]
     Exchange(ExchangeCommands),
     #[command(subcommand)]
     Recommend(RecommendCommands),
@@ -865,6 +867,239 @@ pub enum AdmissionsCommands {
         #[arg(long = "tier", id = "decide-tier", value_name = "TIER")]
         tier: Option<String>,
     },
+}
+
+/// Which round of which section a jury command is about.
+#[derive(Debug, Args)]
+pub struct RoundArgs {
+    #[arg(long = "section", id = "jury-section", value_name = "SLUG")]
+    pub section: String,
+    #[arg(long = "edition", id = "jury-edition", value_name = "SLUG")]
+    pub edition: Option<String>,
+    #[arg(
+        long = "round",
+        id = "jury-round",
+        value_name = "N",
+        default_value_t = 1,
+        hide_default_value = true
+    )]
+    pub round: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryCommands {
+    #[command(subcommand)]
+    Criterion(JuryCriterionCommands),
+    #[command(subcommand)]
+    Juror(JuryJurorCommands),
+    #[command(subcommand)]
+    Conflict(JuryConflictCommands),
+    Conflicts {
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+    Round {
+        #[command(flatten)]
+        round: RoundArgs,
+        #[arg(long = "deadline", id = "round-deadline", value_name = "DATE")]
+        deadline: Option<String>,
+        #[arg(long = "blind", id = "round-blind")]
+        blind: bool,
+        #[arg(long = "shortlist", id = "round-shortlist", value_name = "N")]
+        shortlist: Option<u32>,
+    },
+    Rubric {
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+    Assign(AssignArgs),
+    Score {
+        #[arg(value_name = "EMAIL", id = "score-juror")]
+        juror: String,
+        #[arg(value_name = "WORK", id = "score-work")]
+        work: String,
+        #[arg(value_name = "CRITERION", id = "score-criterion")]
+        criterion: String,
+        #[arg(value_name = "VALUE", id = "score-value")]
+        value: f64,
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+    #[command(subcommand)]
+    Scores(JuryScoresCommands),
+    Results {
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryCriterionCommands {
+    Add {
+        #[arg(value_name = "KEY", id = "rubric-key")]
+        key: String,
+        #[command(flatten)]
+        round: RoundArgs,
+        #[arg(long = "label", id = "rubric-label", value_name = "TEXT")]
+        label: String,
+        #[arg(long = "label-in", id = "rubric-label-in", value_name = "LANG=TEXT")]
+        labels: Vec<String>,
+        #[arg(
+            long = "min",
+            id = "rubric-min",
+            value_name = "N",
+            allow_negative_numbers = true
+        )]
+        min: f64,
+        #[arg(
+            long = "max",
+            id = "rubric-max",
+            value_name = "N",
+            allow_negative_numbers = true
+        )]
+        max: f64,
+        #[arg(long = "step", id = "rubric-step", value_name = "N")]
+        step: Option<f64>,
+        #[arg(long = "weight", id = "rubric-weight", value_name = "W")]
+        weight: Option<f64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryJurorCommands {
+    Add {
+        #[arg(value_name = "EMAIL", id = "juror-email")]
+        email: String,
+        #[arg(long = "name", id = "juror-name", value_name = "TEXT")]
+        name: String,
+        #[arg(long = "name-in", id = "juror-name-in", value_name = "LANG=TEXT")]
+        names: Vec<String>,
+        /// Written `--lang` on the command line (CLI.md); read here under another name,
+        /// since `--lang` before the command is the interface language.
+        #[arg(
+            long = "juror-lang",
+            id = "juror-lang",
+            value_name = "LANG",
+            value_delimiter = ','
+        )]
+        languages: Vec<String>,
+        #[arg(long = "country", id = "juror-country", value_name = "CC")]
+        country: Option<String>,
+        #[arg(long = "member", id = "juror-member", value_name = "SLUG")]
+        member: Option<String>,
+        #[arg(long = "company", id = "juror-company", value_name = "TEXT")]
+        company: Option<String>,
+        #[arg(long = "section", id = "juror-section", value_name = "SLUG")]
+        sections: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryConflictCommands {
+    Add {
+        #[arg(value_name = "EMAIL", id = "conflict-juror")]
+        juror: String,
+        #[arg(value_name = "WORK", id = "conflict-work", required_unless_present_any = ["conflict-person", "conflict-member"])]
+        work: Option<String>,
+        #[arg(
+            long = "person",
+            id = "conflict-person",
+            value_name = "NAME",
+            conflicts_with = "conflict-work"
+        )]
+        person: Option<String>,
+        #[arg(long = "member", id = "conflict-member", value_name = "SLUG", conflicts_with_all = ["conflict-work", "conflict-person"])]
+        member: Option<String>,
+        #[arg(long = "reason", id = "conflict-reason", value_name = "TEXT")]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct AssignArgs {
+    #[command(subcommand)]
+    pub pair: Option<AssignPairCommands>,
+    #[arg(
+        long = "section",
+        id = "assign-section",
+        value_name = "SLUG",
+        required = true
+    )]
+    pub section: Option<String>,
+    #[arg(long = "edition", id = "assign-edition", value_name = "SLUG")]
+    pub edition: Option<String>,
+    #[arg(
+        long = "round",
+        id = "assign-round",
+        value_name = "N",
+        default_value_t = 1,
+        hide_default_value = true
+    )]
+    pub round: u32,
+    #[arg(
+        long = "reviews-per-entry",
+        id = "assign-reviews",
+        value_name = "K",
+        required = true
+    )]
+    pub reviews: Option<u32>,
+    #[arg(long = "max-load", id = "assign-max-load", value_name = "N")]
+    pub max_load: Option<u32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AssignPairCommands {
+    Add {
+        #[arg(value_name = "EMAIL", id = "pair-juror")]
+        juror: String,
+        #[arg(value_name = "WORK", id = "pair-work")]
+        work: String,
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+    Remove {
+        #[arg(value_name = "EMAIL", id = "pair-juror")]
+        juror: String,
+        #[arg(value_name = "WORK", id = "pair-work")]
+        work: String,
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryScoresCommands {
+    Import {
+        #[arg(value_name = "FILE", id = "scores-file")]
+        file: PathBuf,
+        #[command(flatten)]
+        round: RoundArgs,
+    },
+}
+
+/// `jury juror add` takes the juror's languages as `--lang` (CLI.md), the name the
+/// interface language has before the command: after `jury juror add` it is read as the
+/// juror's, and the interface language is given before the command or by `CARAVAN_LANG`.
+pub fn juror_languages(argv: Vec<String>) -> Vec<String> {
+    let at = argv
+        .windows(3)
+        .position(|w| w[0] == "jury" && w[1] == "juror" && w[2] == "add");
+    let Some(at) = at else { return argv };
+    argv.into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if i <= at + 2 {
+                a
+            } else if a == "--lang" {
+                "--juror-lang".to_owned()
+            } else if let Some(v) = a.strip_prefix("--lang=") {
+                format!("--juror-lang={v}")
+            } else {
+                a
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

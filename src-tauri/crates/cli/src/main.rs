@@ -5,6 +5,7 @@
 //! a coded error and a non-zero exit status.
 
 mod args;
+mod jury;
 mod output;
 mod refs;
 mod registry;
@@ -31,7 +32,7 @@ use output::{Messages, Reply, Report};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().collect();
+    let argv = args::juror_languages(std::env::args().collect());
     let (json, sniffed_lang) = args::sniff_reporting(&argv);
     let lang_request = sniffed_lang
         .or_else(|| std::env::var("CARAVAN_LANG").ok())
@@ -278,6 +279,7 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         Commands::Alliances(cmd) => registry::alliances_command(&caravan, cmd)?,
         Commands::Registry(cmd) => registry::registry_command(&caravan, cmd)?,
         Commands::Admissions(cmd) => registry::admissions_command(&caravan, cmd)?,
+        Commands::Jury(cmd) => jury::command(&caravan, cmd, lang, messages.get())?,
         Commands::Exchange(cmd) => exchange_command(&caravan, cmd, messages)?,
         Commands::Recommend(cmd) => recommend_command(&caravan, cmd, lang, messages)?,
         Commands::Recommendations(cmd) => recommendations_command(&caravan, cmd, lang, messages)?,

@@ -57,6 +57,18 @@ pub enum Reply {
     RegistryPublished(caravan_core::api::RegistryPublished),
     Application(Box<caravan_core::api::Application>),
     Applications(caravan_core::api::Applications),
+    Rubric(Box<caravan_core::api::Rubric>),
+    Juror(caravan_core::api::JurorInfo),
+    ConflictAdded(
+        Box<caravan_core::api::ConflictRequest>,
+        caravan_core::api::Conflicts,
+    ),
+    Conflicts(caravan_core::api::Conflicts),
+    Assigned(caravan_core::api::AssignReport),
+    Assignment(caravan_core::api::AssignmentInfo),
+    Scored(Box<caravan_core::api::ScoreRequest>),
+    ScoresImported(caravan_core::api::ScoresImported),
+    JuryResults(caravan_core::api::JuryResults),
 }
 
 impl Reply {
@@ -305,6 +317,17 @@ impl<'a> Report<'a> {
                 Reply::RegistryPublished(r) => json_text(&serde_json::json!({ "registry": r })),
                 Reply::Application(a) => json_text(&serde_json::json!({ "application": a })),
                 Reply::Applications(a) => json_text(a),
+                Reply::Rubric(r) => json_text(&serde_json::json!({ "rubric": r })),
+                Reply::Juror(j) => json_text(&serde_json::json!({ "juror": j })),
+                Reply::ConflictAdded(c, all) => json_text(&serde_json::json!({
+                    "conflict": c, "conflicts": all.conflicts,
+                })),
+                Reply::Conflicts(c) => json_text(c),
+                Reply::Assigned(a) => json_text(a),
+                Reply::Assignment(a) => json_text(&serde_json::json!({ "assignment": a })),
+                Reply::Scored(s) => json_text(&serde_json::json!({ "score": s })),
+                Reply::ScoresImported(s) => json_text(s),
+                Reply::JuryResults(r) => json_text(r),
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -655,6 +678,97 @@ impl<'a> Report<'a> {
                 out.push('\n');
             }
             Reply::Application(a) => out += &self.application_text(a),
+            Reply::Rubric(r) => {
+                out += &self.tr(
+                    "cli--rubric",
+                    &[
+                        ("section", r.section.as_str().into()),
+                        ("round", r.round.into()),
+                        ("entries", r.entries.into()),
+                    ],
+                );
+                out.push('\n');
+                for c in &r.criteria {
+                    out += &format!(
+                        "  {:<16} {}  [{}–{} / {}]  ×{}\n",
+                        c.key,
+                        self.in_locale(&c.labels),
+                        c.min,
+                        c.max,
+                        c.step,
+                        c.weight
+                    );
+                }
+            }
+            Reply::Juror(j) => {
+                out += &format!("{}  {}  {}\n", j.email, j.name, j.languages.join(", "))
+            }
+            Reply::ConflictAdded(_, all) | Reply::Conflicts(all) => {
+                if all.conflicts.is_empty() {
+                    out += &self.tr("cli--conflicts-none", &[]);
+                    out.push('\n');
+                }
+                for c in &all.conflicts {
+                    out += &format!("  {:<28} {:>6}  {}\n", c.juror, c.work_id.get(), c.message);
+                }
+            }
+            Reply::Assigned(a) => {
+                out += &self.tr(
+                    "cli--assigned",
+                    &[
+                        ("added", a.added.into()),
+                        ("total", (a.assignments.len() as u64).into()),
+                        ("uncovered", (a.uncovered.len() as u64).into()),
+                    ],
+                );
+                out.push('\n');
+                for u in &a.uncovered {
+                    out += &format!("  {:>6}  {}\n", u.work_id.get(), u.message);
+                }
+            }
+            Reply::Assignment(a) => {
+                out += &format!("{}  {}  {}\n", a.juror, a.work_id.get(), a.source)
+            }
+            Reply::Scored(s) => {
+                out += &format!(
+                    "{}  {}  {} = {}\n",
+                    s.juror,
+                    s.work.get(),
+                    s.criterion,
+                    s.value
+                )
+            }
+            Reply::ScoresImported(s) => {
+                out += &self.tr(
+                    "cli--scores-imported",
+                    &[
+                        ("imported", s.imported.into()),
+                        ("updated", s.updated.into()),
+                        ("unchanged", s.unchanged.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::JuryResults(r) => {
+                let f = |x: Option<f64>| x.map_or("—".to_owned(), |v| format!("{v:.2}"));
+                for e in &r.entries {
+                    out += &format!(
+                        "{:>3}  {:>6}  {:<40}  n={}  {}  {}{}\n",
+                        e.schulze_rank,
+                        e.work_id.get(),
+                        e.title,
+                        e.count,
+                        f(e.normalized_mean),
+                        f(e.mean),
+                        if e.disagreement { "  ⚠" } else { "" }
+                    );
+                }
+                out += &self.tr(
+                    "cli--alpha",
+                    &[("alpha", f(r.krippendorff_alpha.total).into())],
+                );
+                out.push('\n');
+            }
             Reply::Applications(list) => {
                 if list.applications.is_empty() {
                     out += &self.tr("cli--applications-none", &[]);

@@ -159,6 +159,61 @@ pub enum Error {
     SponsorNotMember { member: String, alliance: String },
     #[error("admitting with {votes_for} votes for and {votes_against} against")]
     DecisionVotesContradict { votes_for: u32, votes_against: u32 },
+    #[error("section '{0}' is in more than one edition: give --edition")]
+    SectionAmbiguous(String),
+    #[error("section '{section}' has no round {round}")]
+    RoundNotFound { section: String, round: u32 },
+    #[error("the first round takes no shortlist")]
+    ShortlistFirstRound,
+    #[error("no juror '{0}'")]
+    JurorNotFound(String),
+    #[error("no one named '{0}' is credited on any work")]
+    PersonNotFound(String),
+    #[error("{value} is not on the scale of '{criterion}' ({min} to {max} by {step})")]
+    ScoreOffScale {
+        criterion: String,
+        value: f64,
+        min: f64,
+        max: f64,
+        step: f64,
+    },
+    #[error("a scale runs from a minimum to a larger maximum by a positive step, with a positive weight")]
+    ScaleInvalid {
+        min: f64,
+        max: f64,
+        step: f64,
+        weight: f64,
+    },
+    #[error("an entry needs at least one review")]
+    ReviewsPerEntryZero,
+    #[error("'{juror}' is not assigned work {work}")]
+    NotAssigned { juror: String, work: i64 },
+    #[error("the rubric has no criterion '{0}'")]
+    RubricCriterionNotFound(String),
+    #[error("the scores file cannot be read: {0}")]
+    ScoresFile(String),
+    #[error("'{0}' is not a number")]
+    ScoreNotANumber(String),
+    #[error("'{juror}' scores '{criterion}' of work {work} twice")]
+    ScoreDuplicate {
+        juror: String,
+        work: i64,
+        criterion: String,
+    },
+    #[error("scores refused")]
+    ScoresRejected(Box<crate::api::ScoresImported>),
+    #[error("round {round} of '{section}' has no rubric yet")]
+    RubricEmpty { section: String, round: u32 },
+    #[error("work {work} is not an entry of round {round} of '{section}'")]
+    EntryNotInRound {
+        work: i64,
+        section: String,
+        round: u32,
+    },
+    #[error("'{juror}' does not sit on the jury of '{section}'")]
+    JurorNotOnJury { juror: String, section: String },
+    #[error("'{juror}' has a conflict with work {work}")]
+    ConflictedPair { juror: String, work: i64 },
 }
 
 impl Error {
@@ -230,6 +285,24 @@ impl Error {
             Error::CriterionUnknown { .. } => "criterion-unknown",
             Error::SponsorNotMember { .. } => "sponsor-not-member",
             Error::DecisionVotesContradict { .. } => "decision-votes-contradict",
+            Error::SectionAmbiguous(_) => "section-ambiguous",
+            Error::RoundNotFound { .. } => "round-not-found",
+            Error::ShortlistFirstRound => "shortlist-first-round",
+            Error::JurorNotFound(_) => "juror-not-found",
+            Error::PersonNotFound(_) => "person-not-found",
+            Error::ScoreOffScale { .. } => "score-off-scale",
+            Error::ScaleInvalid { .. } => "scale-invalid",
+            Error::ReviewsPerEntryZero => "reviews-per-entry-zero",
+            Error::NotAssigned { .. } => "not-assigned",
+            Error::RubricCriterionNotFound(_) => "criterion-not-found",
+            Error::ScoresFile(_) => "scores-file-invalid",
+            Error::ScoreNotANumber(_) => "score-not-a-number",
+            Error::ScoreDuplicate { .. } => "score-duplicate",
+            Error::ScoresRejected(_) => "scores-rejected",
+            Error::RubricEmpty { .. } => "rubric-empty",
+            Error::EntryNotInRound { .. } => "entry-not-in-round",
+            Error::JurorNotOnJury { .. } => "juror-not-on-jury",
+            Error::ConflictedPair { .. } => "conflicted-pair",
         }
     }
 
@@ -481,6 +554,86 @@ impl Error {
                 votes_for,
                 votes_against,
             } => l10n.tr_with(&id, [("for", *votes_for), ("against", *votes_against)]),
+            Error::SectionAmbiguous(v)
+            | Error::JurorNotFound(v)
+            | Error::PersonNotFound(v)
+            | Error::RubricCriterionNotFound(v)
+            | Error::ScoresFile(v)
+            | Error::ScoreNotANumber(v) => l10n.tr_with(&id, [("value", v.as_str())]),
+            Error::RoundNotFound { section, round } | Error::RubricEmpty { section, round } => l10n
+                .tr_with(
+                    &id,
+                    [
+                        ("section", section.as_str().into()),
+                        ("round", (*round).into()),
+                    ] as [(&str, caravan_i18n::FluentValue<'_>); 2],
+                ),
+            Error::ShortlistFirstRound | Error::ReviewsPerEntryZero => l10n.tr(&id, None),
+            Error::ScoreOffScale {
+                criterion,
+                value,
+                min,
+                max,
+                step,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("criterion", criterion.as_str().into()),
+                    ("value", (*value).into()),
+                    ("min", (*min).into()),
+                    ("max", (*max).into()),
+                    ("step", (*step).into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 5],
+            ),
+            Error::ScaleInvalid {
+                min,
+                max,
+                step,
+                weight,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("min", *min),
+                    ("max", *max),
+                    ("step", *step),
+                    ("weight", *weight),
+                ],
+            ),
+            Error::NotAssigned { juror, work } | Error::ConflictedPair { juror, work } => l10n
+                .tr_with(
+                    &id,
+                    [("juror", juror.as_str().into()), ("work", (*work).into())]
+                        as [(&str, caravan_i18n::FluentValue<'_>); 2],
+                ),
+            Error::ScoreDuplicate {
+                juror,
+                work,
+                criterion,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("juror", juror.as_str().into()),
+                    ("work", (*work).into()),
+                    ("criterion", criterion.as_str().into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
+            ),
+            Error::ScoresRejected(report) => l10n.tr_with(&id, [("count", report.rejected.len())]),
+            Error::EntryNotInRound {
+                work,
+                section,
+                round,
+            } => l10n.tr_with(
+                &id,
+                [
+                    ("work", (*work).into()),
+                    ("section", section.as_str().into()),
+                    ("round", (*round).into()),
+                ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
+            ),
+            Error::JurorNotOnJury { juror, section } => l10n.tr_with(
+                &id,
+                [("juror", juror.as_str()), ("section", section.as_str())],
+            ),
         }
     }
 
@@ -511,6 +664,7 @@ impl Error {
                 report.localize(l10n);
                 serde_json::to_value(report).ok()
             }
+            Error::ScoresRejected(report) => serde_json::to_value(report).ok(),
             _ => None,
         };
         crate::api::ErrorPayload {

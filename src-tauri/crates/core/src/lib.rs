@@ -16,6 +16,7 @@ mod error;
 mod exchange;
 mod export;
 mod intake;
+mod jury;
 mod media;
 mod search;
 mod settings;

@@ -669,6 +669,63 @@ fn every_error() -> Vec<Error> {
             votes_for: 10,
             votes_against: 12,
         },
+        Error::SectionAmbiguous("competition".into()),
+        Error::RoundNotFound {
+            section: "golden-goblet".into(),
+            round: 2,
+        },
+        Error::ShortlistFirstRound,
+        Error::JurorNotFound("nobody@jury.example".into()),
+        Error::PersonNotFound("Nobody".into()),
+        Error::ScoreOffScale {
+            criterion: "story".into(),
+            value: 10.5,
+            min: 0.0,
+            max: 10.0,
+            step: 0.5,
+        },
+        Error::ScaleInvalid {
+            min: 10.0,
+            max: 0.0,
+            step: 1.0,
+            weight: 1.0,
+        },
+        Error::ReviewsPerEntryZero,
+        Error::NotAssigned {
+            juror: "ana@jury.example".into(),
+            work: 13,
+        },
+        Error::RubricCriterionNotFound("pace".into()),
+        Error::ScoresFile("found record with 3 fields".into()),
+        Error::ScoreNotANumber("eight".into()),
+        Error::ScoreDuplicate {
+            juror: "ana@jury.example".into(),
+            work: 13,
+            criterion: "story".into(),
+        },
+        Error::ScoresRejected(Box::new(caravan_core::api::ScoresImported {
+            imported: 0,
+            updated: 0,
+            unchanged: 0,
+            rejected: vec![],
+        })),
+        Error::RubricEmpty {
+            section: "golden-goblet".into(),
+            round: 1,
+        },
+        Error::EntryNotInRound {
+            work: 99,
+            section: "golden-goblet".into(),
+            round: 1,
+        },
+        Error::JurorNotOnJury {
+            juror: "ana@jury.example".into(),
+            section: "golden-goblet".into(),
+        },
+        Error::ConflictedPair {
+            juror: "chen@jury.example".into(),
+            work: 1,
+        },
         Error::ReadFile {
             path: path.clone(),
             reason: "permission denied".into(),
@@ -861,9 +918,27 @@ fn variant(e: &Error) -> usize {
         Error::CriterionUnknown { .. } => 62,
         Error::SponsorNotMember { .. } => 63,
         Error::DecisionVotesContradict { .. } => 64,
+        Error::SectionAmbiguous(_) => 65,
+        Error::RoundNotFound { .. } => 66,
+        Error::ShortlistFirstRound => 67,
+        Error::JurorNotFound(_) => 68,
+        Error::PersonNotFound(_) => 69,
+        Error::ScoreOffScale { .. } => 70,
+        Error::ScaleInvalid { .. } => 71,
+        Error::ReviewsPerEntryZero => 72,
+        Error::NotAssigned { .. } => 73,
+        Error::RubricCriterionNotFound(_) => 74,
+        Error::ScoresFile(_) => 75,
+        Error::ScoreNotANumber(_) => 76,
+        Error::ScoreDuplicate { .. } => 77,
+        Error::ScoresRejected(_) => 78,
+        Error::RubricEmpty { .. } => 79,
+        Error::EntryNotInRound { .. } => 80,
+        Error::JurorNotOnJury { .. } => 81,
+        Error::ConflictedPair { .. } => 82,
     }
 }
-const VARIANTS: usize = 65;
+const VARIANTS: usize = 83;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

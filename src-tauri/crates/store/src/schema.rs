@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/005-exchange.sql"),
     include_str!("../migrations/006-recommendations.sql"),
     include_str!("../migrations/007-registry.sql"),
+    include_str!("../migrations/008-juries.sql"),
 ];
 
 /// The schema version this build reads and writes.

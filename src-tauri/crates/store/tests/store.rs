@@ -232,6 +232,33 @@ const ROWS_OF_WORK_2: &[(&str, &str)] = &[
         "INSERT INTO work_rights VALUES (2, 'WORLD', 0, NULL, NULL)",
     ),
     (
+        "round_shortlist",
+        "INSERT INTO jurors (id, email, name) VALUES (1, 'ana@jury.example', 'Ana');
+         INSERT INTO rounds (id, section_id, number, shortlisted) VALUES (1, 1, 1, 1);
+         INSERT INTO round_shortlist VALUES (1, 2)",
+    ),
+    (
+        "assignments",
+        "INSERT INTO assignments VALUES (1, 1, 2, 'auto', 0);
+         INSERT INTO rubric_criteria (id, round_id, key, position, labels, min, max, step, weight)
+           VALUES (1, 1, 'story', 0, '{}', 0, 10, 1, 1);
+         INSERT INTO scores VALUES (1, 1, 2, 1, 7, 0);
+         INSERT INTO score_comments VALUES (1, 1, 2, 'moving', 0)",
+    ),
+    (
+        "conflicts",
+        "INSERT INTO conflicts (juror_id, work_id, declared_at) VALUES (1, 2, 0)",
+    ),
+    (
+        "ballot_votes",
+        "INSERT INTO award_categories (id, edition_id, key, labels) VALUES (1, 1, 'grand-prix', '{}');
+         INSERT INTO ballot_votes VALUES (1, 1, 'ana@jury.example', 2)",
+    ),
+    (
+        "award_winners",
+        "INSERT INTO award_winners VALUES (1, 2, 3, 5, 9)",
+    ),
+    (
         "recommendations",
         "INSERT INTO recommendations (uid, direction, kind, from_member, work_id, title, payload, created_at)
                VALUES ('rec-1', 'outgoing', 'work', 'tbilisi', 2, 'Repentance', '{}', 0)",

@@ -15,7 +15,7 @@ mod rights;
 pub(crate) use answer::apply_state;
 pub(crate) use catalogue::apply_catalogue;
 pub(crate) use recommend::apply_recommendation;
-pub(crate) use registry::apply_registry;
+pub(crate) use registry::{apply_registry, checked_texts, texts_of};
 
 use crate::api::{
     PersonCard, RecipientState, Recommendation, RecommendationDirection, RecommendationEvent,

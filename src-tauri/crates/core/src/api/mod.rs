@@ -7,11 +7,13 @@
 
 pub mod alliance;
 pub mod exchange;
+pub mod jury;
 pub mod registry;
 pub mod requests;
 
 pub use alliance::*;
 pub use exchange::*;
+pub use jury::*;
 pub use registry::*;
 pub use requests::*;
 
@@ -497,6 +499,7 @@ pub fn typescript_bindings() -> String {
         .chain(exchange::exchange_decls(&cfg))
         .chain(alliance::alliance_decls(&cfg))
         .chain(registry::registry_decls(&cfg))
+        .chain(jury::jury_decls(&cfg))
         .chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");

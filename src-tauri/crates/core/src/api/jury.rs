@@ -1,0 +1,265 @@
+//! The shapes of juries: a section's rounds and rubrics, jurors, conflicts with why,
+//! assignments, scores and results (CLI.md, "Juries").
+
+use super::LangText;
+use caravan_domain::WorkId;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Which round of which section: a section's slug (with its edition's when the slug is
+/// used in more than one) and a round number, 1 when not given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RoundRef {
+    pub section: String,
+    #[serde(default)]
+    pub edition: Option<String>,
+    #[serde(default = "first_round")]
+    pub round: u32,
+}
+
+fn first_round() -> u32 {
+    1
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RubricCriterion {
+    pub key: String,
+    pub labels: Vec<LangText>,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    pub weight: f64,
+}
+
+/// A round with its rubric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Rubric {
+    pub edition: String,
+    pub section: String,
+    pub round: u32,
+    pub deadline: Option<String>,
+    pub blind: bool,
+    /// Whether the round's entries are the previous round's shortlist.
+    pub shortlisted: bool,
+    #[ts(type = "number")]
+    pub entries: u64,
+    pub criteria: Vec<RubricCriterion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CriterionAddRequest {
+    pub round: RoundRef,
+    pub key: String,
+    pub labels: Vec<LangText>,
+    pub min: f64,
+    pub max: f64,
+    #[serde(default)]
+    pub step: Option<f64>,
+    #[serde(default)]
+    pub weight: Option<f64>,
+}
+
+/// A round set up: its deadline, whether jurors see submitters and credits, and for a
+/// round after the first, the previous round's best `shortlist` entries it takes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RoundRequest {
+    pub round: RoundRef,
+    #[serde(default)]
+    pub deadline: Option<String>,
+    #[serde(default)]
+    pub blind: bool,
+    #[serde(default)]
+    pub shortlist: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JurorInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    /// The name in other scripts.
+    pub names: Vec<LangText>,
+    pub languages: Vec<String>,
+    pub country: Option<String>,
+    pub member: Option<String>,
+    pub company: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JurorRequest {
+    pub email: String,
+    pub name: String,
+    #[serde(default)]
+    pub names: Vec<LangText>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub member: Option<String>,
+    /// The production company the juror works for, if any.
+    #[serde(default)]
+    pub company: Option<String>,
+    /// Sections whose jury the juror sits on (a section with none seated takes every
+    /// juror).
+    #[serde(default)]
+    pub sections: Vec<RoundRef>,
+}
+
+/// What a conflict is with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConflictTarget {
+    Work(WorkId),
+    Person(String),
+    Member(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConflictRequest {
+    pub juror: String,
+    pub target: ConflictTarget,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Why a juror may not review a work: `declared` (with the reason given), or found in the
+/// data — `recommended-by-member`, `credited`, `same-company` — with what it names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConflictInfo {
+    pub juror: String,
+    pub work_id: WorkId,
+    pub why: String,
+    pub detail: Option<String>,
+    /// The reason in the interface language.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Conflicts {
+    pub conflicts: Vec<ConflictInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssignRequest {
+    pub round: RoundRef,
+    pub reviews_per_entry: u32,
+    #[serde(default)]
+    pub max_load: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssignmentInfo {
+    pub juror: String,
+    pub work_id: WorkId,
+    /// `auto`, `manual` or `paper`.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Uncovered {
+    pub work_id: WorkId,
+    /// `too-few-jurors` (conflicts and the jury's size leave fewer than asked) or
+    /// `jurors-full` (the loads allowed are taken).
+    pub reason: String,
+    /// Reviews still missing.
+    pub missing: u32,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssignReport {
+    /// Every assignment of the round, those kept and those made.
+    pub assignments: Vec<AssignmentInfo>,
+    #[ts(type = "number")]
+    pub added: u64,
+    pub uncovered: Vec<Uncovered>,
+    #[ts(type = "number")]
+    pub cost: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PairRequest {
+    pub round: RoundRef,
+    pub juror: String,
+    pub work: WorkId,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScoreRequest {
+    pub round: RoundRef,
+    pub juror: String,
+    pub work: WorkId,
+    pub criterion: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScoresImported {
+    #[ts(type = "number")]
+    pub imported: u64,
+    #[ts(type = "number")]
+    pub updated: u64,
+    #[ts(type = "number")]
+    pub unchanged: u64,
+    pub rejected: Vec<super::RejectedRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct EntryResult {
+    pub work_id: WorkId,
+    pub title: String,
+    #[ts(type = "number")]
+    pub count: u64,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    pub stddev: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub normalized_mean: Option<f64>,
+    pub weighted_total: Option<f64>,
+    #[ts(type = "number")]
+    pub schulze_rank: u64,
+    pub borda_score: f64,
+    pub disagreement: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Agreement {
+    pub total: Option<f64>,
+    pub criteria: std::collections::BTreeMap<String, Option<f64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct JuryResults {
+    pub entries: Vec<EntryResult>,
+    pub krippendorff_alpha: Agreement,
+}
+
+/// The TypeScript declarations of the juries' types.
+pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
+    vec![
+        RoundRef::decl(cfg),
+        RubricCriterion::decl(cfg),
+        Rubric::decl(cfg),
+        CriterionAddRequest::decl(cfg),
+        RoundRequest::decl(cfg),
+        JurorInfo::decl(cfg),
+        JurorRequest::decl(cfg),
+        ConflictTarget::decl(cfg),
+        ConflictRequest::decl(cfg),
+        ConflictInfo::decl(cfg),
+        Conflicts::decl(cfg),
+        AssignRequest::decl(cfg),
+        AssignmentInfo::decl(cfg),
+        Uncovered::decl(cfg),
+        AssignReport::decl(cfg),
+        PairRequest::decl(cfg),
+        ScoreRequest::decl(cfg),
+        ScoresImported::decl(cfg),
+        EntryResult::decl(cfg),
+        Agreement::decl(cfg),
+        JuryResults::decl(cfg),
+    ]
+}

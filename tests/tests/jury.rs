@@ -1,0 +1,300 @@
+//! Juries on the command line, in CLI.md's shapes: a rubric, jurors (with `--lang` after
+//! the command naming their languages), a conflict, the assignment, paper ballots and the
+//! results, with the coded errors that leave the store as it was.
+
+// Test code: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used)]
+
+use caravan_e2e::caravan;
+use serde_json::Value;
+
+fn ok(db: &std::path::Path, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    let run = caravan(db, &all);
+    assert_eq!(run.status, 0, "{args:?}: {}{}", run.stdout, run.stderr);
+    run.json()
+}
+
+fn fails(db: &std::path::Path, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    let run = caravan(db, &all);
+    assert_ne!(run.status, 0, "{args:?} should fail: {}", run.stdout);
+    run.json()["error"].clone()
+}
+
+#[test]
+fn a_jury_scores_a_section_and_its_results_have_the_contract_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    ok(&db, &["demo"]);
+    let s = ["--section", "golden-goblet"];
+    let rubric = ok(
+        &db,
+        &[
+            "jury",
+            "criterion",
+            "add",
+            "story",
+            s[0],
+            s[1],
+            "--label",
+            "Story",
+            "--label-in",
+            "zh-Hans=故事",
+            "--min",
+            "0",
+            "--max",
+            "10",
+            "--step",
+            "0.5",
+            "--weight",
+            "2",
+        ],
+    );
+    assert_eq!(rubric["rubric"]["criteria"][0]["key"], "story", "{rubric}");
+    ok(
+        &db,
+        &[
+            "jury",
+            "criterion",
+            "add",
+            "craft",
+            s[0],
+            s[1],
+            "--label",
+            "Craft",
+            "--min",
+            "0",
+            "--max",
+            "10",
+        ],
+    );
+    let e = fails(
+        &db,
+        &[
+            "jury",
+            "criterion",
+            "add",
+            "pace",
+            s[0],
+            s[1],
+            "--label",
+            "Pace",
+            "--min",
+            "5",
+            "--max",
+            "1",
+        ],
+    );
+    assert_eq!(e["code"], "scale-invalid");
+
+    for (email, name, langs) in [
+        ("ana@jury.example", "Ana Ugalde", "es,en"),
+        ("oleg@jury.example", "Oleg Ivanov", "ru"),
+        ("keiko@jury.example", "Keiko Abe", "ja"),
+        ("chen@jury.example", "Chen Kaige", "zh"),
+    ] {
+        let j = ok(
+            &db,
+            &[
+                "jury",
+                "juror",
+                "add",
+                email,
+                "--name",
+                name,
+                "--lang",
+                langs,
+                "--country",
+                "FR",
+            ],
+        );
+        assert_eq!(j["juror"]["email"], email, "{j}");
+        assert!(j["juror"]["id"].is_i64());
+        assert_eq!(j["juror"]["languages"][0], langs.split(',').next().unwrap());
+    }
+    // --lang before the command is still the interface language.
+    let text = caravan(
+        &db,
+        &[
+            "--lang",
+            "fr",
+            "jury",
+            "rubric",
+            "--section",
+            "golden-goblet",
+        ],
+    );
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    let declared = ok(
+        &db,
+        &[
+            "jury",
+            "conflict",
+            "add",
+            "keiko@jury.example",
+            "spirited-away",
+            "--reason",
+            "subtitled it",
+        ],
+    );
+    assert!(
+        declared["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["why"] == "declared"),
+        "{declared}"
+    );
+    let conflicts = ok(&db, &["jury", "conflicts", s[0], s[1]]);
+    assert!(
+        conflicts["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["juror"] == "chen@jury.example" && c["why"] == "credited"),
+        "{conflicts}"
+    );
+
+    let assigned = ok(
+        &db,
+        &[
+            "jury",
+            "assign",
+            s[0],
+            s[1],
+            "--reviews-per-entry",
+            "2",
+            "--max-load",
+            "10",
+        ],
+    );
+    for key in ["assignments", "uncovered", "cost"] {
+        assert!(assigned.get(key).is_some(), "{key}: {assigned}");
+    }
+    let pairs = assigned["assignments"].as_array().unwrap();
+    assert_eq!(pairs.len(), 40, "{assigned}");
+    assert!(pairs
+        .iter()
+        .all(|p| p.get("juror").is_some() && p["work_id"].is_i64()));
+    assert!(assigned["uncovered"].as_array().unwrap().is_empty());
+    let e = fails(
+        &db,
+        &[
+            "jury",
+            "assign",
+            "add",
+            "keiko@jury.example",
+            "spirited-away",
+            s[0],
+            s[1],
+        ],
+    );
+    assert_eq!(e["code"], "conflicted-pair");
+
+    // Paper ballots: one bad row refuses the file, with the row named; nothing changes.
+    let stalker = ok(&db, &["works", "show", "stalker"])["id"]
+        .as_i64()
+        .unwrap();
+    let ballots = dir.path().join("ballots.csv");
+    std::fs::write(
+        &ballots,
+        format!(
+            "juror,work,criterion,value,comment\n\
+             oleg@jury.example,{stalker},story,9.5,\n\
+             oleg@jury.example,{stalker},craft,9,\n\
+             ana@jury.example,{stalker},story,8,\n\
+             ana@jury.example,{stalker},craft,11,too high\n"
+        ),
+    )
+    .unwrap();
+    let e = fails(
+        &db,
+        &[
+            "jury",
+            "scores",
+            "import",
+            ballots.to_str().unwrap(),
+            s[0],
+            s[1],
+        ],
+    );
+    assert_eq!(e["code"], "scores-rejected");
+    assert_eq!(e["details"]["rejected"][0]["line"], 5, "{e}");
+    assert_eq!(e["details"]["rejected"][0]["code"], "score-off-scale");
+    let before = ok(&db, &["jury", "results", s[0], s[1]]);
+    assert!(before["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["count"] == 0));
+    std::fs::write(
+        &ballots,
+        format!(
+            "juror,work,criterion,value,comment\n\
+             oleg@jury.example,{stalker},story,9.5,\n\
+             oleg@jury.example,{stalker},craft,9,\n\
+             ana@jury.example,{stalker},story,8,\n\
+             ana@jury.example,{stalker},craft,10,\n\
+             ana@jury.example,roma,story,6,\n\
+             ana@jury.example,roma,craft,5,\n"
+        ),
+    )
+    .unwrap();
+    let imported = ok(
+        &db,
+        &[
+            "jury",
+            "scores",
+            "import",
+            ballots.to_str().unwrap(),
+            s[0],
+            s[1],
+        ],
+    );
+    assert_eq!(
+        (imported["imported"].as_u64(), imported["updated"].as_u64()),
+        (Some(6), Some(0)),
+        "{imported}"
+    );
+    assert!(imported["rejected"].as_array().unwrap().is_empty());
+
+    let results = ok(&db, &["jury", "results", s[0], s[1]]);
+    let top = &results["entries"][0];
+    for key in [
+        "work_id",
+        "count",
+        "mean",
+        "median",
+        "stddev",
+        "min",
+        "max",
+        "normalized_mean",
+        "weighted_total",
+        "schulze_rank",
+        "borda_score",
+        "disagreement",
+    ] {
+        assert!(top.get(key).is_some(), "{key}: {top}");
+    }
+    assert_eq!(
+        (top["work_id"].as_i64(), top["count"].as_u64()),
+        (Some(stalker), Some(2))
+    );
+    assert_eq!(top["schulze_rank"], 1);
+    // Oleg (2·9.5 + 9)/3, Ana (2·8 + 10)/3: mean 9, stddev √2/3·…, rubric points 2·8.75 + 9.5.
+    assert!((top["mean"].as_f64().unwrap() - 9.0).abs() < 1e-9);
+    assert!((top["weighted_total"].as_f64().unwrap() - 27.0).abs() < 1e-9);
+    let alpha = &results["krippendorff_alpha"];
+    assert!(
+        alpha.get("total").is_some() && alpha["criteria"].get("story").is_some(),
+        "{alpha}"
+    );
+    let e = fails(
+        &db,
+        &["jury", "results", "--section", "belt-and-road-film-week"],
+    );
+    assert_eq!(e["code"], "round-not-found");
+}
