@@ -73,6 +73,12 @@ fn main() {
         "apply_for_membership",
         "sponsor_application",
         "decide_application",
+        "jury_rubric",
+        "jury_assignments",
+        "jury_assign",
+        "jury_score",
+        "jury_sheet",
+        "jury_results",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -462,3 +462,52 @@ cli--assigned = { $added ->
 cli--scores-imported = الدرجات الجديدة: { $imported }؛ المعدَّلة: { $updated }؛ دون تغيير: { $unchanged }.
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = مدى الاتفاق (α كريبندورف، على المجاميع): { $alpha }
+cli--jury-packet--about = حزم التحكيم: ما يأخذه المحكّم معه ليمنح الدرجات دون اتصال بالإنترنت
+cli--jury-packet-export--about = تشفير حزمة لمحكّم واحد: مشاركات هذا المحكّم وحدها، مع معايير التقييم والملصقات وروابط المشاهدة
+cli--jury-packet-open--about = فتح حزمة على الحاسوب المحمول للمحكّم؛ وهذا يُنشئ الملف الشخصي للمحكّم
+cli--jury-sheet--about = أوراق الدرجات: درجات المحكّم، موقَّعةً، لرئيس لجنة التحكيم
+cli--jury-sheet-export--about = تشفير ورقة درجات هذا المحكّم لرئيس لجنة التحكيم
+cli--jury-sheet-merge--about = دمج ورقة درجات محكّم: تُعتمَد الدرجات الأحدث، والنتيجة واحدة أيًّا كان ترتيب الدمج
+cli--arg-juror-card = بطاقة المحكّم (الملف الذي كتبه الأمر «identity card» على الحاسوب المحمول للمحكّم)
+cli--arg-packet-juror = البريد الإلكتروني للمحكّم
+cli--arg-packet-out = الملف المراد كتابته
+cli--arg-packet-file = ملف الحزمة
+cli--arg-sheet-out = الملف المراد كتابته
+cli--arg-sheet-file = ملف ورقة الدرجات
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = { $entries ->
+    [zero] حزمة للمحكّم { $juror } بلا مشاركات: { $path }
+    [one] حزمة للمحكّم { $juror } فيها مشاركة واحدة: { $path }
+    [two] حزمة للمحكّم { $juror } فيها مشاركتان: { $path }
+    [few] حزمة للمحكّم { $juror } فيها { $entries } مشاركات: { $path }
+    [many] حزمة للمحكّم { $juror } فيها { $entries } مشاركةً: { $path }
+   *[other] حزمة للمحكّم { $juror } فيها { $entries } مشاركة: { $path }
+}
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = { $entries ->
+    [zero] فُتحت حزمة «{ $chair }»: لا توجد مشاركات بانتظار التقييم.
+    [one] فُتحت حزمة «{ $chair }»: مشاركة واحدة بانتظار التقييم.
+    [two] فُتحت حزمة «{ $chair }»: مشاركتان بانتظار التقييم.
+    [few] فُتحت حزمة «{ $chair }»: { $entries } مشاركات بانتظار التقييم.
+    [many] فُتحت حزمة «{ $chair }»: { $entries } مشاركةً بانتظار التقييم.
+   *[other] فُتحت حزمة «{ $chair }»: { $entries } مشاركة بانتظار التقييم.
+}
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = { $scores ->
+    [zero] ورقة درجات بلا درجات: { $path }
+    [one] ورقة درجات فيها درجة واحدة: { $path }
+    [two] ورقة درجات فيها درجتان: { $path }
+    [few] ورقة درجات فيها { $scores } درجات: { $path }
+    [many] ورقة درجات فيها { $scores } درجةً: { $path }
+   *[other] ورقة درجات فيها { $scores } درجة: { $path }
+}
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = ورقة درجات المحكّم { $juror }: الدرجات: { $scores }؛ الأحدث من المحفوظة: { $applied }.
+# $juror (String) - the juror's email
+cli--sheet-already = سبق دمج ورقة درجات المحكّم { $juror }؛ لا يلزم فعل شيء.

@@ -477,3 +477,11 @@ error--juror-not-on-jury = ‏«{ $juror }» ليس عضوًا في لجنة ت�
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = ‏«{ $juror }» لديه تضارب مصالح مع العمل { $work }: لا يُسنَد هذا الزوج أبدًا ولا تُمنح فيه درجات ولا يُحتسَب. لم يُغيَّر شيء.
+# $value (String) - the juror's email
+error--juror-no-card = ‏«{ $value }» لم يقدّم بطاقته بعد: أضفها باستخدام «jury juror add … --card FILE»، حتى يمكن تشفير الحزمة لهذا المحكّم وحده.
+# $value (String) - the juror's email
+error--juror-no-entries = لا توجد مشاركات مُسنَدة إلى «{ $value }»: فلا شيء يوضع في الحزمة.
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = يحوي الملف مغلّفًا من نوع «{ $value }»، لا النوع المطلوب. لم يُغيَّر شيء.
+error--no-packet = لم تُفتح أي حزمة تحكيم في هذا الملف الشخصي: افتح حزمة رئيس لجنة التحكيم أولًا.
+error--sheet-unknown-juror = ورقة الدرجات موقَّعة بمفتاح لا تذكره بطاقة أي محكّم. لم يُغيَّر شيء.

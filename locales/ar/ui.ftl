@@ -403,3 +403,57 @@ directory--map-label = خريطة العالم للأعضاء — الأعضاء
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = ‏{ $country } — الأعضاء: { $count }
+nav--jury = لجنة التحكيم
+jury--heading = لجنة التحكيم
+jury--section = القسم
+jury--round = الجولة
+jury--no-round = لم تُحدَّد بعد معايير التقييم لهذه الجولة في هذا القسم: أضف معاييرها أولًا (caravan jury criterion add).
+# $entries (Number) - how many entries the round has
+jury--rubric =
+    { $entries ->
+        [zero] معايير التقييم — لا توجد مشاركات
+        [one] معايير التقييم — مشاركة واحدة
+        [two] معايير التقييم — مشاركتان
+        [few] معايير التقييم — { $entries } مشاركات
+        [many] معايير التقييم — { $entries } مشاركةً
+       *[other] معايير التقييم — { $entries } مشاركة
+    }
+jury--assignment = الإسناد
+jury--reviews-per-entry = عدد التقييمات لكل مشاركة
+jury--max-load = أقصى عدد من المشاركات لكل محكّم
+jury--assign = إسناد المشاركات إلى المحكّمين
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = الإسنادات المُجراة: { $added }. المشاركات التي لا يزال ينقصها محكّمون: { $uncovered }.
+# $count (Number) - entries assigned to the juror
+jury--load =
+    { $count ->
+        [zero] لا توجد مشاركات
+        [one] مشاركة واحدة
+        [two] مشاركتان
+        [few] ‏{ $count } مشاركات
+        [many] ‏{ $count } مشاركةً
+       *[other] ‏{ $count } مشاركة
+    }
+jury--juror = المحكّم
+jury--scoring = منح الدرجات
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = المشاركات المقيَّمة: { $done } من { $total }
+jury--progress-label = المشاركات المقيَّمة
+jury--keys = المفاتيح: يضع الرقمُ درجةَ المعيار المميَّز (0 يعني عشرة)، وينقل ↑ و↓ بين المعايير، و← و→ بين المشاركات، وينقل N إلى المشاركة التالية التي لم تُقيَّم بعد. يُحفظ كل تغيير فورًا.
+jury--screener = فتح رابط المشاهدة
+jury--saved = تم الحفظ
+jury--previous = المشاركة السابقة
+jury--next = المشاركة التالية
+jury--next-unscored = المشاركة التالية بانتظار التقييم
+jury--nothing-to-score = لا توجد مشاركات مُسنَدة إلى هذا المحكّم في هذه الجولة.
+jury--results = النتائج
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = مدى الاتفاق بين المحكّمين (α كريبندورف): { $alpha }
+jury--rank = الترتيب
+jury--work = العمل
+jury--count = عدد المحكّمين
+jury--normalized = المتوسط المعياري
+jury--mean = المتوسط
+jury--disagreement = آراء المحكّمين متباينة

@@ -423,3 +423,40 @@ cli--assigned = { $added ->
 cli--scores-imported = Scores: { $imported } new, { $updated } changed, { $unchanged } as they were.
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = Agreement (Krippendorff's α, totals): { $alpha }
+cli--jury-packet--about = Jury packets: what a juror takes away to score offline
+cli--jury-packet-export--about = Seal a packet for one juror: only that juror's entries, with the rubric, posters and screener links
+cli--jury-packet-open--about = Open a packet on the juror's laptop; it makes the juror's profile
+cli--jury-sheet--about = Score sheets: a juror's scores, signed, for the chair
+cli--jury-sheet-export--about = Seal this juror's score sheet for the chair
+cli--jury-sheet-merge--about = Merge a juror's score sheet: newer scores win, the same in any order
+cli--arg-juror-card = The juror's card (the file “identity card” wrote on the juror's laptop)
+cli--arg-packet-juror = The juror's email
+cli--arg-packet-out = The file to write
+cli--arg-packet-file = The packet file
+cli--arg-sheet-out = The file to write
+cli--arg-sheet-file = The score sheet file
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = { $entries ->
+    [one] A packet for { $juror } with one entry: { $path }
+   *[other] A packet for { $juror } with { $entries } entries: { $path }
+}
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = { $entries ->
+    [one] The packet of “{ $chair }” is open: one entry to score.
+   *[other] The packet of “{ $chair }” is open: { $entries } entries to score.
+}
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = { $scores ->
+    [one] A score sheet with one score: { $path }
+   *[other] A score sheet with { $scores } scores: { $path }
+}
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = The sheet of { $juror }: { $scores } scores, { $applied } newer than those held.
+# $juror (String) - the juror's email
+cli--sheet-already = The sheet of { $juror } was merged already; nothing to do.

@@ -469,3 +469,11 @@ error--juror-not-on-jury = “{ $juror }” does not sit on the jury of “{ $se
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = “{ $juror }” has a conflict of interest with work { $work }: the pair is never assigned, scored or counted. Nothing was changed.
+# $value (String) - the juror's email
+error--juror-no-card = “{ $value }” has given no card yet: add it with “jury juror add … --card FILE”, so the packet can be sealed to the juror alone.
+# $value (String) - the juror's email
+error--juror-no-entries = “{ $value }” has no entries assigned: there is nothing to put in a packet.
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = The file holds an envelope of the kind “{ $value }”, not the one asked for. Nothing was changed.
+error--no-packet = No jury packet was opened in this profile: open the chair's packet first.
+error--sheet-unknown-juror = The score sheet is signed by a key that no juror's card names. Nothing was changed.

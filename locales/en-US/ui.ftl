@@ -364,3 +364,47 @@ directory--map-label = World map of the members — members: { $members }; count
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = { $country } — members: { $count }
+nav--jury = Jury
+jury--heading = Jury
+jury--section = Section
+jury--round = Round
+jury--no-round = This section has no rubric for this round yet: add its criteria first (caravan jury criterion add).
+# $entries (Number) - how many entries the round has
+jury--rubric = { $entries ->
+    [one] Rubric — one entry
+   *[other] Rubric — { $entries } entries
+}
+jury--assignment = Assignment
+jury--reviews-per-entry = Reviews per entry
+jury--max-load = Most entries per juror
+jury--assign = Assign reviewers
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = Assignments made: { $added }. Entries still short of reviewers: { $uncovered }.
+# $count (Number) - entries assigned to the juror
+jury--load = { $count ->
+    [one] one entry
+   *[other] { $count } entries
+}
+jury--juror = Juror
+jury--scoring = Scoring
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = Scored: { $done } of { $total }
+jury--progress-label = Entries scored
+jury--keys = Keys: a digit sets the highlighted criterion (0 is ten), ↑ and ↓ move between criteria, ← and → between entries, N goes to the next entry not yet scored. Every change is saved at once.
+jury--screener = Watch the screener
+jury--saved = saved
+jury--previous = Previous entry
+jury--next = Next entry
+jury--next-unscored = Next entry to score
+jury--nothing-to-score = No entries are assigned to this juror in this round.
+jury--results = Results
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = Agreement between jurors (Krippendorff's α): { $alpha }
+jury--rank = Rank
+jury--work = Work
+jury--count = Jurors
+jury--normalized = Normalised mean
+jury--mean = Mean
+jury--disagreement = jurors disagree

@@ -435,3 +435,43 @@ cli--assigned = { $added ->
 cli--scores-imported = Puntuaciones nuevas: { $imported }; modificadas: { $updated }; sin cambios: { $unchanged }.
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = Grado de acuerdo (α de Krippendorff, sobre los totales): { $alpha }
+cli--jury-packet--about = Los paquetes de jurado: lo que un jurado se lleva para puntuar sin conexión
+cli--jury-packet-export--about = Cifrar un paquete para un solo jurado: solo las inscripciones de ese jurado, con la rúbrica, los carteles y los enlaces de visionado
+cli--jury-packet-open--about = Abrir un paquete en el portátil del jurado; así se crea el perfil del jurado
+cli--jury-sheet--about = Las hojas de puntuaciones: las puntuaciones de un jurado, firmadas, para el presidente del jurado
+cli--jury-sheet-export--about = Cifrar la hoja de puntuaciones de este jurado para el presidente del jurado
+cli--jury-sheet-merge--about = Fusionar la hoja de puntuaciones de un jurado: prevalecen las puntuaciones más recientes, y el resultado es el mismo en cualquier orden
+cli--arg-juror-card = La ficha del jurado (el archivo que escribió «identity card» en el portátil del jurado)
+cli--arg-packet-juror = El correo electrónico del jurado
+cli--arg-packet-out = El archivo que se va a escribir
+cli--arg-packet-file = El archivo del paquete
+cli--arg-sheet-out = El archivo que se va a escribir
+cli--arg-sheet-file = El archivo de la hoja de puntuaciones
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = { $entries ->
+    [one] Paquete para { $juror } con una inscripción: { $path }
+    [many] Paquete para { $juror } con { $entries } de inscripciones: { $path }
+   *[other] Paquete para { $juror } con { $entries } inscripciones: { $path }
+}
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = { $entries ->
+    [one] Se ha abierto el paquete de «{ $chair }»: una inscripción por puntuar.
+    [many] Se ha abierto el paquete de «{ $chair }»: { $entries } de inscripciones por puntuar.
+   *[other] Se ha abierto el paquete de «{ $chair }»: { $entries } inscripciones por puntuar.
+}
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = { $scores ->
+    [one] Hoja de puntuaciones con una puntuación: { $path }
+    [many] Hoja de puntuaciones con { $scores } de puntuaciones: { $path }
+   *[other] Hoja de puntuaciones con { $scores } puntuaciones: { $path }
+}
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = Hoja de puntuaciones de { $juror }. Puntuaciones: { $scores }; más recientes que las guardadas: { $applied }.
+# $juror (String) - the juror's email
+cli--sheet-already = La hoja de puntuaciones de { $juror } ya se había fusionado; no hay nada que hacer.

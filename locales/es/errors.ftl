@@ -471,3 +471,11 @@ error--juror-not-on-jury = «{ $juror }» no forma parte del jurado de «{ $sect
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = «{ $juror }» tiene un conflicto de intereses con la obra { $work }: ese par nunca se asigna, se puntúa ni se cuenta. No se ha modificado nada.
+# $value (String) - the juror's email
+error--juror-no-card = «{ $value }» todavía no ha entregado su ficha: añádala con «jury juror add … --card FILE», para que el paquete pueda cifrarse solo para ese jurado.
+# $value (String) - the juror's email
+error--juror-no-entries = «{ $value }» no tiene inscripciones asignadas: no hay nada que poner en un paquete.
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = El archivo contiene un sobre de tipo «{ $value }», no el que se pidió. No se ha modificado nada.
+error--no-packet = No se ha abierto ningún paquete de jurado en este perfil: abra primero el paquete del presidente del jurado.
+error--sheet-unknown-juror = La hoja de puntuaciones está firmada por una clave que no figura en la ficha de ningún jurado. No se ha modificado nada.

@@ -376,3 +376,51 @@ directory--map-label = Mapa mundial de los miembros — miembros: { $members }; 
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = { $country } — miembros: { $count }
+nav--jury = Jurado
+jury--heading = Jurado
+jury--section = Sección
+jury--round = Ronda
+jury--no-round = Esta sección todavía no tiene rúbrica para esta ronda: añada primero sus criterios (caravan jury criterion add).
+# $entries (Number) - how many entries the round has
+jury--rubric =
+    { $entries ->
+        [one] Rúbrica — una inscripción
+        [many] Rúbrica — { $entries } de inscripciones
+       *[other] Rúbrica — { $entries } inscripciones
+    }
+jury--assignment = Asignación
+jury--reviews-per-entry = Evaluaciones por inscripción
+jury--max-load = Máximo de inscripciones por jurado
+jury--assign = Asignar jurados
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = Asignaciones hechas: { $added }. Inscripciones que aún no tienen suficientes jurados: { $uncovered }.
+# $count (Number) - entries assigned to the juror
+jury--load =
+    { $count ->
+        [one] una inscripción
+        [many] { $count } de inscripciones
+       *[other] { $count } inscripciones
+    }
+jury--juror = Jurado
+jury--scoring = Puntuación
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = Puntuadas: { $done } de { $total }
+jury--progress-label = Inscripciones puntuadas
+jury--keys = Teclas: un dígito puntúa el criterio resaltado (0 equivale a diez), ↑ y ↓ pasan de un criterio a otro, ← y → de una inscripción a otra, N lleva a la siguiente inscripción aún sin puntuar. Cada cambio se guarda al instante.
+jury--screener = Abrir el enlace de visionado
+jury--saved = guardado
+jury--previous = Inscripción anterior
+jury--next = Inscripción siguiente
+jury--next-unscored = Siguiente inscripción por puntuar
+jury--nothing-to-score = Este jurado no tiene inscripciones asignadas en esta ronda.
+jury--results = Resultados
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = Grado de acuerdo entre jurados (α de Krippendorff): { $alpha }
+jury--rank = Posición
+jury--work = Obra
+jury--count = Jurados
+jury--normalized = Media normalizada
+jury--mean = Media
+jury--disagreement = desacuerdo entre jurados

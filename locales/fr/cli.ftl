@@ -443,3 +443,46 @@ cli--assigned = { $added ->
 cli--scores-imported = Notes nouvelles : { $imported } ; modifiées : { $updated } ; inchangées : { $unchanged }.
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = Concordance (α de Krippendorff, sur les totaux) : { $alpha }
+cli--jury-packet--about = Les dossiers de juré : ce qu’un juré emporte pour noter hors ligne
+cli--jury-packet-export--about = Chiffrer un dossier pour un seul juré : uniquement les candidatures de ce juré, avec la grille d’évaluation, les affiches et les liens de visionnage
+cli--jury-packet-open--about = Ouvrir un dossier sur l’ordinateur portable du juré ; cela crée le profil du juré
+cli--jury-sheet--about = Les feuilles de notes : les notes d’un juré, signées, pour le président du jury
+cli--jury-sheet-export--about = Chiffrer la feuille de notes de ce juré pour le président du jury
+cli--jury-sheet-merge--about = Fusionner la feuille de notes d’un juré : les notes les plus récentes l’emportent, et le résultat est le même quel que soit l’ordre
+cli--arg-juror-card = La fiche du juré (le fichier écrit par « identity card » sur l’ordinateur portable du juré)
+cli--arg-packet-juror = L’adresse électronique du juré
+cli--arg-packet-out = Le fichier à écrire
+cli--arg-packet-file = Le fichier du dossier
+cli--arg-sheet-out = Le fichier à écrire
+cli--arg-sheet-file = Le fichier de la feuille de notes
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = { $entries ->
+    [1] Dossier pour { $juror } avec une candidature : { $path }
+    [one] Dossier pour { $juror } avec { $entries } candidature : { $path }
+    [many] Dossier pour { $juror } avec { $entries } de candidatures : { $path }
+   *[other] Dossier pour { $juror } avec { $entries } candidatures : { $path }
+}
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = { $entries ->
+    [1] Le dossier de « { $chair } » est ouvert : une candidature à noter.
+    [one] Le dossier de « { $chair } » est ouvert : { $entries } candidature à noter.
+    [many] Le dossier de « { $chair } » est ouvert : { $entries } de candidatures à noter.
+   *[other] Le dossier de « { $chair } » est ouvert : { $entries } candidatures à noter.
+}
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = { $scores ->
+    [1] Feuille de notes avec une note : { $path }
+    [one] Feuille de notes avec { $scores } note : { $path }
+    [many] Feuille de notes avec { $scores } de notes : { $path }
+   *[other] Feuille de notes avec { $scores } notes : { $path }
+}
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = Feuille de notes de { $juror }. Notes : { $scores } ; plus récentes que celles enregistrées : { $applied }.
+# $juror (String) - the juror's email
+cli--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.

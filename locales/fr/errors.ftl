@@ -473,3 +473,11 @@ error--juror-not-on-jury = « { $juror } » ne siège pas au jury de « { $secti
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = « { $juror } » a un conflit d’intérêts avec l’œuvre { $work } : cette paire n’est jamais attribuée, notée ni comptée. Rien n’a été modifié.
+# $value (String) - the juror's email
+error--juror-no-card = « { $value } » n’a pas encore remis de fiche : ajoutez-la avec « jury juror add … --card FILE », afin que le dossier puisse être chiffré pour ce seul juré.
+# $value (String) - the juror's email
+error--juror-no-entries = Aucune candidature n’est attribuée à « { $value } » : il n’y a rien à mettre dans un dossier.
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = Le fichier contient une enveloppe de type « { $value } », et non celle qui était demandée. Rien n’a été modifié.
+error--no-packet = Aucun dossier de juré n’a été ouvert dans ce profil : ouvrez d’abord le dossier du président du jury.
+error--sheet-unknown-juror = La feuille de notes est signée par une clé qu’aucune fiche de juré ne mentionne. Rien n’a été modifié.

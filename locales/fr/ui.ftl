@@ -379,3 +379,53 @@ directory--map-label = Carte du monde des membres — membres : { $members } ; p
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = { $country } — membres : { $count }
+nav--jury = Jurys
+jury--heading = Jurys
+jury--section = Section du festival
+jury--round = Tour
+jury--no-round = Cette section n’a pas encore de grille d’évaluation pour ce tour : ajoutez d’abord ses critères (caravan jury criterion add).
+# $entries (Number) - how many entries the round has
+jury--rubric =
+    { $entries ->
+        [1] Grille d’évaluation — une candidature
+        [one] Grille d’évaluation — { $entries } candidature
+        [many] Grille d’évaluation — { $entries } de candidatures
+       *[other] Grille d’évaluation — { $entries } candidatures
+    }
+jury--assignment = Attribution
+jury--reviews-per-entry = Évaluations par candidature
+jury--max-load = Nombre maximal de candidatures par juré
+jury--assign = Attribuer les candidatures aux jurés
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = Attributions effectuées : { $added }. Candidatures qui manquent encore de jurés : { $uncovered }.
+# $count (Number) - entries assigned to the juror
+jury--load =
+    { $count ->
+        [1] une candidature
+        [one] { $count } candidature
+        [many] { $count } de candidatures
+       *[other] { $count } candidatures
+    }
+jury--juror = Juré
+jury--scoring = Notation
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = Candidatures notées : { $done } sur { $total }
+jury--progress-label = Candidatures notées
+jury--keys = Touches : un chiffre donne la note du critère en surbrillance (0 vaut dix), ↑ et ↓ passent d’un critère à l’autre, ← et → d’une candidature à l’autre, N mène à la prochaine candidature pas encore notée. Chaque modification est enregistrée aussitôt.
+jury--screener = Ouvrir le lien de visionnage
+jury--saved = enregistré
+jury--previous = Candidature précédente
+jury--next = Candidature suivante
+jury--next-unscored = Prochaine candidature à noter
+jury--nothing-to-score = Aucune candidature n’est attribuée à ce juré dans ce tour.
+jury--results = Résultats
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = Concordance entre jurés (α de Krippendorff) : { $alpha }
+jury--rank = Rang
+jury--work = Œuvre
+jury--count = Jurés
+jury--normalized = Moyenne normalisée
+jury--mean = Moyenne
+jury--disagreement = désaccord entre jurés

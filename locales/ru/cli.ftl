@@ -452,3 +452,49 @@ cli--assigned = { $added ->
 cli--scores-imported = Оценки: новых — { $imported }, изменённых — { $updated }, без изменений — { $unchanged }.
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = Согласованность (α Криппендорфа, по суммам): { $alpha }
+cli--jury-packet--about = Пакеты для жюри: то, что член жюри берёт с собой, чтобы выставлять оценки без подключения к сети
+cli--jury-packet-export--about = Зашифровать пакет для одного члена жюри: только его заявки, а также оценочный лист, постеры и ссылки для просмотра
+cli--jury-packet-open--about = Открыть пакет на ноутбуке члена жюри; при этом создаётся профиль члена жюри
+cli--jury-sheet--about = Ведомости оценок: оценки члена жюри, подписанные для председателя жюри
+cli--jury-sheet-export--about = Зашифровать ведомость оценок этого члена жюри для председателя жюри
+cli--jury-sheet-merge--about = Внести ведомость оценок члена жюри: побеждают более новые оценки, и результат не зависит от порядка внесения
+cli--arg-juror-card = Карточка члена жюри (файл, который команда «identity card» записала на ноутбуке члена жюри)
+cli--arg-packet-juror = Адрес электронной почты члена жюри
+cli--arg-packet-out = Файл для записи
+cli--arg-packet-file = Файл пакета
+cli--arg-sheet-out = Файл для записи
+cli--arg-sheet-file = Файл ведомости оценок
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = { $entries ->
+    [1] Пакет для { $juror } с одной заявкой: { $path }
+    [one] Пакет для { $juror } с { $entries } заявкой: { $path }
+    [few] Пакет для { $juror } с { $entries } заявками: { $path }
+    [many] Пакет для { $juror } с { $entries } заявками: { $path }
+   *[other] Пакет для { $juror } с { $entries } заявки: { $path }
+}
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = { $entries ->
+    [1] Пакет от «{ $chair }» открыт: одна заявка для оценки.
+    [one] Пакет от «{ $chair }» открыт: { $entries } заявка для оценки.
+    [few] Пакет от «{ $chair }» открыт: { $entries } заявки для оценки.
+    [many] Пакет от «{ $chair }» открыт: { $entries } заявок для оценки.
+   *[other] Пакет от «{ $chair }» открыт: { $entries } заявки для оценки.
+}
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = { $scores ->
+    [1] Ведомость оценок с одной оценкой: { $path }
+    [one] Ведомость оценок с { $scores } оценкой: { $path }
+    [few] Ведомость оценок с { $scores } оценками: { $path }
+    [many] Ведомость оценок с { $scores } оценками: { $path }
+   *[other] Ведомость оценок с { $scores } оценки: { $path }
+}
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = Ведомость оценок члена жюри { $juror }: оценок — { $scores }, из них новее имеющихся — { $applied }.
+# $juror (String) - the juror's email
+cli--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.

@@ -480,3 +480,11 @@ error--juror-not-on-jury = «{ $juror }» не входит в жюри секц
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = У члена жюри «{ $juror }» конфликт интересов с произведением { $work }: эта пара никогда не назначается, не оценивается и не учитывается. Ничего не изменено.
+# $value (String) - the juror's email
+error--juror-no-card = Член жюри «{ $value }» ещё не передал свою карточку: добавьте её командой «jury juror add … --card FILE», чтобы пакет можно было зашифровать только для этого члена жюри.
+# $value (String) - the juror's email
+error--juror-no-entries = Члену жюри «{ $value }» не назначено ни одной заявки: класть в пакет нечего.
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = В файле конверт типа «{ $value }», а не тот, который требуется. Ничего не изменено.
+error--no-packet = В этом профиле не открыт ни один пакет для жюри: сначала откройте пакет председателя жюри.
+error--sheet-unknown-juror = Ведомость оценок подписана ключом, который не указан ни в одной карточке члена жюри. Ничего не изменено.

@@ -388,3 +388,55 @@ directory--map-label = Карта мира с участниками — уча�
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = { $country } — участников: { $count }
+nav--jury = Жюри
+jury--heading = Жюри
+jury--section = Секция
+jury--round = Тур
+jury--no-round = Для этого тура у секции пока нет оценочного листа: сначала добавьте в него критерии (caravan jury criterion add).
+# $entries (Number) - how many entries the round has
+jury--rubric =
+    { $entries ->
+        [1] Оценочный лист — одна заявка
+        [one] Оценочный лист — { $entries } заявка
+        [few] Оценочный лист — { $entries } заявки
+        [many] Оценочный лист — { $entries } заявок
+       *[other] Оценочный лист — { $entries } заявки
+    }
+jury--assignment = Назначения
+jury--reviews-per-entry = Рецензий на заявку
+jury--max-load = Наибольшее число заявок на одного члена жюри
+jury--assign = Назначить членов жюри
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = Сделано назначений: { $added }. Заявок, которым ещё не хватает членов жюри: { $uncovered }.
+# $count (Number) - entries assigned to the juror
+jury--load =
+    { $count ->
+        [1] одна заявка
+        [one] { $count } заявка
+        [few] { $count } заявки
+        [many] { $count } заявок
+       *[other] { $count } заявки
+    }
+jury--juror = Член жюри
+jury--scoring = Выставление оценок
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = Оценено: { $done } из { $total }
+jury--progress-label = Оценённые заявки
+jury--keys = Клавиши: цифра выставляет оценку по выделенному критерию (0 — это десять), ↑ и ↓ переходят между критериями, ← и → — между заявками, N — к следующей ещё не оценённой заявке. Каждое изменение сохраняется сразу.
+jury--screener = Открыть ссылку для просмотра
+jury--saved = сохранено
+jury--previous = Предыдущая заявка
+jury--next = Следующая заявка
+jury--next-unscored = Следующая неоценённая заявка
+jury--nothing-to-score = Этому члену жюри в этом туре не назначено ни одной заявки.
+jury--results = Итоги
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = Согласованность оценок членов жюри (α Криппендорфа): { $alpha }
+jury--rank = Место
+jury--work = Произведение
+jury--count = Число членов жюри
+jury--normalized = Нормализованное среднее
+jury--mean = Среднее
+jury--disagreement = мнения членов жюри расходятся

@@ -399,3 +399,31 @@ cli--assigned = 本次新增 { $added } 项分配，共 { $total } 项；评委�
 cli--scores-imported = 评分：新增 { $imported } 项，更改 { $updated } 项，未变 { $unchanged } 项。
 # $alpha (String) - Krippendorff's alpha, formatted, or —
 cli--alpha = 评分一致性（Krippendorff α，按总分）：{ $alpha }
+cli--jury-packet--about = 评审包：评委带走、用于离线评分的内容
+cli--jury-packet-export--about = 为一位评委加密评审包：只包含该评委的报名作品，以及评分细则、海报和观片链接
+cli--jury-packet-open--about = 在评委的笔记本电脑上打开评审包；这会创建该评委的配置文件
+cli--jury-sheet--about = 评分表：评委的评分，经签名后交给评审团主席
+cli--jury-sheet-export--about = 为评审团主席加密此评委的评分表
+cli--jury-sheet-merge--about = 合并评委的评分表：较新的评分优先，且合并顺序不影响结果
+cli--arg-juror-card = 评委的成员卡（在评委的笔记本电脑上由“identity card”写出的文件）
+cli--arg-packet-juror = 评委的电子邮件地址
+cli--arg-packet-out = 要写入的文件
+cli--arg-packet-file = 评审包文件
+cli--arg-sheet-out = 要写入的文件
+cli--arg-sheet-file = 评分表文件
+# $juror (String) - the juror's email
+# $entries (Number) - how many entries it holds
+# $path (String) - the file written
+cli--packet-written = 已为 { $juror } 写出评审包，共 { $entries } 件报名作品：{ $path }
+# $chair (String) - the chair's member
+# $entries (Number) - how many entries it held
+cli--packet-opened = 已打开“{ $chair }”的评审包：共 { $entries } 件报名作品待评分。
+# $scores (Number) - how many scores it holds
+# $path (String) - the file written
+cli--sheet-written = 已写出评分表，共 { $scores } 项评分：{ $path }
+# $juror (String) - the juror's email
+# $scores (Number) - scores in the sheet
+# $applied (Number) - scores that were newer
+cli--sheet-merged = { $juror } 的评分表：共 { $scores } 项评分，其中 { $applied } 项比现有评分更新。
+# $juror (String) - the juror's email
+cli--sheet-already = { $juror } 的评分表已合并过，无需任何操作。

@@ -466,3 +466,11 @@ error--juror-not-on-jury = “{ $juror }”不在“{ $section }”的评审团�
 # $juror (String) - the juror's email
 # $work (Number) - the work's id
 error--conflicted-pair = “{ $juror }”与作品 { $work } 存在利益冲突：这一配对永远不会被分配、评分或计入结果。未做任何更改。
+# $value (String) - the juror's email
+error--juror-no-card = “{ $value }”尚未提供成员卡：请用“jury juror add … --card FILE”添加，以便只为该评委加密评审包。
+# $value (String) - the juror's email
+error--juror-no-entries = “{ $value }”没有分配到任何报名作品：评审包中没有可放入的内容。
+# $value (String) - the kind the file holds
+error--packet-wrong-kind = 该文件包含的是“{ $value }”类型的信封，而不是所要求的类型。未做任何更改。
+error--no-packet = 此配置文件中尚未打开任何评审包：请先打开评审团主席的评审包。
+error--sheet-unknown-juror = 该评分表的签名密钥未列在任何评委的成员卡中。未做任何更改。

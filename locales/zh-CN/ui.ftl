@@ -358,3 +358,47 @@ directory--map-label = 成员世界地图 — 成员：{ $members }；国家/地
 # $country (String) - the country's name
 # $count (Number) - how many members it has
 directory--map-country = { $country } — 成员：{ $count }
+nav--jury = 评审团
+jury--heading = 评审团
+jury--section = 单元
+jury--round = 轮次
+jury--no-round = 该单元在本轮还没有评分细则：请先添加评分标准（caravan jury criterion add）。
+# $entries (Number) - how many entries the round has
+jury--rubric =
+    { $entries ->
+       *[other] 评分细则 — 共 { $entries } 件报名作品
+    }
+jury--assignment = 分配
+jury--reviews-per-entry = 每件报名作品的评审数
+jury--max-load = 每位评委最多评审的报名作品数
+jury--assign = 分配评委
+# $added (Number) - assignments made
+# $uncovered (Number) - entries still short of reviewers
+jury--assigned = 已完成 { $added } 项分配。评委人数仍不足的报名作品：{ $uncovered } 件。
+# $count (Number) - entries assigned to the juror
+jury--load =
+    { $count ->
+       *[other] { $count } 件报名作品
+    }
+jury--juror = 评委
+jury--scoring = 评分
+# $done (Number) - entries fully scored
+# $total (Number) - entries assigned
+jury--progress = 已评分：{ $done } 件，共 { $total } 件
+jury--progress-label = 已评分的报名作品
+jury--keys = 按键：数字键为高亮的评分标准打分（0 表示十分），↑ 和 ↓ 在评分标准之间切换，← 和 → 在报名作品之间切换，N 跳到下一件尚未评分的报名作品。每次更改都会立即保存。
+jury--screener = 打开观片链接
+jury--saved = 已保存
+jury--previous = 上一件报名作品
+jury--next = 下一件报名作品
+jury--next-unscored = 下一件待评分的报名作品
+jury--nothing-to-score = 本轮没有分配给该评委的报名作品。
+jury--results = 结果
+# $alpha (String) - Krippendorff's alpha, formatted, or —
+jury--alpha = 评委之间的评分一致性（Krippendorff α）：{ $alpha }
+jury--rank = 排名
+jury--work = 作品
+jury--count = 评委人数
+jury--normalized = 标准化平均分
+jury--mean = 平均分
+jury--disagreement = 评委意见分歧

@@ -28,6 +28,10 @@ use caravan_core::api::{
     RecommendWorkRequest, Recommendation, Recommendations, RecommendationsQuery, ScreeningRights,
     SetRightsRequest, TakeEntryRequest,
 };
+use caravan_core::api::{
+    AssignReport, AssignRequest, Assignments, JurorSheet, JurorSheetRequest, JuryResults,
+    JuryResultsRequest, RoundRef, Rubric, ScoreAndSheetRequest,
+};
 use caravan_domain::MediaId;
 use tauri::State;
 
@@ -557,4 +561,58 @@ pub async fn decide_application(
     state: State<'_, AppState>,
 ) -> Reply<Application> {
     with(&state, |c| c.decide_application(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_rubric(request: Request<RoundRef>, state: State<'_, AppState>) -> Reply<Rubric> {
+    with(&state, |c| c.jury_rubric(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_assignments(
+    request: Request<RoundRef>,
+    state: State<'_, AppState>,
+) -> Reply<Assignments> {
+    with(&state, |c| {
+        c.jury_assignments(&request.0)
+            .map(|assignments| Assignments { assignments })
+    })
+}
+
+#[tauri::command]
+pub async fn jury_assign(
+    request: Request<AssignRequest>,
+    state: State<'_, AppState>,
+) -> Reply<AssignReport> {
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| c.jury_assign(&request.0, &l10n))
+}
+
+#[tauri::command]
+pub async fn jury_score(
+    request: Request<ScoreAndSheetRequest>,
+    state: State<'_, AppState>,
+) -> Reply<JurorSheet> {
+    with(&state, |c| {
+        c.jury_score(&request.0.score)?;
+        c.jury_sheet(&request.0.sheet)
+    })
+}
+
+#[tauri::command]
+pub async fn jury_sheet(
+    request: Request<JurorSheetRequest>,
+    state: State<'_, AppState>,
+) -> Reply<JurorSheet> {
+    with(&state, |c| c.jury_sheet(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_results(
+    request: Request<JuryResultsRequest>,
+    state: State<'_, AppState>,
+) -> Reply<JuryResults> {
+    with(&state, |c| {
+        c.jury_results(&request.0.round, &request.0.lang)
+    })
 }

@@ -73,6 +73,12 @@ fn main() {
             commands::apply_for_membership,
             commands::sponsor_application,
             commands::decide_application,
+            commands::jury_rubric,
+            commands::jury_assignments,
+            commands::jury_assign,
+            commands::jury_score,
+            commands::jury_sheet,
+            commands::jury_results,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

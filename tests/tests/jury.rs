@@ -298,3 +298,167 @@ fn a_jury_scores_a_section_and_its_results_have_the_contract_shape() {
     );
     assert_eq!(e["code"], "round-not-found");
 }
+
+/// `caravan --json ARGS` with a passphrase for the profile's keys.
+fn keyed(db: &std::path::Path, args: &[&str]) -> Value {
+    let mut cmd = caravan_e2e::command();
+    cmd.arg("--db")
+        .arg(db)
+        .arg("--json")
+        .args(args)
+        .env("CARAVAN_PASSPHRASE", "jury pass");
+    let run: caravan_e2e::Run = cmd.output().unwrap().into();
+    assert_eq!(run.status, 0, "{args:?}: {}{}", run.stdout, run.stderr);
+    run.json()
+}
+
+#[test]
+fn a_juror_scores_offline_from_a_packet_and_the_chair_merges_the_signed_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let chair = dir.path().join("chair.db");
+    let laptop = dir.path().join("laptop.db");
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    keyed(&chair, &["demo"]);
+    keyed(
+        &chair,
+        &[
+            "identity",
+            "init",
+            "--name",
+            "Shanghai IFF",
+            "--member",
+            "siff",
+        ],
+    );
+    keyed(&chair, &["identity", "card", "--out", &path("chair.card")]);
+    keyed(
+        &laptop,
+        &[
+            "identity",
+            "init",
+            "--name",
+            "Ana Ugalde",
+            "--member",
+            "ana-ugalde",
+        ],
+    );
+    keyed(&laptop, &["identity", "card", "--out", &path("ana.card")]);
+    keyed(&laptop, &["members", "import-card", &path("chair.card")]);
+    keyed(
+        &chair,
+        &[
+            "jury",
+            "criterion",
+            "add",
+            "story",
+            "--section",
+            "golden-goblet",
+            "--label",
+            "Story",
+            "--min",
+            "1",
+            "--max",
+            "5",
+        ],
+    );
+    keyed(
+        &chair,
+        &[
+            "jury",
+            "juror",
+            "add",
+            "ana@jury.example",
+            "--name",
+            "Ana Ugalde",
+            "--lang",
+            "es",
+            "--card",
+            &path("ana.card"),
+            "--section",
+            "golden-goblet",
+        ],
+    );
+    keyed(
+        &chair,
+        &[
+            "jury",
+            "assign",
+            "--section",
+            "golden-goblet",
+            "--reviews-per-entry",
+            "1",
+        ],
+    );
+    let packet = keyed(
+        &chair,
+        &[
+            "jury",
+            "packet",
+            "export",
+            "--juror",
+            "ana@jury.example",
+            "--out",
+            &path("ana.packet"),
+        ],
+    );
+    assert_eq!(packet["packet"]["entries"], 20, "{packet}");
+    let opened = keyed(&laptop, &["jury", "packet", "open", &path("ana.packet")]);
+    assert_eq!(
+        (
+            opened["packet"]["chair"].as_str(),
+            opened["packet"]["entries"].as_u64()
+        ),
+        (Some("siff"), Some(20))
+    );
+    // On the laptop, the juror scores every entry with the work ids of the laptop.
+    let mine = keyed(&laptop, &["jury", "results", "--section", "golden-goblet"]);
+    for (i, e) in mine["entries"].as_array().unwrap().iter().enumerate() {
+        let work = e["work_id"].as_i64().unwrap().to_string();
+        let value = (1 + i % 5).to_string();
+        keyed(
+            &laptop,
+            &[
+                "jury",
+                "score",
+                "ana@jury.example",
+                &work,
+                "story",
+                &value,
+                "--section",
+                "golden-goblet",
+            ],
+        );
+    }
+    let sheet = keyed(
+        &laptop,
+        &["jury", "sheet", "export", "--out", &path("ana.sheet")],
+    );
+    assert_eq!(sheet["sheet"]["scores"], 20, "{sheet}");
+    let merged = keyed(&chair, &["jury", "sheet", "merge", &path("ana.sheet")]);
+    assert_eq!(
+        (
+            merged["sheet"]["applied"].as_u64(),
+            merged["sheet"]["already"].as_bool()
+        ),
+        (Some(20), Some(false))
+    );
+    let again = keyed(&chair, &["jury", "sheet", "merge", &path("ana.sheet")]);
+    assert_eq!(again["sheet"]["already"], true);
+    let results = keyed(&chair, &["jury", "results", "--section", "golden-goblet"]);
+    assert!(
+        results["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["count"] == 1),
+        "{results}"
+    );
+    // The laptop cannot merge its own sheet as if it were the chair.
+    let mut cmd = caravan_e2e::command();
+    cmd.arg("--db")
+        .arg(&laptop)
+        .args(["--json", "jury", "sheet", "merge", &path("ana.sheet")])
+        .env("CARAVAN_PASSPHRASE", "jury pass");
+    let run: caravan_e2e::Run = cmd.output().unwrap().into();
+    assert_ne!(run.status, 0);
+}

@@ -1335,3 +1335,90 @@ async fn click_summary(client: &Client, testid: &str) {
     )
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    cli(&db, &["demo"]);
+    for (key, label) in [("story", "Story"), ("craft", "Craft")] {
+        cli(
+            &db,
+            &[
+                "jury",
+                "criterion",
+                "add",
+                key,
+                "--section",
+                "golden-goblet",
+                "--label",
+                label,
+                "--min",
+                "0",
+                "--max",
+                "10",
+            ],
+        );
+    }
+    for email in ["ana@jury.example", "oleg@jury.example"] {
+        cli(
+            &db,
+            &[
+                "jury", "juror", "add", email, "--name", email, "--lang", "en",
+            ],
+        );
+    }
+    let client = driver.open(&db).await;
+    click(&client, "nav-jury").await;
+    choose(&client, "jury-section", "golden-goblet").await;
+    find(&client, "rubric").await;
+    type_into(&client, "jury-k", "1").await;
+    click(&client, "jury-assign").await;
+    find(&client, "jury-assigned").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid^=\"load-\"]').length",
+        json!(2),
+    )
+    .await;
+    choose(&client, "jury-juror", "ana@jury.example").await;
+    find(&client, "scoring").await;
+    let first = text(&client, "scoring-title").await;
+
+    // Keyboard only: 7 for story, ↓, 0 (ten) for craft; the entry is then complete.
+    click(&client, "scoring-panel").await;
+    let panel = find(&client, "scoring-panel").await;
+    within("type 7", panel.send_keys("7")).await;
+    find(&client, "saved-story").await;
+    within("arrow down", panel.send_keys("\u{E015}")).await;
+    within("type 0", panel.send_keys("0")).await;
+    find(&client, "saved-craft").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"scoring-progress\"]').textContent.replace(/[\\u2068\\u2069]/g, '')",
+        json!("Scored: 1 of 10"),
+    )
+    .await;
+    // N goes to the next entry not yet scored.
+    within("type n", panel.send_keys("n")).await;
+    wait_for_script(
+        &client,
+        &format!(
+            "return document.querySelector('[data-testid=\"scoring-title\"]').textContent !== {first:?}"
+        ),
+        json!(true),
+    )
+    .await;
+    // Saved at once: the command line reads the scores while the window is open.
+    let results = cli(&db, &["jury", "results", "--section", "golden-goblet"]);
+    let top = &results["entries"][0];
+    assert_eq!(top["count"], 1, "{results}");
+    assert!((top["mean"].as_f64().unwrap() - 8.5).abs() < 1e-9, "{top}");
+    find(&client, "jury-results").await;
+    axe(&client, "en-US: jury").await;
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("jury-scoring.png"), &shot).unwrap();
+    close(client).await;
+}

@@ -276,7 +276,19 @@ CREATE TABLE jurors (
     languages TEXT NOT NULL DEFAULT '[]',
     country   TEXT CHECK (country IS NULL OR (length(country) = 2 AND country = upper(country))),
     member    TEXT,
-    company   TEXT
+    company   TEXT,
+    -- The juror's card, once the juror sent it: packets are sealed to its keys and
+    -- score sheets must be signed by them.
+    fingerprint TEXT,
+    card      BLOB
+) STRICT;
+
+-- table jury_packets
+CREATE TABLE jury_packets (
+    uid          TEXT PRIMARY KEY,
+    chair        TEXT NOT NULL,
+    juror_email  TEXT NOT NULL,
+    opened_at    INTEGER NOT NULL
 ) STRICT;
 
 -- table media
@@ -349,6 +361,14 @@ CREATE TABLE members (
     city    TEXT
 ) STRICT;
 
+-- table merged_sheets
+CREATE TABLE merged_sheets (
+    hash      TEXT PRIMARY KEY,
+    juror_id  INTEGER NOT NULL REFERENCES jurors (id) ON DELETE CASCADE,
+    scores    INTEGER NOT NULL,
+    merged_at INTEGER NOT NULL
+) STRICT;
+
 -- table note_attachments
 CREATE TABLE note_attachments (
     note_id  INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
@@ -381,6 +401,14 @@ CREATE TABLE outbox (
     envelope   BLOB NOT NULL,
     created_at INTEGER NOT NULL,
     PRIMARY KEY (sender, seq)
+) STRICT, WITHOUT ROWID;
+
+-- table packet_works
+CREATE TABLE packet_works (
+    uid           TEXT NOT NULL REFERENCES jury_packets (uid) ON DELETE CASCADE,
+    chair_work_id INTEGER NOT NULL,
+    work_id       INTEGER NOT NULL REFERENCES works (id) ON DELETE CASCADE,
+    PRIMARY KEY (uid, chair_work_id)
 ) STRICT, WITHOUT ROWID;
 
 -- table people

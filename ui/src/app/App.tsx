@@ -11,7 +11,7 @@ import { SearchBox } from "../search/SearchBox";
 import { SubmissionsView } from "../submissions/SubmissionsView";
 import { DuplicatesView } from "../duplicates/DuplicatesView";
 
-type View = "works" | "submissions" | "duplicates" | "alliance";
+type View = "works" | "submissions" | "duplicates" | "jury" | "alliance";
 
 export function App() {
   const [ui, setUi] = useState<UiLocale | null>(null);
@@ -92,7 +92,7 @@ export function App() {
         </div>
         {ui && (
           <nav class="nav" aria-label={t("nav--label")}>
-            {(["works", "submissions", "duplicates", "alliance"] as View[]).map((v) => (
+            {(["works", "submissions", "duplicates", "jury", "alliance"] as View[]).map((v) => (
               <button
                 type="button"
                 key={v}
@@ -141,6 +141,7 @@ export function App() {
           {view === "duplicates" && openWork === null && (
             <DuplicatesView locale={ui.locale} t={t} onOpen={setOpenWork} onError={report} />
           )}
+          {view === "jury" && openWork === null && <Jury locale={ui.locale} t={t} onError={report} />}
           {view === "alliance" && openWork === null && <Alliance locale={ui.locale} t={t} onError={report} />}
           <WorksList
             hidden={openWork !== null || view !== "works"}
@@ -181,6 +182,18 @@ function Alliance(props: { locale: string; t: Translate; onError: (e: unknown) =
   }, []);
   if (!module) return <p class="works-note">{props.t("works--loading")}</p>;
   return <module.AllianceView {...props} />;
+}
+
+type JuryModule = typeof import("../jury/JuryView");
+
+/** The jury view, loaded the first time it is opened. */
+function Jury(props: { locale: string; t: Translate; onError: (e: unknown) => void }) {
+  const [module, setModule] = useState<JuryModule | null>(null);
+  useEffect(() => {
+    import("../jury/JuryView").then(setModule, props.onError);
+  }, []);
+  if (!module) return <p class="works-note">{props.t("works--loading")}</p>;
+  return <module.JuryView {...props} />;
 }
 
 /** An error that arrived before any interface text did, shown as it came. */

@@ -610,7 +610,11 @@ export type JurorInfo = { id: number, email: string, name: string,
 /**
  * The name in other scripts.
  */
-names: Array<LangText>, languages: Array<string>, country: string | null, member: string | null, company: string | null, };
+names: Array<LangText>, languages: Array<string>, country: string | null, member: string | null, company: string | null, 
+/**
+ * The fingerprint of the juror's card, once it was given.
+ */
+fingerprint: string | null, };
 
 export type JurorRequest = { email: string, name: string, names: Array<LangText>, languages: Array<string>, country: string | null, member: string | null, 
 /**
@@ -621,7 +625,12 @@ company: string | null,
  * Sections whose jury the juror sits on (a section with none seated takes every
  * juror).
  */
-sections: Array<RoundRef>, };
+sections: Array<RoundRef>, 
+/**
+ * A file holding the juror's card: packets are sealed to its keys, and score sheets
+ * are taken only when signed by them.
+ */
+card: string | null, };
 
 export type ConflictTarget = { "work": WorkId } | { "person": string } | { "member": string };
 
@@ -671,6 +680,40 @@ export type EntryResult = { work_id: WorkId, title: string, count: number, mean:
 export type Agreement = { total: number | null, criteria: { [key in string]: number | null }, };
 
 export type JuryResults = { entries: Array<EntryResult>, krippendorff_alpha: Agreement, };
+
+export type PacketWritten = { path: string, juror: string, rounds: number, entries: number, bytes: number, };
+
+export type PacketOpened = { juror: string, 
+/**
+ * The chair's member, as its card names it.
+ */
+chair: string, rounds: number, entries: number, };
+
+export type SheetWritten = { path: string, juror: string, scores: number, comments: number, };
+
+export type SheetMerged = { juror: string, scores: number, 
+/**
+ * Scores that changed what was stored (newer than it).
+ */
+applied: number, 
+/**
+ * The same sheet merged before: nothing to do.
+ */
+already: boolean, };
+
+export type JuryResultsRequest = { round: RoundRef, lang: string, };
+
+export type Assignments = { assignments: Array<AssignmentInfo>, };
+
+export type JurorSheetRequest = { round: RoundRef, juror: string, lang: string, };
+
+export type CriterionScore = { key: string, value: number | null, };
+
+export type SheetEntry = { work_id: WorkId, title: string, year: number | null, languages: Array<string>, screener: string | null, scores: Array<CriterionScore>, complete: boolean, };
+
+export type JurorSheet = { rubric: Rubric, juror: string, entries: Array<SheetEntry>, complete: number, };
+
+export type ScoreAndSheetRequest = { score: ScoreRequest, sheet: JurorSheetRequest, };
 
 export type CountryCode = string;
 

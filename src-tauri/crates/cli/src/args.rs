@@ -927,6 +927,10 @@ pub enum JuryCommands {
     },
     #[command(subcommand)]
     Scores(JuryScoresCommands),
+    #[command(subcommand)]
+    Packet(JuryPacketCommands),
+    #[command(subcommand)]
+    Sheet(JurySheetCommands),
     Results {
         #[command(flatten)]
         round: RoundArgs,
@@ -991,6 +995,34 @@ pub enum JuryJurorCommands {
         company: Option<String>,
         #[arg(long = "section", id = "juror-section", value_name = "SLUG")]
         sections: Vec<String>,
+        #[arg(long = "card", id = "juror-card", value_name = "FILE")]
+        card: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JuryPacketCommands {
+    Export {
+        #[arg(long = "juror", id = "packet-juror", value_name = "EMAIL")]
+        juror: String,
+        #[arg(long = "out", id = "packet-out", value_name = "FILE")]
+        out: PathBuf,
+    },
+    Open {
+        #[arg(value_name = "FILE", id = "packet-file")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JurySheetCommands {
+    Export {
+        #[arg(long = "out", id = "sheet-out", value_name = "FILE")]
+        out: PathBuf,
+    },
+    Merge {
+        #[arg(value_name = "FILE", id = "sheet-file")]
+        file: PathBuf,
     },
 }
 

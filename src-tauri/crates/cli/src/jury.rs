@@ -1,9 +1,10 @@
 //! Juries on the command line: rounds and rubrics, jurors, conflicts, the assignment and
-//! its pairs, scores one at a time or from paper ballots, and results.
+//! its pairs, scores one at a time or from paper ballots, packets for jurors and their
+//! score sheets, and results.
 
 use crate::args::{
     AssignArgs, AssignPairCommands, JuryCommands, JuryConflictCommands, JuryCriterionCommands,
-    JuryJurorCommands, JuryScoresCommands, RoundArgs,
+    JuryJurorCommands, JuryPacketCommands, JuryScoresCommands, JurySheetCommands, RoundArgs,
 };
 use crate::output::Reply;
 use caravan_core::api::{
@@ -88,6 +89,7 @@ pub fn command(
             member,
             company,
             sections,
+            card,
         }) => Reply::Juror(
             caravan.jury_juror_add(&JurorRequest {
                 email,
@@ -105,6 +107,7 @@ pub fn command(
                         round: 1,
                     })
                     .collect(),
+                card: card.map(|c| c.display().to_string()),
             })?,
         ),
         JuryCommands::Conflict(JuryConflictCommands::Add {
@@ -204,6 +207,18 @@ pub fn command(
         JuryCommands::Scores(JuryScoresCommands::Import { file, round }) => Reply::ScoresImported(
             caravan.jury_scores_import(&file, &round_ref(round), &work, l10n)?,
         ),
+        JuryCommands::Packet(JuryPacketCommands::Export { juror, out }) => {
+            Reply::PacketWritten(caravan.jury_packet_export(&juror, &out)?)
+        }
+        JuryCommands::Packet(JuryPacketCommands::Open { file }) => {
+            Reply::PacketOpened(caravan.jury_packet_open(&file)?)
+        }
+        JuryCommands::Sheet(JurySheetCommands::Export { out }) => {
+            Reply::SheetWritten(caravan.jury_sheet_export(&out)?)
+        }
+        JuryCommands::Sheet(JurySheetCommands::Merge { file }) => {
+            Reply::SheetMerged(caravan.jury_sheet_merge(&file)?)
+        }
         JuryCommands::Results { round } => {
             Reply::JuryResults(caravan.jury_results(&round_ref(round), lang)?)
         }

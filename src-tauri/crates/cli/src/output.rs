@@ -69,6 +69,10 @@ pub enum Reply {
     Scored(Box<caravan_core::api::ScoreRequest>),
     ScoresImported(caravan_core::api::ScoresImported),
     JuryResults(caravan_core::api::JuryResults),
+    PacketWritten(caravan_core::api::PacketWritten),
+    PacketOpened(caravan_core::api::PacketOpened),
+    SheetWritten(caravan_core::api::SheetWritten),
+    SheetMerged(caravan_core::api::SheetMerged),
 }
 
 impl Reply {
@@ -328,6 +332,10 @@ impl<'a> Report<'a> {
                 Reply::Scored(s) => json_text(&serde_json::json!({ "score": s })),
                 Reply::ScoresImported(s) => json_text(s),
                 Reply::JuryResults(r) => json_text(r),
+                Reply::PacketWritten(p) => json_text(&serde_json::json!({ "packet": p })),
+                Reply::PacketOpened(p) => json_text(&serde_json::json!({ "packet": p })),
+                Reply::SheetWritten(s) => json_text(&serde_json::json!({ "sheet": s })),
+                Reply::SheetMerged(s) => json_text(&serde_json::json!({ "sheet": s })),
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -745,6 +753,52 @@ impl<'a> Report<'a> {
                         ("imported", s.imported.into()),
                         ("updated", s.updated.into()),
                         ("unchanged", s.unchanged.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::PacketWritten(p) => {
+                out += &self.tr(
+                    "cli--packet-written",
+                    &[
+                        ("juror", p.juror.as_str().into()),
+                        ("entries", p.entries.into()),
+                        ("path", p.path.as_str().into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::PacketOpened(p) => {
+                out += &self.tr(
+                    "cli--packet-opened",
+                    &[
+                        ("chair", p.chair.as_str().into()),
+                        ("entries", p.entries.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::SheetWritten(s) => {
+                out += &self.tr(
+                    "cli--sheet-written",
+                    &[
+                        ("scores", s.scores.into()),
+                        ("path", s.path.as_str().into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::SheetMerged(s) => {
+                out += &self.tr(
+                    if s.already {
+                        "cli--sheet-already"
+                    } else {
+                        "cli--sheet-merged"
+                    },
+                    &[
+                        ("juror", s.juror.as_str().into()),
+                        ("scores", s.scores.into()),
+                        ("applied", s.applied.into()),
                     ],
                 );
                 out.push('\n');

@@ -68,6 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             member: None,
             company: None,
             sections: vec![round.clone()],
+            card: None,
         })?;
     }
     c.jury_assign(

@@ -214,6 +214,16 @@ pub enum Error {
     JurorNotOnJury { juror: String, section: String },
     #[error("'{juror}' has a conflict with work {work}")]
     ConflictedPair { juror: String, work: i64 },
+    #[error("juror '{0}' has given no card")]
+    JurorHasNoCard(String),
+    #[error("juror '{0}' has no entries assigned")]
+    JurorHasNoEntries(String),
+    #[error("an envelope of kind '{0}' is not what was asked for")]
+    PacketWrongKind(String),
+    #[error("no jury packet was opened here")]
+    NoPacket,
+    #[error("the sheet is signed by a key no juror's card names")]
+    SheetUnknownJuror,
 }
 
 impl Error {
@@ -303,6 +313,11 @@ impl Error {
             Error::EntryNotInRound { .. } => "entry-not-in-round",
             Error::JurorNotOnJury { .. } => "juror-not-on-jury",
             Error::ConflictedPair { .. } => "conflicted-pair",
+            Error::JurorHasNoCard(_) => "juror-no-card",
+            Error::JurorHasNoEntries(_) => "juror-no-entries",
+            Error::PacketWrongKind(_) => "packet-wrong-kind",
+            Error::NoPacket => "no-packet",
+            Error::SheetUnknownJuror => "sheet-unknown-juror",
         }
     }
 
@@ -554,7 +569,11 @@ impl Error {
                 votes_for,
                 votes_against,
             } => l10n.tr_with(&id, [("for", *votes_for), ("against", *votes_against)]),
+            Error::NoPacket | Error::SheetUnknownJuror => l10n.tr(&id, None),
             Error::SectionAmbiguous(v)
+            | Error::JurorHasNoCard(v)
+            | Error::JurorHasNoEntries(v)
+            | Error::PacketWrongKind(v)
             | Error::JurorNotFound(v)
             | Error::PersonNotFound(v)
             | Error::RubricCriterionNotFound(v)

@@ -26,10 +26,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const LANGUAGE_COST: i64 = 3 * assign::LOAD_STEP;
 
 /// A round as found: its row, its section's and edition's slugs.
-struct Found {
-    round: RoundRow,
-    edition: String,
-    section: String,
+pub(crate) struct Found {
+    pub(crate) round: RoundRow,
+    pub(crate) edition: String,
+    pub(crate) section: String,
 }
 
 /// The section a reference names: by edition and slug, or by a slug only one edition uses.
@@ -60,7 +60,7 @@ fn section(db: &Db<'_>, r: &RoundRef) -> Result<(i64, String, String), Error> {
     }
 }
 
-fn find(db: &Db<'_>, r: &RoundRef) -> Result<Found, Error> {
+pub(crate) fn find(db: &Db<'_>, r: &RoundRef) -> Result<Found, Error> {
     let (section_id, edition, section) = section(db, r)?;
     let round = juries::round(db, section_id, r.round)?.ok_or_else(|| Error::RoundNotFound {
         section: section.clone(),
@@ -74,7 +74,7 @@ fn find(db: &Db<'_>, r: &RoundRef) -> Result<Found, Error> {
 }
 
 /// The round, made when it does not exist yet (a rubric's first criterion makes it).
-fn find_or_make(tx: &Tx<'_>, r: &RoundRef) -> Result<Found, Error> {
+pub(crate) fn find_or_make(tx: &Tx<'_>, r: &RoundRef) -> Result<Found, Error> {
     let (section_id, edition, section) = section(tx, r)?;
     let round = match juries::round(tx, section_id, r.round)? {
         Some(round) => round,
@@ -108,7 +108,7 @@ fn texts_json(texts: &[LangText]) -> Result<String, Error> {
     crate::alliance::checked_texts("criterion-label", texts)
 }
 
-fn juror_info(j: &JurorRow) -> JurorInfo {
+pub(crate) fn juror_info(j: &JurorRow) -> JurorInfo {
     JurorInfo {
         id: j.id,
         email: j.email.clone(),
@@ -118,10 +118,15 @@ fn juror_info(j: &JurorRow) -> JurorInfo {
         country: j.country.clone(),
         member: j.member.clone(),
         company: j.company.clone(),
+        fingerprint: j
+            .fingerprint
+            .as_deref()
+            .and_then(|f| caravan_exchange::Fingerprint::parse(f).ok())
+            .map(|f| f.grouped()),
     }
 }
 
-fn juror_by_email(db: &Db<'_>, email: &str) -> Result<JurorRow, Error> {
+pub(crate) fn juror_by_email(db: &Db<'_>, email: &str) -> Result<JurorRow, Error> {
     juries::juror(db, email.trim())?.ok_or_else(|| Error::JurorNotFound(email.trim().to_owned()))
 }
 
@@ -132,7 +137,7 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Why `juror` may not review `entry`, if anything forbids it: (why, detail).
-fn conflict_of(
+pub(crate) fn conflict_of(
     juror: &JurorRow,
     entry: &EntryRow,
     declared: &[&juries::ConflictRow],
@@ -215,7 +220,7 @@ fn index_of<T>(items: &[T], id: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
 }
 
 /// A value on the criterion's scale and step.
-fn check_value(c: &CriterionRow, value: f64) -> Result<(), Error> {
+pub(crate) fn check_value(c: &CriterionRow, value: f64) -> Result<(), Error> {
     let steps = (value - c.min) / c.step;
     if !value.is_finite() || value < c.min || value > c.max || (steps - steps.round()).abs() > 1e-9
     {
@@ -431,6 +436,15 @@ impl Caravan {
         for n in &request.names {
             LangTag::parse(&n.lang)?;
         }
+        // The juror's card, read whole and checked before anything is written.
+        let card = request
+            .card
+            .as_deref()
+            .map(|path| {
+                let bytes = crate::read_file(std::path::Path::new(path), 64 * 1024)?;
+                Ok::<_, Error>(caravan_exchange::Card::read(&bytes)?)
+            })
+            .transpose()?;
         let id = self.write(|tx| {
             if let Some(m) = &request.member {
                 caravan_store::members::member_id(tx, m)?
@@ -452,6 +466,8 @@ impl Caravan {
                         .map(str::trim)
                         .filter(|c| !c.is_empty())
                         .map(str::to_owned),
+                    fingerprint: card.as_ref().map(|c| c.fingerprint().as_str().to_owned()),
+                    card: card.as_ref().map(|c| c.bytes.clone()),
                 },
             )?;
             for s in &request.sections {
@@ -1013,6 +1029,73 @@ impl Caravan {
             }
             other => other,
         }
+    }
+
+    /// A juror's sheet: every entry assigned in the round, with the scores set so far.
+    /// Blind review holds here too: the sheet shows no other juror's scores.
+    pub fn jury_sheet(
+        &self,
+        request: &crate::api::JurorSheetRequest,
+    ) -> Result<crate::api::JurorSheet, Error> {
+        let rubric = self.rubric(&request.round)?;
+        self.read(|db| {
+            let f = find(db, &request.round)?;
+            let j = juror_by_email(db, &request.juror)?;
+            let criteria = juries::criteria(db, f.round.id)?;
+            let mine: Vec<i64> = juries::assignments(db, f.round.id)?
+                .into_iter()
+                .filter(|(jj, _, _)| *jj == j.id)
+                .map(|(_, w, _)| w)
+                .collect();
+            let given = juries::scores_of(db, f.round.id, j.id)?;
+            let titles = works::titles_of(db, &mine)?;
+            let empty = Vec::new();
+            let mut entries = Vec::with_capacity(mine.len());
+            for w in &mine {
+                let row = works::get(db, *w)?;
+                let fields = works::fields_of(db, *w)?;
+                let scores: Vec<crate::api::CriterionScore> = criteria
+                    .iter()
+                    .map(|c| crate::api::CriterionScore {
+                        key: c.key.clone(),
+                        value: given
+                            .iter()
+                            .find(|g| g.0 == *w && g.1 == c.key)
+                            .map(|g| g.2),
+                    })
+                    .collect();
+                let complete = scores.iter().all(|s| s.value.is_some());
+                entries.push(crate::api::SheetEntry {
+                    work_id: WorkId(*w),
+                    title: crate::works::shown_title(
+                        &request.lang,
+                        titles.get(w).unwrap_or(&empty),
+                    )
+                    .0,
+                    year: row.and_then(|r| r.year),
+                    languages: juries::entry(db, &f.round, *w)?
+                        .map(|e| e.languages)
+                        .unwrap_or_default(),
+                    screener: fields
+                        .iter()
+                        .find(|(n, v)| {
+                            n.to_lowercase().contains("screener")
+                                && !n.to_lowercase().contains("password")
+                                && v.starts_with("http")
+                        })
+                        .map(|(_, v)| v.clone()),
+                    scores,
+                    complete,
+                });
+            }
+            let complete = entries.iter().filter(|e| e.complete).count() as u64;
+            Ok(crate::api::JurorSheet {
+                rubric,
+                juror: j.email,
+                entries,
+                complete,
+            })
+        })
     }
 
     /// A round's results, exactly as CLI.md states them; titles in `lang`.

@@ -18,6 +18,7 @@ mod export;
 mod intake;
 mod jury;
 mod media;
+mod packets;
 mod search;
 mod settings;
 mod submissions;

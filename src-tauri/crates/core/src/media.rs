@@ -75,16 +75,29 @@ impl Caravan {
         file: &Path,
         kind: MediaKind,
     ) -> Result<MediaInfo, Error> {
+        let bytes = read_file(file)?;
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+        self.add_media_bytes(work, &bytes, name, file, kind)
+    }
+
+    /// Adds an image held in memory (`file` names it in errors).
+    pub(crate) fn add_media_bytes(
+        &self,
+        work: WorkId,
+        bytes: &[u8],
+        file_name: Option<String>,
+        file: &Path,
+        kind: MediaKind,
+    ) -> Result<MediaInfo, Error> {
         self.read(|db| crate::require_work(db, work))?;
         let work_id = work.get();
-        let bytes = read_file(file)?;
         let failed = |source: MediaError| Error::Media {
             file: file.to_path_buf(),
             source,
         };
-        let got = ingest(&bytes, &Limits::default()).map_err(failed)?;
+        let got = ingest(bytes, &Limits::default()).map_err(failed)?;
         let files = self.media_files();
-        files.put(&bytes).map_err(failed)?;
+        files.put(bytes).map_err(failed)?;
         let mut thumbnails = Vec::with_capacity(got.thumbnails.len());
         for t in &got.thumbnails {
             let sha256 = files.put(&t.bytes).map_err(failed)?;
@@ -106,7 +119,7 @@ impl Caravan {
             height: got.height,
             bytes: bytes.len() as u64,
             phash: got.phash,
-            file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
+            file_name,
             thumbnails,
         };
         let now = self.clock.now_ms();

@@ -726,6 +726,11 @@ fn every_error() -> Vec<Error> {
             juror: "chen@jury.example".into(),
             work: 1,
         },
+        Error::JurorHasNoCard("ana@jury.example".into()),
+        Error::JurorHasNoEntries("ana@jury.example".into()),
+        Error::PacketWrongKind("note".into()),
+        Error::NoPacket,
+        Error::SheetUnknownJuror,
         Error::ReadFile {
             path: path.clone(),
             reason: "permission denied".into(),
@@ -936,9 +941,14 @@ fn variant(e: &Error) -> usize {
         Error::EntryNotInRound { .. } => 80,
         Error::JurorNotOnJury { .. } => 81,
         Error::ConflictedPair { .. } => 82,
+        Error::JurorHasNoCard(_) => 83,
+        Error::JurorHasNoEntries(_) => 84,
+        Error::PacketWrongKind(_) => 85,
+        Error::NoPacket => 86,
+        Error::SheetUnknownJuror => 87,
     }
 }
-const VARIANTS: usize = 83;
+const VARIANTS: usize = 88;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

@@ -71,6 +71,7 @@ fn juror(c: &Caravan, email: &str, name: &str, langs: &[&str]) {
         member: None,
         company: None,
         sections: vec![goblet()],
+        card: None,
     })
     .unwrap();
 }

@@ -49,7 +49,11 @@ CREATE TABLE jurors (
     languages TEXT NOT NULL DEFAULT '[]',
     country   TEXT CHECK (country IS NULL OR (length(country) = 2 AND country = upper(country))),
     member    TEXT,
-    company   TEXT
+    company   TEXT,
+    -- The juror's card, once the juror sent it: packets are sealed to its keys and
+    -- score sheets must be signed by them.
+    fingerprint TEXT,
+    card      BLOB
 ) STRICT;
 
 -- Which jurors sit on a section's jury.
@@ -140,3 +144,27 @@ CREATE TABLE ballot_votes (
     work_id     INTEGER NOT NULL REFERENCES works (id) ON DELETE CASCADE,
     PRIMARY KEY (category_id, round, voter)
 ) STRICT, WITHOUT ROWID;
+
+-- On a juror's laptop: the packets opened, who sent each (the chair's key), and which of
+-- this copy's works stands for which of the chair's.
+CREATE TABLE jury_packets (
+    uid          TEXT PRIMARY KEY,
+    chair        TEXT NOT NULL,
+    juror_email  TEXT NOT NULL,
+    opened_at    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE packet_works (
+    uid           TEXT NOT NULL REFERENCES jury_packets (uid) ON DELETE CASCADE,
+    chair_work_id INTEGER NOT NULL,
+    work_id       INTEGER NOT NULL REFERENCES works (id) ON DELETE CASCADE,
+    PRIMARY KEY (uid, chair_work_id)
+) STRICT, WITHOUT ROWID;
+
+-- On the chair's side: every score sheet merged, by the hash of its envelope.
+CREATE TABLE merged_sheets (
+    hash      TEXT PRIMARY KEY,
+    juror_id  INTEGER NOT NULL REFERENCES jurors (id) ON DELETE CASCADE,
+    scores    INTEGER NOT NULL,
+    merged_at INTEGER NOT NULL
+) STRICT;

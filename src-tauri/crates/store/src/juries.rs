@@ -136,16 +136,21 @@ pub struct JurorRow {
     pub country: Option<String>,
     pub member: Option<String>,
     pub company: Option<String>,
+    pub fingerprint: Option<String>,
+    pub card: Option<Vec<u8>>,
 }
 
-/// Adds a juror, or changes the one with this email; its id.
+/// Adds a juror, or changes the one with this email (its card stays unless one is given);
+/// its id.
 pub fn put_juror(tx: &Tx<'_>, j: &JurorRow) -> Result<i64, StoreError> {
     tx.sql().execute(
-        "INSERT INTO jurors (email, name, names, languages, country, member, company)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        "INSERT INTO jurors (email, name, names, languages, country, member, company, fingerprint, card)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (email) DO UPDATE SET name = excluded.name, names = excluded.names,
              languages = excluded.languages, country = excluded.country, member = excluded.member,
-             company = excluded.company",
+             company = excluded.company,
+             fingerprint = coalesce(excluded.fingerprint, fingerprint),
+             card = coalesce(excluded.card, card)",
         params![
             j.email,
             j.name,
@@ -153,7 +158,9 @@ pub fn put_juror(tx: &Tx<'_>, j: &JurorRow) -> Result<i64, StoreError> {
             j.languages,
             j.country,
             j.member,
-            j.company
+            j.company,
+            j.fingerprint,
+            j.card
         ],
     )?;
     Ok(tx
@@ -164,7 +171,7 @@ pub fn put_juror(tx: &Tx<'_>, j: &JurorRow) -> Result<i64, StoreError> {
 }
 
 const JUROR: &str =
-    "SELECT id, email, name, names, languages, country, member, company FROM jurors";
+    "SELECT id, email, name, names, languages, country, member, company, fingerprint, card FROM jurors";
 
 fn juror_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<JurorRow> {
     Ok(JurorRow {
@@ -176,6 +183,8 @@ fn juror_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<JurorRow> {
         country: r.get(5)?,
         member: r.get(6)?,
         company: r.get(7)?,
+        fingerprint: r.get(8)?,
+        card: r.get(9)?,
     })
 }
 
@@ -471,4 +480,184 @@ pub fn conflicts_of(db: &Db<'_>, juror_id: i64) -> Result<Vec<ConflictRow>, Stor
         .into_iter()
         .filter(|c| c.juror_id == juror_id)
         .collect())
+}
+
+/// The juror whose card has this fingerprint.
+pub fn juror_by_fingerprint(
+    db: &Db<'_>,
+    fingerprint: &str,
+) -> Result<Option<JurorRow>, StoreError> {
+    Ok(db
+        .sql()
+        .prepare_cached(&format!("{JUROR} WHERE fingerprint = ?1"))?
+        .query_row([fingerprint], juror_row)
+        .optional()?)
+}
+
+/// Every round a juror has assignments in: (round, edition slug, section slug).
+pub fn rounds_of_juror(
+    db: &Db<'_>,
+    juror_id: i64,
+) -> Result<Vec<(RoundRow, String, String)>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT r.id, r.section_id, r.number, r.deadline, r.blind, r.shortlisted, e.slug, s.slug
+         FROM rounds r JOIN sections s ON s.id = r.section_id JOIN editions e ON e.id = s.edition_id
+         WHERE r.id IN (SELECT round_id FROM assignments WHERE juror_id = ?1) ORDER BY r.id",
+    )?;
+    let rows = stmt
+        .query_map([juror_id], |r| Ok((round_row(r)?, r.get(6)?, r.get(7)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// A score with when it was set: (work id, criterion key, value, scored_at).
+pub type TimedScore = (i64, String, f64, i64);
+
+/// A juror's scores in a round, with when each was set.
+pub fn scores_of(db: &Db<'_>, round_id: i64, juror_id: i64) -> Result<Vec<TimedScore>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT s.work_id, c.key, s.value, s.scored_at FROM scores s
+         JOIN rubric_criteria c ON c.id = s.criterion_id
+         WHERE s.round_id = ?1 AND s.juror_id = ?2 ORDER BY s.work_id, c.position",
+    )?;
+    let rows = stmt
+        .query_map(params![round_id, juror_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// A juror's comments in a round: (work id, comment, scored_at).
+pub fn comments_of(
+    db: &Db<'_>,
+    round_id: i64,
+    juror_id: i64,
+) -> Result<Vec<(i64, String, i64)>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT work_id, comment, scored_at FROM score_comments WHERE round_id = ?1 AND juror_id = ?2",
+    )?;
+    let rows = stmt
+        .query_map(params![round_id, juror_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Sets a score only when it is newer than the one stored (or, set at the same moment,
+/// larger, so any order of merging comes to the same); whether it changed anything.
+pub fn set_score_if_newer(
+    tx: &Tx<'_>,
+    round_id: i64,
+    juror_id: i64,
+    work_id: i64,
+    criterion_id: i64,
+    value: f64,
+    at: i64,
+) -> Result<bool, StoreError> {
+    Ok(tx
+        .sql()
+        .prepare_cached(
+            "INSERT INTO scores (round_id, juror_id, work_id, criterion_id, value, scored_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (round_id, juror_id, work_id, criterion_id) DO UPDATE
+           SET value = excluded.value, scored_at = excluded.scored_at
+           WHERE excluded.scored_at > scores.scored_at
+              OR (excluded.scored_at = scores.scored_at AND excluded.value > scores.value)",
+        )?
+        .execute(params![
+            round_id,
+            juror_id,
+            work_id,
+            criterion_id,
+            value,
+            at
+        ])?
+        == 1)
+}
+
+/// The same for a comment (ties broken by the text).
+pub fn set_comment_if_newer(
+    tx: &Tx<'_>,
+    round_id: i64,
+    juror_id: i64,
+    work_id: i64,
+    comment: &str,
+    at: i64,
+) -> Result<bool, StoreError> {
+    Ok(tx.sql().prepare_cached(
+        "INSERT INTO score_comments (round_id, juror_id, work_id, comment, scored_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (round_id, juror_id, work_id) DO UPDATE
+           SET comment = excluded.comment, scored_at = excluded.scored_at
+           WHERE excluded.scored_at > score_comments.scored_at
+              OR (excluded.scored_at = score_comments.scored_at AND excluded.comment > score_comments.comment)",
+    )?
+    .execute(params![round_id, juror_id, work_id, comment, at])? == 1)
+}
+
+/// Whether a sheet was merged already; records it when not.
+pub fn note_sheet(
+    tx: &Tx<'_>,
+    hash: &str,
+    juror_id: i64,
+    scores: u64,
+    at: i64,
+) -> Result<bool, StoreError> {
+    Ok(tx.sql().execute(
+        "INSERT OR IGNORE INTO merged_sheets (hash, juror_id, scores, merged_at) VALUES (?1, ?2, ?3, ?4)",
+        params![hash, juror_id, scores as i64, at],
+    )? == 1)
+}
+
+/// Records a packet opened on a juror's laptop, with its works' mapping.
+pub fn put_packet(
+    tx: &Tx<'_>,
+    uid: &str,
+    chair: &str,
+    juror_email: &str,
+    works: &[(i64, i64)],
+    at: i64,
+) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "INSERT INTO jury_packets (uid, chair, juror_email, opened_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (uid) DO UPDATE SET opened_at = excluded.opened_at",
+        params![uid, chair, juror_email, at],
+    )?;
+    for (chair_work, work) in works {
+        tx.sql().execute(
+            "INSERT OR REPLACE INTO packet_works (uid, chair_work_id, work_id) VALUES (?1, ?2, ?3)",
+            params![uid, chair_work, work],
+        )?;
+    }
+    Ok(())
+}
+
+/// The packets opened here: (uid, chair fingerprint, juror email).
+pub fn packets(db: &Db<'_>) -> Result<Vec<(String, String, String)>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT uid, chair, juror_email FROM jury_packets ORDER BY opened_at, uid",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// This copy's work for a chair's work, by packet.
+pub fn packet_work(db: &Db<'_>, uid: &str, chair_work: i64) -> Result<Option<i64>, StoreError> {
+    Ok(db
+        .sql()
+        .prepare_cached("SELECT work_id FROM packet_works WHERE uid = ?1 AND chair_work_id = ?2")?
+        .query_row(params![uid, chair_work], |r| r.get(0))
+        .optional()?)
+}
+
+/// The chair's work for this copy's, by packet.
+pub fn chair_work(db: &Db<'_>, uid: &str, work: i64) -> Result<Option<i64>, StoreError> {
+    Ok(db
+        .sql()
+        .prepare_cached("SELECT chair_work_id FROM packet_works WHERE uid = ?1 AND work_id = ?2")?
+        .query_row(params![uid, work], |r| r.get(0))
+        .optional()?)
 }

@@ -16,7 +16,7 @@ use caravan_store::{editions, exchange, submissions, works, Db, Tx};
 
 /// The work a card already is in this database: one carrying any of its identifiers,
 /// else one with the same original title and year (the duplicates' first rule).
-pub(super) fn existing_work(db: &Db<'_>, card: &WorkCard) -> Result<Option<i64>, Error> {
+pub(crate) fn existing_work(db: &Db<'_>, card: &WorkCard) -> Result<Option<i64>, Error> {
     for id in &card.identifiers {
         if let Some(w) = works::find_by_identifier(db, id.kind.as_str(), &id.value)? {
             return Ok(Some(w));
@@ -35,7 +35,7 @@ pub(super) fn existing_work(db: &Db<'_>, card: &WorkCard) -> Result<Option<i64>,
 }
 
 /// Stores a shared work as a new work of this database.
-pub(super) fn store_card(tx: &Tx<'_>, card: &WorkCard, from: &str, now: i64) -> Result<i64, Error> {
+pub(crate) fn store_card(tx: &Tx<'_>, card: &WorkCard, from: &str, now: i64) -> Result<i64, Error> {
     let id = works::insert(tx, card.kind, card.year, card.runtime_seconds, now)?;
     for (field, texts) in [
         (TextField::Title, &card.titles),

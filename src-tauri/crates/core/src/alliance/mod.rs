@@ -12,7 +12,7 @@ mod recommend;
 mod registry;
 mod rights;
 
-pub(crate) use answer::apply_state;
+pub(crate) use answer::{apply_state, existing_work, store_card};
 pub(crate) use catalogue::apply_catalogue;
 pub(crate) use recommend::apply_recommendation;
 pub(crate) use registry::{apply_registry, checked_texts, texts_of};

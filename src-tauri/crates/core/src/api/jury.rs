@@ -84,6 +84,8 @@ pub struct JurorInfo {
     pub country: Option<String>,
     pub member: Option<String>,
     pub company: Option<String>,
+    /// The fingerprint of the juror's card, once it was given.
+    pub fingerprint: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -105,6 +107,10 @@ pub struct JurorRequest {
     /// juror).
     #[serde(default)]
     pub sections: Vec<RoundRef>,
+    /// A file holding the juror's card: packets are sealed to its keys, and score sheets
+    /// are taken only when signed by them.
+    #[serde(default)]
+    pub card: Option<String>,
 }
 
 /// What a conflict is with.
@@ -237,6 +243,108 @@ pub struct JuryResults {
     pub krippendorff_alpha: Agreement,
 }
 
+/// A packet written for a juror.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PacketWritten {
+    pub path: String,
+    pub juror: String,
+    #[ts(type = "number")]
+    pub rounds: u64,
+    #[ts(type = "number")]
+    pub entries: u64,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// A packet opened on a juror's laptop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PacketOpened {
+    pub juror: String,
+    /// The chair's member, as its card names it.
+    pub chair: String,
+    #[ts(type = "number")]
+    pub rounds: u64,
+    #[ts(type = "number")]
+    pub entries: u64,
+}
+
+/// A score sheet written by a juror.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SheetWritten {
+    pub path: String,
+    pub juror: String,
+    #[ts(type = "number")]
+    pub scores: u64,
+    #[ts(type = "number")]
+    pub comments: u64,
+}
+
+/// A score sheet merged on the chair's side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SheetMerged {
+    pub juror: String,
+    #[ts(type = "number")]
+    pub scores: u64,
+    /// Scores that changed what was stored (newer than it).
+    #[ts(type = "number")]
+    pub applied: u64,
+    /// The same sheet merged before: nothing to do.
+    pub already: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JuryResultsRequest {
+    pub round: RoundRef,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Assignments {
+    pub assignments: Vec<AssignmentInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JurorSheetRequest {
+    pub round: RoundRef,
+    pub juror: String,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CriterionScore {
+    pub key: String,
+    pub value: Option<f64>,
+}
+
+/// One entry of a juror's sheet, as the scoring screen shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SheetEntry {
+    pub work_id: WorkId,
+    pub title: String,
+    pub year: Option<i32>,
+    pub languages: Vec<String>,
+    pub screener: Option<String>,
+    pub scores: Vec<CriterionScore>,
+    pub complete: bool,
+}
+
+/// A juror's sheet for a round: the rubric and every entry assigned, with the scores set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct JurorSheet {
+    pub rubric: Rubric,
+    pub juror: String,
+    pub entries: Vec<SheetEntry>,
+    #[ts(type = "number")]
+    pub complete: u64,
+}
+
+/// A score set from the scoring screen, and the sheet to show after it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScoreAndSheetRequest {
+    pub score: ScoreRequest,
+    pub sheet: JurorSheetRequest,
+}
+
 /// The TypeScript declarations of the juries' types.
 pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
@@ -261,5 +369,16 @@ pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
         EntryResult::decl(cfg),
         Agreement::decl(cfg),
         JuryResults::decl(cfg),
+        PacketWritten::decl(cfg),
+        PacketOpened::decl(cfg),
+        SheetWritten::decl(cfg),
+        SheetMerged::decl(cfg),
+        JuryResultsRequest::decl(cfg),
+        Assignments::decl(cfg),
+        JurorSheetRequest::decl(cfg),
+        CriterionScore::decl(cfg),
+        SheetEntry::decl(cfg),
+        JurorSheet::decl(cfg),
+        ScoreAndSheetRequest::decl(cfg),
     ]
 }

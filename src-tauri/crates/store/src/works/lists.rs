@@ -219,3 +219,14 @@ pub fn lists_of(conn: &Db<'_>, ids: &[i64]) -> Result<HashMap<i64, WorkLists>, S
     }
     Ok(out)
 }
+
+/// A work's fields, (name, value), in order.
+pub fn fields_of(db: &crate::Db<'_>, work_id: i64) -> Result<Vec<(String, String)>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT name, value FROM work_fields WHERE work_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt
+        .query_map([work_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
