@@ -117,7 +117,7 @@ CREATE TABLE award_winners (
     work_id     INTEGER NOT NULL REFERENCES works (id) ON DELETE CASCADE,
     round       INTEGER NOT NULL,
     votes       INTEGER NOT NULL,
-    cast        INTEGER NOT NULL,
+    cast_votes  INTEGER NOT NULL,
     PRIMARY KEY (category_id, work_id)
 ) STRICT, WITHOUT ROWID;
 

@@ -259,6 +259,11 @@ const ROWS_OF_WORK_2: &[(&str, &str)] = &[
         "INSERT INTO award_winners VALUES (1, 2, 3, 5, 9)",
     ),
     (
+        "packet_works",
+        "INSERT INTO jury_packets VALUES ('pkt-1', 'CHAIR', 'ana@jury.example', 0);
+         INSERT INTO packet_works VALUES ('pkt-1', 77, 2)",
+    ),
+    (
         "recommendations",
         "INSERT INTO recommendations (uid, direction, kind, from_member, work_id, title, payload, created_at)
                VALUES ('rec-1', 'outgoing', 'work', 'tbilisi', 2, 'Repentance', '{}', 0)",
