@@ -79,6 +79,17 @@ fn main() {
         "jury_score",
         "jury_sheet",
         "jury_results",
+        "jury_conflicts",
+        "jury_distribution",
+        "awards",
+        "award_vote",
+        "award_tally",
+        "jury_criterion_add",
+        "jury_juror_add",
+        "jury_packet_export",
+        "jury_packet_open",
+        "jury_sheet_export",
+        "jury_sheet_merge",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -511,3 +511,34 @@ cli--sheet-written = { $scores ->
 cli--sheet-merged = ورقة درجات المحكّم { $juror }: الدرجات: { $scores }؛ الأحدث من المحفوظة: { $applied }.
 # $juror (String) - the juror's email
 cli--sheet-already = سبق دمج ورقة درجات المحكّم { $juror }؛ لا يلزم فعل شيء.
+cli--award--about = الجوائز: فئات الجوائز في دورة والاقتراع عليها
+cli--award-add--about = إضافة فئة جائزة إلى دورة، أو تعديلها
+cli--award-vote--about = تسجيل صوت محكّم واحد في جولة اقتراع
+cli--award-tally--about = فرز أصوات جولة اقتراع وتسجيل الفائز فيها، إن وُجد
+cli--awards--about = جوائز دورة
+cli--awards-list--about = عرض جوائز دورة مع الفائزين بها
+cli--arg-award-key = الاسم المختصر للجائزة (slug)
+cli--arg-award-edition = الدورة
+cli--arg-award-label = اسم الجائزة بلغة الواجهة
+cli--arg-award-label-in = اسم الجائزة بلغة أخرى، بالصيغة LANG=TEXT (كرِّره لعدة لغات)
+cli--arg-award-shared = يجوز للعمل الفائز بها أن يفوز بجوائز أخرى أيضًا
+cli--arg-award-absolute-rounds = عدد جولات الاقتراع التي تتطلب أغلبية مطلقة قبل أن تحسم الأغلبية النسبية (2 افتراضيًا)
+cli--arg-vote-award = الاسم المختصر للجائزة
+cli--arg-vote-work = العمل الذي يُصوَّت له (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
+cli--arg-vote-edition = الدورة
+cli--arg-vote-round = جولة الاقتراع (1 افتراضيًا)
+cli--arg-vote-voter = المصوِّت: البريد الإلكتروني لأحد المحكّمين
+cli--arg-tally-award = الاسم المختصر للجائزة
+cli--arg-tally-edition = الدورة
+cli--arg-tally-round = جولة الاقتراع (1 افتراضيًا)
+cli--arg-awards-edition = الدورة
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = فاز العمل { $work } (الأصوات المُدلى بها: { $cast }).
+# $cast (Number) - votes cast
+cli--tally-undecided = لا فائز في هذه الجولة (الأصوات المُدلى بها: { $cast }): يُعاد التصويت في الجولة التالية.
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = فاز بها «{ $title }» في جولة الاقتراع { $round }؛ الأصوات: { $votes } من { $cast }

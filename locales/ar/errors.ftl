@@ -485,3 +485,16 @@ error--juror-no-entries = لا توجد مشاركات مُسنَدة إلى «{
 error--packet-wrong-kind = يحوي الملف مغلّفًا من نوع «{ $value }»، لا النوع المطلوب. لم يُغيَّر شيء.
 error--no-packet = لم تُفتح أي حزمة تحكيم في هذا الملف الشخصي: افتح حزمة رئيس لجنة التحكيم أولًا.
 error--sheet-unknown-juror = ورقة الدرجات موقَّعة بمفتاح لا تذكره بطاقة أي محكّم. لم يُغيَّر شيء.
+# $value (String) - the award's short name
+error--award-not-found = لا توجد جائزة «{ $value }».
+# $value (String) - the award's short name
+error--award-decided = للجائزة «{ $value }» فائز بالفعل. لم يُغيَّر شيء.
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = فاز العمل { $work } بالفعل بجائزة أخرى في هذه الدورة، فلا يمكنه أن يفوز بـ«{ $award }» أيضًا. لم يُغيَّر شيء.
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = ‏«{ $voter }» صوّت بالفعل في جولة الاقتراع { $round }. لم يُغيَّر شيء.
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = لم يصوّت أحد بعد في جولة الاقتراع { $round } على الجائزة «{ $award }».

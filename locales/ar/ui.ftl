@@ -457,3 +457,105 @@ jury--count = عدد المحكّمين
 jury--normalized = المتوسط المعياري
 jury--mean = المتوسط
 jury--disagreement = آراء المحكّمين متباينة
+jury--matrix = مَن يقيّم ماذا
+jury--assigned-cell = مُسنَد
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = تُعرض المشاركات الأولى فقط: { $shown } من { $total }؛ وتسردها النتائج كلها.
+jury--distribution = مجاميع كل محكّم على السلّم
+jury--distribution-label = تظهر مجاميع كل محكّم نقاطًا على السلّم، ويظهر متوسطه خطًّا: تقع نقاط المحكّم المتشدد إلى اليسار، ونقاط المحكّم المتساهل إلى اليمين.
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean =
+    { $count ->
+        [zero] المتوسط { $mean }، بلا مشاركات
+        [one] المتوسط { $mean } على مشاركة واحدة
+        [two] المتوسط { $mean } على مشاركتين
+        [few] المتوسط { $mean } على { $count } مشاركات
+        [many] المتوسط { $mean } على { $count } مشاركةً
+       *[other] المتوسط { $mean } على { $count } مشاركة
+    }
+jury--ballots = الاقتراع على الجوائز
+jury--award = الجائزة
+jury--ballot-round = جولة الاقتراع
+jury--voter = المصوِّت
+jury--vote = تسجيل الصوت
+jury--tally = فرز الأصوات
+# $count (Number) - votes
+jury--votes =
+    { $count ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] ‏{ $count } أصوات
+        [many] ‏{ $count } صوتًا
+       *[other] ‏{ $count } صوت
+    }
+# $cast (Number) - votes cast
+jury--no-winner = لا فائز في هذه الجولة (الأصوات المُدلى بها: { $cast }): يُعاد التصويت في الجولة التالية.
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = فاز «{ $title }» (الأصوات المُدلى بها: { $cast }).
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = فاز بها «{ $title }» في جولة الاقتراع { $round }؛ الأصوات: { $votes } من { $cast }.
+jury--setup = إعداد الجولة
+jury--criterion-key = الاسم المختصر للمعيار
+jury--criterion-label = المعيار، بلغة الواجهة
+jury--min = أدنى درجة
+jury--max = أعلى درجة
+jury--step = الفرق بين الدرجات
+jury--weight = الوزن
+jury--criterion-add = إضافة المعيار
+jury--juror-email = البريد الإلكتروني للمحكّم
+jury--juror-name = اسم المحكّم
+jury--juror-languages = اللغات التي يفهمها المحكّم (رموز اللغات، مفصولة بفواصل)
+jury--juror-card = ملف بطاقة المحكّم (للحزم)
+jury--juror-add = إضافة المحكّم
+# $what (String) - what was added
+jury--setup-added = تمت إضافة «{ $what }».
+jury--packets = الحزم وأوراق الدرجات
+jury--file = الملف (مسار)
+jury--packet-export = تشفير حزمة للمحكّم
+jury--sheet-merge = دمج ورقة درجات
+jury--packet-open = فتح حزمة (على الحاسوب المحمول للمحكّم)
+jury--sheet-export = تشفير ورقة درجاتي لرئيس لجنة التحكيم
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written =
+    { $entries ->
+        [zero] كُتبت حزمة للمحكّم { $juror } بلا مشاركات.
+        [one] كُتبت حزمة للمحكّم { $juror } فيها مشاركة واحدة.
+        [two] كُتبت حزمة للمحكّم { $juror } فيها مشاركتان.
+        [few] كُتبت حزمة للمحكّم { $juror } فيها { $entries } مشاركات.
+        [many] كُتبت حزمة للمحكّم { $juror } فيها { $entries } مشاركةً.
+       *[other] كُتبت حزمة للمحكّم { $juror } فيها { $entries } مشاركة.
+    }
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened =
+    { $entries ->
+        [zero] فُتحت حزمة «{ $chair }»: لا توجد مشاركات بانتظار التقييم.
+        [one] فُتحت حزمة «{ $chair }»: مشاركة واحدة بانتظار التقييم.
+        [two] فُتحت حزمة «{ $chair }»: مشاركتان بانتظار التقييم.
+        [few] فُتحت حزمة «{ $chair }»: { $entries } مشاركات بانتظار التقييم.
+        [many] فُتحت حزمة «{ $chair }»: { $entries } مشاركةً بانتظار التقييم.
+       *[other] فُتحت حزمة «{ $chair }»: { $entries } مشاركة بانتظار التقييم.
+    }
+# $scores (Number) - scores in the sheet
+jury--sheet-written =
+    { $scores ->
+        [zero] كُتبت ورقة الدرجات، بلا درجات.
+        [one] كُتبت ورقة الدرجات، وفيها درجة واحدة.
+        [two] كُتبت ورقة الدرجات، وفيها درجتان.
+        [few] كُتبت ورقة الدرجات، وفيها { $scores } درجات.
+        [many] كُتبت ورقة الدرجات، وفيها { $scores } درجةً.
+       *[other] كُتبت ورقة الدرجات، وفيها { $scores } درجة.
+    }
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = دُمجت ورقة درجات المحكّم { $juror }؛ الدرجات الأحدث من المحفوظة: { $applied }.
+# $juror (String) - the juror's email
+jury--sheet-already = سبق دمج ورقة درجات المحكّم { $juror }؛ لا يلزم فعل شيء.

@@ -460,3 +460,34 @@ cli--sheet-written = { $scores ->
 cli--sheet-merged = The sheet of { $juror }: { $scores } scores, { $applied } newer than those held.
 # $juror (String) - the juror's email
 cli--sheet-already = The sheet of { $juror } was merged already; nothing to do.
+cli--award--about = Awards: categories of an edition and their ballots
+cli--award-add--about = Add an award category to an edition, or change it
+cli--award-vote--about = Record one juror's vote in a ballot round
+cli--award-tally--about = Count a ballot round and record its winner, if it has one
+cli--awards--about = The awards of an edition
+cli--awards-list--about = List an edition's awards with their winners
+cli--arg-award-key = The award's short name (slug)
+cli--arg-award-edition = The edition
+cli--arg-award-label = The award's name, in the interface language
+cli--arg-award-label-in = The award's name in another language, LANG=TEXT (repeat for more)
+cli--arg-award-shared = A work that wins it may win other awards too
+cli--arg-award-absolute-rounds = Rounds that need an absolute majority before a relative one decides (2 when not given)
+cli--arg-vote-award = The award's short name
+cli--arg-vote-work = The work voted for (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
+cli--arg-vote-edition = The edition
+cli--arg-vote-round = The ballot round (1 when not given)
+cli--arg-vote-voter = The voter: a juror's email
+cli--arg-tally-award = The award's short name
+cli--arg-tally-edition = The edition
+cli--arg-tally-round = The ballot round (1 when not given)
+cli--arg-awards-edition = The edition
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = Work { $work } wins ({ $cast } votes cast).
+# $cast (Number) - votes cast
+cli--tally-undecided = No winner in this round ({ $cast } votes cast): vote again in the next.
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = won by “{ $title }” in round { $round }, { $votes } of { $cast } votes

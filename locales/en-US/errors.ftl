@@ -477,3 +477,16 @@ error--juror-no-entries = “{ $value }” has no entries assigned: there is not
 error--packet-wrong-kind = The file holds an envelope of the kind “{ $value }”, not the one asked for. Nothing was changed.
 error--no-packet = No jury packet was opened in this profile: open the chair's packet first.
 error--sheet-unknown-juror = The score sheet is signed by a key that no juror's card names. Nothing was changed.
+# $value (String) - the award's short name
+error--award-not-found = There is no award “{ $value }”.
+# $value (String) - the award's short name
+error--award-decided = The award “{ $value }” has its winner already. Nothing was changed.
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = Work { $work } has won another award of this edition already and cannot win “{ $award }” as well. Nothing was changed.
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = “{ $voter }” has voted in round { $round } already. Nothing was changed.
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = No one has voted for “{ $award }” in round { $round } yet.

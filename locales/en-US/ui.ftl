@@ -408,3 +408,80 @@ jury--count = Jurors
 jury--normalized = Normalised mean
 jury--mean = Mean
 jury--disagreement = jurors disagree
+jury--matrix = Who reviews what
+jury--assigned-cell = assigned
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = The first { $shown } of { $total } entries are shown; the results list them all.
+jury--distribution = Each juror's totals on the scale
+jury--distribution-label = Each juror's totals as dots on the scale, with the juror's mean as a line: a harsh juror's dots sit to the left, a lenient one's to the right.
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean = { $count ->
+    [one] mean { $mean } over one entry
+   *[other] mean { $mean } over { $count } entries
+}
+jury--ballots = Award ballots
+jury--award = Award
+jury--ballot-round = Ballot round
+jury--voter = Voter
+jury--vote = Record the vote
+jury--tally = Count the votes
+# $count (Number) - votes
+jury--votes = { $count ->
+    [one] one vote
+   *[other] { $count } votes
+}
+# $cast (Number) - votes cast
+jury--no-winner = No winner in this round ({ $cast } votes cast): vote again in the next.
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = “{ $title }” wins ({ $cast } votes cast).
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = Won by “{ $title }” in round { $round }, { $votes } of { $cast } votes.
+jury--setup = Set the round up
+jury--criterion-key = Criterion's short name
+jury--criterion-label = Criterion, in the interface language
+jury--min = Lowest
+jury--max = Highest
+jury--step = Step
+jury--weight = Weight
+jury--criterion-add = Add the criterion
+jury--juror-email = Juror's email
+jury--juror-name = Juror's name
+jury--juror-languages = Languages the juror understands (tags, comma-separated)
+jury--juror-card = The juror's card file (for packets)
+jury--juror-add = Add the juror
+# $what (String) - what was added
+jury--setup-added = “{ $what }” is added.
+jury--packets = Packets and score sheets
+jury--file = File (a path)
+jury--packet-export = Seal a packet for the juror
+jury--sheet-merge = Merge a score sheet
+jury--packet-open = Open a packet (on the juror's laptop)
+jury--sheet-export = Seal my score sheet for the chair
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written = { $entries ->
+    [one] A packet for { $juror } with one entry is written.
+   *[other] A packet for { $juror } with { $entries } entries is written.
+}
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened = { $entries ->
+    [one] The packet of “{ $chair }” is open: one entry to score.
+   *[other] The packet of “{ $chair }” is open: { $entries } entries to score.
+}
+# $scores (Number) - scores in the sheet
+jury--sheet-written = { $scores ->
+    [one] The score sheet, with one score, is written.
+   *[other] The score sheet, with { $scores } scores, is written.
+}
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = The sheet of { $juror } is merged; scores newer than those held: { $applied }.
+# $juror (String) - the juror's email
+jury--sheet-already = The sheet of { $juror } was merged already; nothing to do.

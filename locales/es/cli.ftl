@@ -475,3 +475,34 @@ cli--sheet-written = { $scores ->
 cli--sheet-merged = Hoja de puntuaciones de { $juror }. Puntuaciones: { $scores }; más recientes que las guardadas: { $applied }.
 # $juror (String) - the juror's email
 cli--sheet-already = La hoja de puntuaciones de { $juror } ya se había fusionado; no hay nada que hacer.
+cli--award--about = Los premios: las categorías de premios de una edición y sus votaciones
+cli--award-add--about = Añadir una categoría de premio a una edición, o modificarla
+cli--award-vote--about = Registrar el voto de un jurado en una ronda de votación
+cli--award-tally--about = Hacer el recuento de una ronda de votación y registrar su ganador, si lo hay
+cli--awards--about = Los premios de una edición
+cli--awards-list--about = Listar los premios de una edición con sus ganadores
+cli--arg-award-key = El nombre corto del premio (slug)
+cli--arg-award-edition = La edición
+cli--arg-award-label = El nombre del premio, en el idioma de la interfaz
+cli--arg-award-label-in = El nombre del premio en otro idioma, como LANG=TEXT (repítalo para varios)
+cli--arg-award-shared = Una obra que lo gane puede ganar también otros premios
+cli--arg-award-absolute-rounds = Cuántas rondas de votación exigen mayoría absoluta antes de que decida la mayoría relativa (2 por defecto)
+cli--arg-vote-award = El nombre corto del premio
+cli--arg-vote-work = La obra por la que se vota (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
+cli--arg-vote-edition = La edición
+cli--arg-vote-round = La ronda de votación (1 por defecto)
+cli--arg-vote-voter = El votante: el correo electrónico de un jurado
+cli--arg-tally-award = El nombre corto del premio
+cli--arg-tally-edition = La edición
+cli--arg-tally-round = La ronda de votación (1 por defecto)
+cli--arg-awards-edition = La edición
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = Gana la obra { $work } (votos emitidos: { $cast }).
+# $cast (Number) - votes cast
+cli--tally-undecided = No hay ganador en esta ronda (votos emitidos: { $cast }): hay que volver a votar en la siguiente.
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = ganado por «{ $title }» en la ronda de votación { $round }, con { $votes } de { $cast } votos

@@ -479,3 +479,16 @@ error--juror-no-entries = «{ $value }» no tiene inscripciones asignadas: no ha
 error--packet-wrong-kind = El archivo contiene un sobre de tipo «{ $value }», no el que se pidió. No se ha modificado nada.
 error--no-packet = No se ha abierto ningún paquete de jurado en este perfil: abra primero el paquete del presidente del jurado.
 error--sheet-unknown-juror = La hoja de puntuaciones está firmada por una clave que no figura en la ficha de ningún jurado. No se ha modificado nada.
+# $value (String) - the award's short name
+error--award-not-found = No existe el premio «{ $value }».
+# $value (String) - the award's short name
+error--award-decided = El premio «{ $value }» ya tiene ganador. No se ha modificado nada.
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = La obra { $work } ya ha ganado otro premio de esta edición y no puede ganar también «{ $award }». No se ha modificado nada.
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = «{ $voter }» ya ha votado en la ronda de votación { $round }. No se ha modificado nada.
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = Nadie ha votado todavía en la ronda de votación { $round } de «{ $award }».

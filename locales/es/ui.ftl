@@ -424,3 +424,90 @@ jury--count = Jurados
 jury--normalized = Media normalizada
 jury--mean = Media
 jury--disagreement = desacuerdo entre jurados
+jury--matrix = Quién evalúa qué
+jury--assigned-cell = asignada
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = Se muestran las primeras { $shown } de { $total } inscripciones; los resultados las incluyen todas.
+jury--distribution = Los totales de cada jurado en la escala
+jury--distribution-label = Los totales de cada jurado como puntos en la escala, con su media como una línea: los puntos de un jurado severo quedan a la izquierda; los de uno indulgente, a la derecha.
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean =
+    { $count ->
+        [one] media de { $mean } en una inscripción
+        [many] media de { $mean } en { $count } de inscripciones
+       *[other] media de { $mean } en { $count } inscripciones
+    }
+jury--ballots = Votaciones de los premios
+jury--award = Premio
+jury--ballot-round = Ronda de votación
+jury--voter = Votante
+jury--vote = Registrar el voto
+jury--tally = Hacer el recuento
+# $count (Number) - votes
+jury--votes =
+    { $count ->
+        [one] un voto
+        [many] { $count } de votos
+       *[other] { $count } votos
+    }
+# $cast (Number) - votes cast
+jury--no-winner = No hay ganador en esta ronda (votos emitidos: { $cast }): hay que volver a votar en la siguiente.
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = Gana «{ $title }» (votos emitidos: { $cast }).
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = Ganado por «{ $title }» en la ronda de votación { $round }, con { $votes } de { $cast } votos.
+jury--setup = Configurar la ronda
+jury--criterion-key = Nombre corto del criterio
+jury--criterion-label = Criterio, en el idioma de la interfaz
+jury--min = Puntuación más baja
+jury--max = Puntuación más alta
+jury--step = Intervalo
+jury--weight = Peso
+jury--criterion-add = Añadir criterio
+jury--juror-email = Correo electrónico del jurado
+jury--juror-name = Nombre del jurado
+jury--juror-languages = Idiomas que entiende el jurado (códigos de idioma, separados por comas)
+jury--juror-card = Archivo de la ficha del jurado (para los paquetes)
+jury--juror-add = Añadir jurado
+# $what (String) - what was added
+jury--setup-added = Se ha añadido «{ $what }».
+jury--packets = Paquetes y hojas de puntuaciones
+jury--file = Archivo (una ruta)
+jury--packet-export = Cifrar un paquete para el jurado
+jury--sheet-merge = Fusionar una hoja de puntuaciones
+jury--packet-open = Abrir un paquete (en el portátil del jurado)
+jury--sheet-export = Cifrar mi hoja de puntuaciones para el presidente del jurado
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written =
+    { $entries ->
+        [one] Se ha escrito un paquete para { $juror } con una inscripción.
+        [many] Se ha escrito un paquete para { $juror } con { $entries } de inscripciones.
+       *[other] Se ha escrito un paquete para { $juror } con { $entries } inscripciones.
+    }
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened =
+    { $entries ->
+        [one] Se ha abierto el paquete de «{ $chair }»: una inscripción por puntuar.
+        [many] Se ha abierto el paquete de «{ $chair }»: { $entries } de inscripciones por puntuar.
+       *[other] Se ha abierto el paquete de «{ $chair }»: { $entries } inscripciones por puntuar.
+    }
+# $scores (Number) - scores in the sheet
+jury--sheet-written =
+    { $scores ->
+        [one] Se ha escrito la hoja de puntuaciones, con una puntuación.
+        [many] Se ha escrito la hoja de puntuaciones, con { $scores } de puntuaciones.
+       *[other] Se ha escrito la hoja de puntuaciones, con { $scores } puntuaciones.
+    }
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = Se ha fusionado la hoja de puntuaciones de { $juror }; puntuaciones más recientes que las guardadas: { $applied }.
+# $juror (String) - the juror's email
+jury--sheet-already = La hoja de puntuaciones de { $juror } ya se había fusionado; no hay nada que hacer.

@@ -486,3 +486,34 @@ cli--sheet-written = { $scores ->
 cli--sheet-merged = Feuille de notes de { $juror }. Notes : { $scores } ; plus récentes que celles enregistrées : { $applied }.
 # $juror (String) - the juror's email
 cli--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.
+cli--award--about = Les prix : les catégories de prix d’une édition et leurs scrutins
+cli--award-add--about = Ajouter une catégorie de prix à une édition, ou la modifier
+cli--award-vote--about = Enregistrer le vote d’un juré dans un tour de scrutin
+cli--award-tally--about = Dépouiller un tour de scrutin et enregistrer son lauréat, s’il y en a un
+cli--awards--about = Les prix d’une édition
+cli--awards-list--about = Lister les prix d’une édition avec leurs lauréats
+cli--arg-award-key = Le nom court du prix (slug)
+cli--arg-award-edition = L’édition
+cli--arg-award-label = Le nom du prix, dans la langue de l’interface
+cli--arg-award-label-in = Le nom du prix dans une autre langue, sous la forme LANG=TEXT (à répéter pour plusieurs)
+cli--arg-award-shared = Une œuvre qui le remporte peut aussi remporter d’autres prix
+cli--arg-award-absolute-rounds = Combien de tours de scrutin exigent la majorité absolue avant que la majorité relative ne décide (2 par défaut)
+cli--arg-vote-award = Le nom court du prix
+cli--arg-vote-work = L’œuvre qui reçoit le vote (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
+cli--arg-vote-edition = L’édition
+cli--arg-vote-round = Le tour de scrutin (1 par défaut)
+cli--arg-vote-voter = Le votant : l’adresse électronique d’un juré
+cli--arg-tally-award = Le nom court du prix
+cli--arg-tally-edition = L’édition
+cli--arg-tally-round = Le tour de scrutin (1 par défaut)
+cli--arg-awards-edition = L’édition
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = L’œuvre { $work } l’emporte (suffrages exprimés : { $cast }).
+# $cast (Number) - votes cast
+cli--tally-undecided = Aucun lauréat à ce tour (suffrages exprimés : { $cast }) : il faut voter à nouveau au tour suivant.
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = remporté par « { $title } » au tour de scrutin { $round }, avec { $votes } voix sur { $cast }

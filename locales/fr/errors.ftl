@@ -481,3 +481,16 @@ error--juror-no-entries = Aucune candidature n’est attribuée à « { $value }
 error--packet-wrong-kind = Le fichier contient une enveloppe de type « { $value } », et non celle qui était demandée. Rien n’a été modifié.
 error--no-packet = Aucun dossier de juré n’a été ouvert dans ce profil : ouvrez d’abord le dossier du président du jury.
 error--sheet-unknown-juror = La feuille de notes est signée par une clé qu’aucune fiche de juré ne mentionne. Rien n’a été modifié.
+# $value (String) - the award's short name
+error--award-not-found = Aucun prix « { $value } ».
+# $value (String) - the award's short name
+error--award-decided = Le prix « { $value } » a déjà son lauréat. Rien n’a été modifié.
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = L’œuvre { $work } a déjà remporté un autre prix de cette édition et ne peut pas remporter aussi « { $award } ». Rien n’a été modifié.
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = « { $voter } » a déjà voté au tour de scrutin { $round }. Rien n’a été modifié.
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = Personne n’a encore voté au tour de scrutin { $round } du prix « { $award } ».

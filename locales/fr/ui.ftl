@@ -429,3 +429,95 @@ jury--count = Jurés
 jury--normalized = Moyenne normalisée
 jury--mean = Moyenne
 jury--disagreement = désaccord entre jurés
+jury--matrix = Qui évalue quoi
+jury--assigned-cell = attribuée
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = Seules les { $shown } premières candidatures sur { $total } sont affichées ; les résultats les présentent toutes.
+jury--distribution = Les totaux de chaque juré sur l’échelle
+jury--distribution-label = Les totaux de chaque juré sous forme de points sur l’échelle, avec sa moyenne sous forme de trait : les points d’un juré sévère se trouvent à gauche, ceux d’un juré indulgent à droite.
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean =
+    { $count ->
+        [1] moyenne de { $mean } sur une candidature
+        [one] moyenne de { $mean } sur { $count } candidature
+        [many] moyenne de { $mean } sur { $count } de candidatures
+       *[other] moyenne de { $mean } sur { $count } candidatures
+    }
+jury--ballots = Scrutins des prix
+jury--award = Prix
+jury--ballot-round = Tour de scrutin
+jury--voter = Votant
+jury--vote = Enregistrer le vote
+jury--tally = Dépouiller le scrutin
+# $count (Number) - votes
+jury--votes =
+    { $count ->
+        [1] une voix
+        [one] { $count } voix
+        [many] { $count } de voix
+       *[other] { $count } voix
+    }
+# $cast (Number) - votes cast
+jury--no-winner = Aucun lauréat à ce tour (suffrages exprimés : { $cast }) : il faut voter à nouveau au tour suivant.
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = « { $title } » l’emporte (suffrages exprimés : { $cast }).
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = Remporté par « { $title } » au tour de scrutin { $round }, avec { $votes } voix sur { $cast }.
+jury--setup = Paramétrer le tour
+jury--criterion-key = Nom court du critère
+jury--criterion-label = Critère, dans la langue de l’interface
+jury--min = Note la plus basse
+jury--max = Note la plus haute
+jury--step = Pas
+jury--weight = Poids
+jury--criterion-add = Ajouter le critère
+jury--juror-email = Adresse électronique du juré
+jury--juror-name = Nom du juré
+jury--juror-languages = Langues que comprend le juré (codes de langue, séparés par des virgules)
+jury--juror-card = Fichier de la fiche du juré (pour les dossiers)
+jury--juror-add = Ajouter le juré
+# $what (String) - what was added
+jury--setup-added = Ajout effectué : « { $what } ».
+jury--packets = Dossiers et feuilles de notes
+jury--file = Fichier (un chemin)
+jury--packet-export = Chiffrer un dossier pour le juré
+jury--sheet-merge = Fusionner une feuille de notes
+jury--packet-open = Ouvrir un dossier (sur l’ordinateur portable du juré)
+jury--sheet-export = Chiffrer ma feuille de notes pour le président du jury
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written =
+    { $entries ->
+        [1] Le dossier pour { $juror } a été écrit, avec une candidature.
+        [one] Le dossier pour { $juror } a été écrit, avec { $entries } candidature.
+        [many] Le dossier pour { $juror } a été écrit, avec { $entries } de candidatures.
+       *[other] Le dossier pour { $juror } a été écrit, avec { $entries } candidatures.
+    }
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened =
+    { $entries ->
+        [1] Le dossier de « { $chair } » est ouvert : une candidature à noter.
+        [one] Le dossier de « { $chair } » est ouvert : { $entries } candidature à noter.
+        [many] Le dossier de « { $chair } » est ouvert : { $entries } de candidatures à noter.
+       *[other] Le dossier de « { $chair } » est ouvert : { $entries } candidatures à noter.
+    }
+# $scores (Number) - scores in the sheet
+jury--sheet-written =
+    { $scores ->
+        [1] La feuille de notes a été écrite, avec une note.
+        [one] La feuille de notes a été écrite, avec { $scores } note.
+        [many] La feuille de notes a été écrite, avec { $scores } de notes.
+       *[other] La feuille de notes a été écrite, avec { $scores } notes.
+    }
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = La feuille de notes de { $juror } a été fusionnée ; notes plus récentes que celles enregistrées : { $applied }.
+# $juror (String) - the juror's email
+jury--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.

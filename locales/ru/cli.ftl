@@ -498,3 +498,34 @@ cli--sheet-written = { $scores ->
 cli--sheet-merged = Ведомость оценок члена жюри { $juror }: оценок — { $scores }, из них новее имеющихся — { $applied }.
 # $juror (String) - the juror's email
 cli--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.
+cli--award--about = Награды: категории наград выпуска и голосование по ним
+cli--award-add--about = Добавить категорию наград в выпуск или изменить её
+cli--award-vote--about = Записать голос одного члена жюри в туре голосования
+cli--award-tally--about = Подвести итоги тура голосования и записать победителя, если он есть
+cli--awards--about = Награды выпуска
+cli--awards-list--about = Перечислить награды выпуска и их победителей
+cli--arg-award-key = Короткое имя награды (slug)
+cli--arg-award-edition = Выпуск
+cli--arg-award-label = Название награды на языке интерфейса
+cli--arg-award-label-in = Название награды на другом языке в виде LANG=TEXT (повторите для нескольких)
+cli--arg-award-shared = Произведение, получившее эту награду, может получить и другие
+cli--arg-award-absolute-rounds = Сколько туров голосования требуют абсолютного большинства, прежде чем решает относительное (по умолчанию 2)
+cli--arg-vote-award = Короткое имя награды
+cli--arg-vote-work = Произведение, за которое отдан голос (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
+cli--arg-vote-edition = Выпуск
+cli--arg-vote-round = Тур голосования (по умолчанию 1)
+cli--arg-vote-voter = Голосующий: адрес электронной почты члена жюри
+cli--arg-tally-award = Короткое имя награды
+cli--arg-tally-edition = Выпуск
+cli--arg-tally-round = Тур голосования (по умолчанию 1)
+cli--arg-awards-edition = Выпуск
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = Побеждает произведение { $work } (подано голосов: { $cast }).
+# $cast (Number) - votes cast
+cli--tally-undecided = В этом туре победителя нет (подано голосов: { $cast }): нужно проголосовать ещё раз в следующем туре.
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = присуждена произведению «{ $title }» в туре голосования { $round }; голосов: { $votes } из { $cast }

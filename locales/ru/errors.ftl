@@ -488,3 +488,16 @@ error--juror-no-entries = Члену жюри «{ $value }» не назначе
 error--packet-wrong-kind = В файле конверт типа «{ $value }», а не тот, который требуется. Ничего не изменено.
 error--no-packet = В этом профиле не открыт ни один пакет для жюри: сначала откройте пакет председателя жюри.
 error--sheet-unknown-juror = Ведомость оценок подписана ключом, который не указан ни в одной карточке члена жюри. Ничего не изменено.
+# $value (String) - the award's short name
+error--award-not-found = Награда «{ $value }» не найдена.
+# $value (String) - the award's short name
+error--award-decided = У награды «{ $value }» уже есть победитель. Ничего не изменено.
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = Произведение { $work } уже получило другую награду этого выпуска и не может получить ещё и «{ $award }». Ничего не изменено.
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = Член жюри «{ $voter }» уже проголосовал в туре голосования { $round }. Ничего не изменено.
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = В туре голосования { $round } по награде «{ $award }» ещё никто не проголосовал.

@@ -440,3 +440,100 @@ jury--count = Число членов жюри
 jury--normalized = Нормализованное среднее
 jury--mean = Среднее
 jury--disagreement = мнения членов жюри расходятся
+jury--matrix = Кто что оценивает
+jury--assigned-cell = назначено
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = Показаны только первые заявки: { $shown } из { $total }; в итогах перечислены все.
+jury--distribution = Суммы оценок каждого члена жюри на шкале
+jury--distribution-label = Суммы оценок каждого члена жюри показаны точками на шкале, а его среднее — линией: точки строгого члена жюри смещены влево, снисходительного — вправо.
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean =
+    { $count ->
+        [1] среднее { $mean } по одной заявке
+        [one] среднее { $mean } по { $count } заявке
+        [few] среднее { $mean } по { $count } заявкам
+        [many] среднее { $mean } по { $count } заявкам
+       *[other] среднее { $mean } по { $count } заявки
+    }
+jury--ballots = Голосование по наградам
+jury--award = Награда
+jury--ballot-round = Тур голосования
+jury--voter = Голосующий
+jury--vote = Записать голос
+jury--tally = Подсчитать голоса
+# $count (Number) - votes
+jury--votes =
+    { $count ->
+        [1] один голос
+        [one] { $count } голос
+        [few] { $count } голоса
+        [many] { $count } голосов
+       *[other] { $count } голоса
+    }
+# $cast (Number) - votes cast
+jury--no-winner = В этом туре победителя нет (подано голосов: { $cast }): нужно проголосовать ещё раз в следующем туре.
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = Побеждает «{ $title }» (подано голосов: { $cast }).
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = Присуждена произведению «{ $title }» в туре голосования { $round }; голосов: { $votes } из { $cast }.
+jury--setup = Настройка тура
+jury--criterion-key = Короткое имя критерия
+jury--criterion-label = Критерий на языке интерфейса
+jury--min = Наименьшая оценка
+jury--max = Наибольшая оценка
+jury--step = Шаг
+jury--weight = Вес
+jury--criterion-add = Добавить критерий
+jury--juror-email = Адрес электронной почты члена жюри
+jury--juror-name = Имя члена жюри
+jury--juror-languages = Языки, которые понимает член жюри (коды языков через запятую)
+jury--juror-card = Файл карточки члена жюри (для пакетов)
+jury--juror-add = Добавить члена жюри
+# $what (String) - what was added
+jury--setup-added = Добавлено: «{ $what }».
+jury--packets = Пакеты и ведомости оценок
+jury--file = Файл (путь)
+jury--packet-export = Зашифровать пакет для члена жюри
+jury--sheet-merge = Внести ведомость оценок
+jury--packet-open = Открыть пакет (на ноутбуке члена жюри)
+jury--sheet-export = Зашифровать мою ведомость оценок для председателя жюри
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written =
+    { $entries ->
+        [1] Пакет для { $juror } с одной заявкой записан.
+        [one] Пакет для { $juror } с { $entries } заявкой записан.
+        [few] Пакет для { $juror } с { $entries } заявками записан.
+        [many] Пакет для { $juror } с { $entries } заявками записан.
+       *[other] Пакет для { $juror } с { $entries } заявки записан.
+    }
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened =
+    { $entries ->
+        [1] Пакет от «{ $chair }» открыт: одна заявка для оценки.
+        [one] Пакет от «{ $chair }» открыт: { $entries } заявка для оценки.
+        [few] Пакет от «{ $chair }» открыт: { $entries } заявки для оценки.
+        [many] Пакет от «{ $chair }» открыт: { $entries } заявок для оценки.
+       *[other] Пакет от «{ $chair }» открыт: { $entries } заявки для оценки.
+    }
+# $scores (Number) - scores in the sheet
+jury--sheet-written =
+    { $scores ->
+        [1] Ведомость оценок с одной оценкой записана.
+        [one] Ведомость оценок с { $scores } оценкой записана.
+        [few] Ведомость оценок с { $scores } оценками записана.
+        [many] Ведомость оценок с { $scores } оценками записана.
+       *[other] Ведомость оценок с { $scores } оценки записана.
+    }
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = Ведомость оценок члена жюри { $juror } внесена; оценок новее имеющихся: { $applied }.
+# $juror (String) - the juror's email
+jury--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.

@@ -427,3 +427,34 @@ cli--sheet-written = 已写出评分表，共 { $scores } 项评分：{ $path }
 cli--sheet-merged = { $juror } 的评分表：共 { $scores } 项评分，其中 { $applied } 项比现有评分更新。
 # $juror (String) - the juror's email
 cli--sheet-already = { $juror } 的评分表已合并过，无需任何操作。
+cli--award--about = 奖项：某个届次的奖项类别及其投票
+cli--award-add--about = 向某个届次添加奖项类别，或修改奖项类别
+cli--award-vote--about = 记录一位评委在某一投票轮次中的投票
+cli--award-tally--about = 统计某一投票轮次的票数，并记录获奖作品（如有）
+cli--awards--about = 某个届次的奖项
+cli--awards-list--about = 列出某个届次的奖项及其获奖作品
+cli--arg-award-key = 奖项的简称（slug）
+cli--arg-award-edition = 届次
+cli--arg-award-label = 奖项的名称，使用界面语言
+cli--arg-award-label-in = 奖项在其他语言中的名称，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-award-shared = 获得该奖项的作品也可获得其他奖项
+cli--arg-award-absolute-rounds = 需要绝对多数的投票轮次数，此后由相对多数决定（默认 2）
+cli--arg-vote-award = 奖项的简称
+cli--arg-vote-work = 所投的作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
+cli--arg-vote-edition = 届次
+cli--arg-vote-round = 投票轮次（默认 1）
+cli--arg-vote-voter = 投票人：评委的电子邮件地址
+cli--arg-tally-award = 奖项的简称
+cli--arg-tally-edition = 届次
+cli--arg-tally-round = 投票轮次（默认 1）
+cli--arg-awards-edition = 届次
+# $work (Number) - the winning work's id
+# $cast (Number) - votes cast
+cli--tally-winner = 作品 { $work } 获胜（共投出 { $cast } 票）。
+# $cast (Number) - votes cast
+cli--tally-undecided = 本轮没有获胜作品（共投出 { $cast } 票）：请在下一轮重新投票。
+# $title (String) - the winning work's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+cli--award-winner = 获奖作品：“{ $title }”，第 { $round } 轮投票决出，{ $cast } 票中得 { $votes } 票

@@ -474,3 +474,16 @@ error--juror-no-entries = “{ $value }”没有分配到任何报名作品：�
 error--packet-wrong-kind = 该文件包含的是“{ $value }”类型的信封，而不是所要求的类型。未做任何更改。
 error--no-packet = 此配置文件中尚未打开任何评审包：请先打开评审团主席的评审包。
 error--sheet-unknown-juror = 该评分表的签名密钥未列在任何评委的成员卡中。未做任何更改。
+# $value (String) - the award's short name
+error--award-not-found = 没有奖项“{ $value }”。
+# $value (String) - the award's short name
+error--award-decided = 奖项“{ $value }”已有获奖作品。未做任何更改。
+# $award (String) - the award's short name
+# $work (Number) - the work's id
+error--award-work-taken = 作品 { $work } 已获得本届次的另一个奖项，不能再获得“{ $award }”。未做任何更改。
+# $voter (String) - the voter's email
+# $round (Number) - the ballot round
+error--vote-duplicate = “{ $voter }”已在第 { $round } 轮投票中投过票。未做任何更改。
+# $award (String) - the award's short name
+# $round (Number) - the ballot round
+error--ballot-empty = “{ $award }”的第 { $round } 轮投票中还没有人投票。

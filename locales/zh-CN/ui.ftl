@@ -402,3 +402,80 @@ jury--count = 评委人数
 jury--normalized = 标准化平均分
 jury--mean = 平均分
 jury--disagreement = 评委意见分歧
+jury--matrix = 谁评审哪些作品
+jury--assigned-cell = 已分配
+# $shown (Number) - rows shown
+# $total (Number) - entries in all
+jury--matrix-more = 仅显示 { $total } 件报名作品中的前 { $shown } 件；结果中列出了全部作品。
+jury--distribution = 每位评委的总分在分值范围上的分布
+jury--distribution-label = 每位评委的各个总分以圆点显示在分值范围上，该评委的平均分以线条表示：严格的评委的圆点偏左，宽松的评委的圆点偏右。
+# $mean (String) - the juror's mean, formatted, or —
+# $count (Number) - complete sheets
+jury--juror-mean =
+    { $count ->
+       *[other] 平均分 { $mean }（共 { $count } 件报名作品）
+    }
+jury--ballots = 奖项投票
+jury--award = 奖项
+jury--ballot-round = 投票轮次
+jury--voter = 投票人
+jury--vote = 记录投票
+jury--tally = 计票
+# $count (Number) - votes
+jury--votes =
+    { $count ->
+       *[other] { $count } 票
+    }
+# $cast (Number) - votes cast
+jury--no-winner = 本轮没有获胜作品（共投出 { $cast } 票）：请在下一轮重新投票。
+# $title (String) - the winner's title
+# $cast (Number) - votes cast
+jury--winner = “{ $title }”获胜（共投出 { $cast } 票）。
+# $title (String) - the winner's title
+# $round (Number) - the round that decided
+# $votes (Number) - votes for it
+# $cast (Number) - votes cast
+jury--won = 获奖作品：“{ $title }”，第 { $round } 轮投票决出，{ $cast } 票中得 { $votes } 票。
+jury--setup = 设置本轮
+jury--criterion-key = 评分标准的简称
+jury--criterion-label = 评分标准（使用界面语言）
+jury--min = 最低分
+jury--max = 最高分
+jury--step = 分数间隔
+jury--weight = 权重
+jury--criterion-add = 添加评分标准
+jury--juror-email = 评委的电子邮件地址
+jury--juror-name = 评委姓名
+jury--juror-languages = 评委能理解的语言（语言代码，以逗号分隔）
+jury--juror-card = 评委的成员卡文件（用于评审包）
+jury--juror-add = 添加评委
+# $what (String) - what was added
+jury--setup-added = 已添加“{ $what }”。
+jury--packets = 评审包和评分表
+jury--file = 文件（路径）
+jury--packet-export = 为该评委加密评审包
+jury--sheet-merge = 合并评分表
+jury--packet-open = 打开评审包（在评委的笔记本电脑上）
+jury--sheet-export = 为评审团主席加密我的评分表
+# $juror (String) - the juror's email
+# $entries (Number) - entries in the packet
+jury--packet-written =
+    { $entries ->
+       *[other] 已为 { $juror } 写出评审包，共 { $entries } 件报名作品。
+    }
+# $chair (String) - the chair's member
+# $entries (Number) - entries to score
+jury--packet-opened =
+    { $entries ->
+       *[other] 已打开“{ $chair }”的评审包：共 { $entries } 件报名作品待评分。
+    }
+# $scores (Number) - scores in the sheet
+jury--sheet-written =
+    { $scores ->
+       *[other] 已写出评分表，共 { $scores } 项评分。
+    }
+# $juror (String) - the juror's email
+# $applied (Number) - scores newer than those held
+jury--sheet-merged = 已合并 { $juror } 的评分表；比现有评分更新的评分：{ $applied } 项。
+# $juror (String) - the juror's email
+jury--sheet-already = { $juror } 的评分表已合并过，无需任何操作。

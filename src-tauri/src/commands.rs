@@ -32,6 +32,13 @@ use caravan_core::api::{
     AssignReport, AssignRequest, Assignments, JurorSheet, JurorSheetRequest, JuryResults,
     JuryResultsRequest, RoundRef, Rubric, ScoreAndSheetRequest,
 };
+use caravan_core::api::{
+    Awards, AwardsRequest, Conflicts, Distribution, TallyInfo, TallyRequest, VoteAndListRequest,
+};
+use caravan_core::api::{
+    CriterionAddRequest, FileRequest, JurorInfo, JurorRequest, PacketExportRequest, PacketOpened,
+    PacketWritten, SheetMerged, SheetWritten,
+};
 use caravan_domain::MediaId;
 use tauri::State;
 
@@ -614,5 +621,105 @@ pub async fn jury_results(
 ) -> Reply<JuryResults> {
     with(&state, |c| {
         c.jury_results(&request.0.round, &request.0.lang)
+    })
+}
+
+#[tauri::command]
+pub async fn jury_conflicts(
+    request: Request<RoundRef>,
+    state: State<'_, AppState>,
+) -> Reply<Conflicts> {
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| c.jury_conflicts(&request.0, &l10n))
+}
+
+#[tauri::command]
+pub async fn jury_distribution(
+    request: Request<RoundRef>,
+    state: State<'_, AppState>,
+) -> Reply<Distribution> {
+    with(&state, |c| c.jury_distribution(&request.0))
+}
+
+#[tauri::command]
+pub async fn awards(request: Request<AwardsRequest>, state: State<'_, AppState>) -> Reply<Awards> {
+    with(&state, |c| c.awards(&request.0.edition, &request.0.lang))
+}
+
+#[tauri::command]
+pub async fn award_vote(
+    request: Request<VoteAndListRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Awards> {
+    with(&state, |c| {
+        c.award_vote(&request.0.vote)?;
+        c.awards(&request.0.vote.edition, &request.0.lang)
+    })
+}
+
+#[tauri::command]
+pub async fn award_tally(
+    request: Request<TallyRequest>,
+    state: State<'_, AppState>,
+) -> Reply<TallyInfo> {
+    with(&state, |c| c.award_tally(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_criterion_add(
+    request: Request<CriterionAddRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Rubric> {
+    with(&state, |c| c.jury_criterion_add(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_juror_add(
+    request: Request<JurorRequest>,
+    state: State<'_, AppState>,
+) -> Reply<JurorInfo> {
+    with(&state, |c| c.jury_juror_add(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_packet_export(
+    request: Request<PacketExportRequest>,
+    state: State<'_, AppState>,
+) -> Reply<PacketWritten> {
+    with(&state, |c| {
+        c.jury_packet_export(
+            &request.0.juror,
+            std::path::Path::new(request.0.path.trim()),
+        )
+    })
+}
+
+#[tauri::command]
+pub async fn jury_packet_open(
+    request: Request<FileRequest>,
+    state: State<'_, AppState>,
+) -> Reply<PacketOpened> {
+    with(&state, |c| {
+        c.jury_packet_open(std::path::Path::new(request.0.path.trim()))
+    })
+}
+
+#[tauri::command]
+pub async fn jury_sheet_export(
+    request: Request<FileRequest>,
+    state: State<'_, AppState>,
+) -> Reply<SheetWritten> {
+    with(&state, |c| {
+        c.jury_sheet_export(std::path::Path::new(request.0.path.trim()))
+    })
+}
+
+#[tauri::command]
+pub async fn jury_sheet_merge(
+    request: Request<FileRequest>,
+    state: State<'_, AppState>,
+) -> Reply<SheetMerged> {
+    with(&state, |c| {
+        c.jury_sheet_merge(std::path::Path::new(request.0.path.trim()))
     })
 }

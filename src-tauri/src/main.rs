@@ -79,6 +79,17 @@ fn main() {
             commands::jury_score,
             commands::jury_sheet,
             commands::jury_results,
+            commands::jury_conflicts,
+            commands::jury_distribution,
+            commands::awards,
+            commands::award_vote,
+            commands::award_tally,
+            commands::jury_criterion_add,
+            commands::jury_juror_add,
+            commands::jury_packet_export,
+            commands::jury_packet_open,
+            commands::jury_sheet_export,
+            commands::jury_sheet_merge,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

@@ -462,3 +462,178 @@ fn a_juror_scores_offline_from_a_packet_and_the_chair_merges_the_signed_sheet() 
     let run: caravan_e2e::Run = cmd.output().unwrap().into();
     assert_ne!(run.status, 0);
 }
+
+#[test]
+fn an_award_is_decided_by_absolute_then_relative_majority_and_a_work_wins_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    ok(&db, &["demo"]);
+    let e = ["--edition", "siff-2026"];
+    let voters: Vec<String> = (0..5).map(|i| format!("juror{i}@jury.example")).collect();
+    for v in &voters {
+        ok(&db, &["jury", "juror", "add", v, "--name", v]);
+    }
+    let award = ok(
+        &db,
+        &[
+            "award",
+            "add",
+            "golden-goblet",
+            e[0],
+            e[1],
+            "--label",
+            "Golden Goblet",
+            "--label-in",
+            "zh-Hans=金爵奖",
+        ],
+    );
+    assert_eq!(award["award"]["exclusive"], true, "{award}");
+    ok(
+        &db,
+        &[
+            "award",
+            "add",
+            "best-director",
+            e[0],
+            e[1],
+            "--label",
+            "Best Director",
+        ],
+    );
+    let vote = |award: &str, round: &str, voter: &str, work: &str| {
+        ok(
+            &db,
+            &[
+                "award", "vote", award, work, e[0], e[1], "--round", round, "--voter", voter,
+            ],
+        );
+    };
+    // Round 1: 2 – 2 – 1: no absolute majority.
+    for (v, w) in voters
+        .iter()
+        .zip(["stalker", "stalker", "roma", "roma", "ida"])
+    {
+        vote("golden-goblet", "1", v, w);
+    }
+    let dup = fails(
+        &db,
+        &[
+            "award",
+            "vote",
+            "golden-goblet",
+            "ida",
+            e[0],
+            e[1],
+            "--round",
+            "1",
+            "--voter",
+            &voters[0],
+        ],
+    );
+    assert_eq!(dup["code"], "vote-duplicate");
+    let t1 = ok(
+        &db,
+        &[
+            "award",
+            "tally",
+            "golden-goblet",
+            e[0],
+            e[1],
+            "--round",
+            "1",
+        ],
+    );
+    assert_eq!(
+        (
+            t1["tally"]["winner"].is_null(),
+            t1["tally"]["absolute"].as_bool()
+        ),
+        (true, Some(true)),
+        "{t1}"
+    );
+    // Round 2: 2 – 2 – 1 again: still none. Round 3, 2 – 1 – 1 – 1: a relative majority
+    // decides (a tie for the most votes would not).
+    for (v, w) in voters
+        .iter()
+        .zip(["stalker", "stalker", "roma", "roma", "ida"])
+    {
+        vote("golden-goblet", "2", v, w);
+    }
+    assert!(ok(
+        &db,
+        &[
+            "award",
+            "tally",
+            "golden-goblet",
+            e[0],
+            e[1],
+            "--round",
+            "2"
+        ]
+    )["tally"]["winner"]
+        .is_null());
+    for (v, w) in voters
+        .iter()
+        .zip(["stalker", "stalker", "roma", "ida", "leviathan"])
+    {
+        vote("golden-goblet", "3", v, w);
+    }
+    let t3 = ok(
+        &db,
+        &[
+            "award",
+            "tally",
+            "golden-goblet",
+            e[0],
+            e[1],
+            "--round",
+            "3",
+        ],
+    );
+    let stalker = ok(&db, &["works", "show", "stalker"])["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(t3["tally"]["winner"].as_i64(), Some(stalker), "{t3}");
+    assert_eq!(t3["tally"]["counts"][0]["votes"], 2);
+    let decided = fails(
+        &db,
+        &[
+            "award",
+            "vote",
+            "golden-goblet",
+            "roma",
+            e[0],
+            e[1],
+            "--round",
+            "4",
+            "--voter",
+            &voters[0],
+        ],
+    );
+    assert_eq!(decided["code"], "award-decided");
+    // Stalker won an exclusive award: it cannot win Best Director too.
+    let taken = fails(
+        &db,
+        &[
+            "award",
+            "vote",
+            "best-director",
+            "stalker",
+            e[0],
+            e[1],
+            "--voter",
+            &voters[0],
+        ],
+    );
+    assert_eq!(taken["code"], "award-work-taken");
+    let listed = ok(&db, &["awards", "list", e[0], e[1]]);
+    let winner = &listed["awards"][0]["winners"][0];
+    assert_eq!(
+        (
+            winner["round"].as_u64(),
+            winner["votes"].as_u64(),
+            winner["cast"].as_u64()
+        ),
+        (Some(3), Some(2), Some(5))
+    );
+}

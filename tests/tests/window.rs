@@ -1370,6 +1370,18 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
             ],
         );
     }
+    cli(
+        &db,
+        &[
+            "award",
+            "add",
+            "golden-goblet",
+            "--edition",
+            "siff-2026",
+            "--label",
+            "Golden Goblet",
+        ],
+    );
     let client = driver.open(&db).await;
     click(&client, "nav-jury").await;
     choose(&client, "jury-section", "golden-goblet").await;
@@ -1417,8 +1429,102 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
     assert_eq!(top["count"], 1, "{results}");
     assert!((top["mean"].as_f64().unwrap() - 8.5).abs() < 1e-9, "{top}");
     find(&client, "jury-results").await;
+    // The matrix shows every assignment, and the chart Ana's one complete sheet.
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"matrix\"] td.assigned').length",
+        json!(20),
+    )
+    .await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"distribution-ana@jury.example\"] circle').length",
+        json!(1),
+    )
+    .await;
+    // A ballot: both jurors vote for the scored film; an absolute majority decides.
+    let work = top["work_id"].as_i64().unwrap().to_string();
+    for voter in ["ana@jury.example", "oleg@jury.example"] {
+        choose(&client, "ballot-voter", voter).await;
+        choose(&client, "ballot-work", &work).await;
+        click(&client, "ballot-vote").await;
+    }
+    click(&client, "ballot-tally").await;
+    find(&client, "ballot-winner").await;
+    let awards = cli(&db, &["awards", "list", "--edition", "siff-2026"]);
+    assert_eq!(
+        awards["awards"][0]["winners"][0]["work_id"].as_i64(),
+        top["work_id"].as_i64(),
+        "{awards}"
+    );
     axe(&client, "en-US: jury").await;
+    script(
+        &client,
+        "document.querySelector('[data-testid=\"distribution\"]').scrollIntoView(); return true",
+    )
+    .await;
     let shot = within("screenshot", client.screenshot()).await;
     std::fs::write(artifact("jury-scoring.png"), &shot).unwrap();
+
+    // A third criterion, added in the window's setup.
+    click_summary(&client, "jury-setup").await;
+    type_into(&client, "setup-criterion-key", "sound").await;
+    type_into(&client, "setup-criterion-label", "Sound").await;
+    click(&client, "setup-criterion-add").await;
+    find(&client, "setup-added").await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"rubric\"] li').length",
+        json!(3),
+    )
+    .await;
+    // Merging a sheet needs this profile's keys: a coded error, in the window as on the
+    // command line.
+    type_into(
+        &client,
+        "packet-path",
+        dir.path().join("none.sheet").to_str().unwrap(),
+    )
+    .await;
+    click(&client, "sheet-merge").await;
+    find(&client, "error-banner").await;
+    assert_eq!(text(&client, "error-code").await, "identity-missing");
+    click(&client, "error-dismiss").await;
+
+    // Killed at once after a keystroke: nothing saved is lost.
+    choose(&client, "jury-juror", "oleg@jury.example").await;
+    find(&client, "scoring").await;
+    click(&client, "scoring-panel").await;
+    let panel = find(&client, "scoring-panel").await;
+    within("type 4", panel.send_keys("4")).await;
+    find(&client, "saved-story").await;
+    let killed = std::process::Command::new("pkill")
+        .args(["-KILL", "-f", &format!("caravan-app --db {}", db.display())])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // The session's browser is gone: ending the session frees the driver for the next.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(20), client.close()).await;
+    let results = cli(&db, &["jury", "results", "--section", "golden-goblet"]);
+    let db_conn = rusqlite::Connection::open(&db).unwrap();
+    let oleg_scores: i64 = db_conn
+        .query_row(
+            "SELECT count(*) FROM scores s JOIN jurors j ON j.id = s.juror_id WHERE j.email = 'oleg@jury.example' AND s.value = 4",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(oleg_scores, 1, "{results}");
+    // And the window opens on it again, showing the score.
+    let client = driver.open(&db).await;
+    click(&client, "nav-jury").await;
+    choose(&client, "jury-section", "golden-goblet").await;
+    choose(&client, "jury-juror", "oleg@jury.example").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"score-story\"]')?.value ?? null",
+        json!("4"),
+    )
+    .await;
     close(client).await;
 }

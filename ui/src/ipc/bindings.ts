@@ -715,6 +715,46 @@ export type JurorSheet = { rubric: Rubric, juror: string, entries: Array<SheetEn
 
 export type ScoreAndSheetRequest = { score: ScoreRequest, sheet: JurorSheetRequest, };
 
+export type AwardRequest = { edition: string, key: string, labels: Array<LangText>, 
+/**
+ * Whether a work that wins it may win no other exclusive award of the edition.
+ */
+exclusive: boolean, 
+/**
+ * Rounds that need an absolute majority before a relative one decides.
+ */
+absolute_rounds: number, };
+
+export type Winner = { work_id: WorkId, title: string, round: number, votes: number, cast: number, };
+
+export type AwardInfo = { edition: string, key: string, labels: Array<LangText>, exclusive: boolean, absolute_rounds: number, winners: Array<Winner>, };
+
+export type Awards = { awards: Array<AwardInfo>, };
+
+export type VoteRequest = { edition: string, award: string, round: number, voter: string, work: WorkId, };
+
+export type TallyRequest = { edition: string, award: string, round: number, lang: string, };
+
+export type VoteCount = { work_id: WorkId, title: string, votes: number, };
+
+export type TallyInfo = { award: string, round: number, counts: Array<VoteCount>, cast: number, absolute: boolean, winner: WorkId | null, };
+
+export type JurorTotals = { juror: string, totals: Array<number>, mean: number | null, };
+
+export type Distribution = { 
+/**
+ * The scale of a total: the weighted means of the criteria's minimums and maximums.
+ */
+min: number, max: number, jurors: Array<JurorTotals>, };
+
+export type AwardsRequest = { edition: string, lang: string, };
+
+export type VoteAndListRequest = { vote: VoteRequest, lang: string, };
+
+export type PacketExportRequest = { juror: string, path: string, };
+
+export type FileRequest = { path: string, };
+
 export type CountryCode = string;
 
 export type LangTag = string;

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ipc, type AssignmentInfo, type Edition, type JurorSheet, type JuryResults, type RoundRef, type Rubric } from "../ipc";
 import type { Translate } from "../i18n";
+import { Ballots, DistributionChart, Matrix, Packets, Setup } from "./Panels";
 
 interface Props {
   locale: string;
@@ -166,6 +167,7 @@ export function JuryView({ locale, t, onError }: Props) {
   const [maxLoad, setMaxLoad] = useState("");
   const [report, setReport] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [scored, setScored] = useState(0);
   useEffect(() => {
     ipc.editions().then((e) => {
       setEditions(e);
@@ -226,6 +228,8 @@ export function JuryView({ locale, t, onError }: Props) {
           {t("jury--round")} <input type="number" min={1} class="votes" data-testid="jury-round" value={roundNo} onInput={(e) => setRoundNo(Math.max(1, Number(e.currentTarget.value) || 1))} />
         </label>
       </div>
+      {section && <Setup t={t} locale={locale} round={round} onChanged={() => setVersion((v) => v + 1)} onError={onError} />}
+      <Packets t={t} locale={locale} jurors={jurors} onMerged={() => setVersion((v) => v + 1)} onError={onError} />
       {!rubric && <p class="works-note" data-testid="jury-no-round">{t("jury--no-round")}</p>}
       {rubric && (
         <>
@@ -285,10 +289,15 @@ export function JuryView({ locale, t, onError }: Props) {
               locale={locale}
               round={round}
               juror={juror}
-              onScored={() => ipc.juryResults({ round, lang: locale }).then(setResults, onError)}
+              onScored={() => {
+                setScored((n) => n + 1);
+                ipc.juryResults({ round, lang: locale }).then(setResults, onError);
+              }}
               onError={onError}
             />
           )}
+          {results && <Matrix t={t} locale={locale} round={round} entries={results.entries} assignments={assignments} version={version} onError={onError} />}
+          {results && <DistributionChart t={t} locale={locale} round={round} version={version + scored} onError={onError} />}
           {results && (
             <section class="panel" data-testid="jury-results" aria-labelledby="results-heading">
               <h3 id="results-heading">{t("jury--results")}</h3>
@@ -321,6 +330,16 @@ export function JuryView({ locale, t, onError }: Props) {
                 </tbody>
               </table>
             </section>
+          )}
+          {results && (
+            <Ballots
+              t={t}
+              locale={locale}
+              edition={editions.find((e) => e.sections.some((s) => s.slug === section))?.slug ?? ""}
+              jurors={jurors}
+              entries={results.entries.filter((e) => Number(e.count) > 0)}
+              onError={onError}
+            />
           )}
         </>
       )}

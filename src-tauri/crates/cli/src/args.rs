@@ -86,6 +86,10 @@ pub enum Commands {
     #[command(subcommand)]
     Jury(JuryCommands),
     #[command(subcommand)]
+    Award(AwardCommands),
+    #[command(subcommand)]
+    Awards(AwardsCommands),
+    #[command(subcommand)]
     Exchange(ExchangeCommands),
     #[command(subcommand)]
     Recommend(RecommendCommands),
@@ -1107,6 +1111,70 @@ pub enum JuryScoresCommands {
         file: PathBuf,
         #[command(flatten)]
         round: RoundArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AwardCommands {
+    Add {
+        #[arg(value_name = "KEY", id = "award-key")]
+        key: String,
+        #[arg(long = "edition", id = "award-edition", value_name = "SLUG")]
+        edition: String,
+        #[arg(long = "label", id = "award-label", value_name = "TEXT")]
+        label: String,
+        #[arg(long = "label-in", id = "award-label-in", value_name = "LANG=TEXT")]
+        labels: Vec<String>,
+        #[arg(long = "shared", id = "award-shared")]
+        shared: bool,
+        #[arg(
+            long = "absolute-rounds",
+            id = "award-absolute-rounds",
+            value_name = "N",
+            default_value_t = 2,
+            hide_default_value = true
+        )]
+        absolute_rounds: u32,
+    },
+    Vote {
+        #[arg(value_name = "KEY", id = "vote-award")]
+        award: String,
+        #[arg(value_name = "WORK", id = "vote-work")]
+        work: String,
+        #[arg(long = "edition", id = "vote-edition", value_name = "SLUG")]
+        edition: String,
+        #[arg(
+            long = "round",
+            id = "vote-round",
+            value_name = "N",
+            default_value_t = 1,
+            hide_default_value = true
+        )]
+        round: u32,
+        #[arg(long = "voter", id = "vote-voter", value_name = "EMAIL")]
+        voter: String,
+    },
+    Tally {
+        #[arg(value_name = "KEY", id = "tally-award")]
+        award: String,
+        #[arg(long = "edition", id = "tally-edition", value_name = "SLUG")]
+        edition: String,
+        #[arg(
+            long = "round",
+            id = "tally-round",
+            value_name = "N",
+            default_value_t = 1,
+            hide_default_value = true
+        )]
+        round: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AwardsCommands {
+    List {
+        #[arg(long = "edition", id = "awards-edition", value_name = "SLUG")]
+        edition: String,
     },
 }
 

@@ -224,3 +224,61 @@ pub fn command(
         }
     })
 }
+
+pub fn award_command(
+    caravan: &Caravan,
+    cmd: crate::args::AwardCommands,
+    lang: &str,
+) -> Result<Reply, Error> {
+    use crate::args::AwardCommands;
+    Ok(match cmd {
+        AwardCommands::Add {
+            key,
+            edition,
+            label,
+            labels,
+            shared,
+            absolute_rounds,
+        } => {
+            let label_lang = caravan_domain::LangTag::parse(lang)
+                .map(|t| t.to_string())
+                .unwrap_or_else(|_| "en".to_owned());
+            Reply::Award(Box::new(caravan.award_add(
+                &caravan_core::api::AwardRequest {
+                    edition,
+                    key,
+                    labels: texts(Some((&label_lang, label)), &labels)?,
+                    exclusive: !shared,
+                    absolute_rounds,
+                },
+            )?))
+        }
+        AwardCommands::Vote {
+            award,
+            work,
+            edition,
+            round,
+            voter,
+        } => {
+            let request = caravan_core::api::VoteRequest {
+                edition,
+                award,
+                round,
+                voter,
+                work: crate::refs::work(caravan, &work)?,
+            };
+            caravan.award_vote(&request)?;
+            Reply::Voted(Box::new(request))
+        }
+        AwardCommands::Tally {
+            award,
+            edition,
+            round,
+        } => Reply::Tally(caravan.award_tally(&caravan_core::api::TallyRequest {
+            edition,
+            award,
+            round,
+            lang: lang.to_owned(),
+        })?),
+    })
+}

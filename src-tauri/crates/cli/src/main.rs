@@ -280,6 +280,10 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         Commands::Registry(cmd) => registry::registry_command(&caravan, cmd)?,
         Commands::Admissions(cmd) => registry::admissions_command(&caravan, cmd)?,
         Commands::Jury(cmd) => jury::command(&caravan, cmd, lang, messages.get())?,
+        Commands::Award(cmd) => jury::award_command(&caravan, cmd, lang)?,
+        Commands::Awards(args::AwardsCommands::List { edition }) => {
+            Reply::Awards(caravan.awards(&edition, lang)?)
+        }
         Commands::Exchange(cmd) => exchange_command(&caravan, cmd, messages)?,
         Commands::Recommend(cmd) => recommend_command(&caravan, cmd, lang, messages)?,
         Commands::Recommendations(cmd) => recommendations_command(&caravan, cmd, lang, messages)?,

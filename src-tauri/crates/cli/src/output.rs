@@ -73,6 +73,10 @@ pub enum Reply {
     PacketOpened(caravan_core::api::PacketOpened),
     SheetWritten(caravan_core::api::SheetWritten),
     SheetMerged(caravan_core::api::SheetMerged),
+    Award(Box<caravan_core::api::AwardInfo>),
+    Awards(caravan_core::api::Awards),
+    Voted(Box<caravan_core::api::VoteRequest>),
+    Tally(caravan_core::api::TallyInfo),
 }
 
 impl Reply {
@@ -336,6 +340,10 @@ impl<'a> Report<'a> {
                 Reply::PacketOpened(p) => json_text(&serde_json::json!({ "packet": p })),
                 Reply::SheetWritten(s) => json_text(&serde_json::json!({ "sheet": s })),
                 Reply::SheetMerged(s) => json_text(&serde_json::json!({ "sheet": s })),
+                Reply::Award(a) => json_text(&serde_json::json!({ "award": a })),
+                Reply::Awards(a) => json_text(a),
+                Reply::Voted(v) => json_text(&serde_json::json!({ "vote": v })),
+                Reply::Tally(t) => json_text(&serde_json::json!({ "tally": t })),
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -803,6 +811,26 @@ impl<'a> Report<'a> {
                 );
                 out.push('\n');
             }
+            Reply::Award(a) => out += &self.award_text(a),
+            Reply::Awards(list) => {
+                for a in &list.awards {
+                    out += &self.award_text(a);
+                }
+            }
+            Reply::Voted(v) => out += &format!("{}  {}  {}\n", v.award, v.voter, v.work.get()),
+            Reply::Tally(t) => {
+                for c in &t.counts {
+                    out += &format!("{:>4}  {:>6}  {}\n", c.votes, c.work_id.get(), c.title);
+                }
+                out += &match t.winner {
+                    Some(w) => self.tr(
+                        "cli--tally-winner",
+                        &[("work", w.get().into()), ("cast", t.cast.into())],
+                    ),
+                    None => self.tr("cli--tally-undecided", &[("cast", t.cast.into())]),
+                };
+                out.push('\n');
+            }
             Reply::JuryResults(r) => {
                 let f = |x: Option<f64>| x.map_or("—".to_owned(), |v| format!("{v:.2}"));
                 for e in &r.entries {
@@ -920,6 +948,25 @@ impl<'a> Report<'a> {
             .or(texts.first())
             .map(|t| t.text.as_str())
             .unwrap_or("")
+    }
+
+    fn award_text(&self, a: &caravan_core::api::AwardInfo) -> String {
+        let mut out = format!("{:<20} {}\n", a.key, self.in_locale(&a.labels));
+        for w in &a.winners {
+            out += &format!(
+                "    {}\n",
+                self.tr(
+                    "cli--award-winner",
+                    &[
+                        ("title", w.title.as_str().into()),
+                        ("round", w.round.into()),
+                        ("votes", w.votes.into()),
+                        ("cast", w.cast.into()),
+                    ],
+                )
+            );
+        }
+        out
     }
 
     fn alliance_text(&self, a: &caravan_core::api::AllianceInfo) -> String {

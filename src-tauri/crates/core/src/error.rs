@@ -224,6 +224,16 @@ pub enum Error {
     NoPacket,
     #[error("the sheet is signed by a key no juror's card names")]
     SheetUnknownJuror,
+    #[error("no award '{0}'")]
+    AwardNotFound(String),
+    #[error("award '{0}' was decided already")]
+    AwardDecided(String),
+    #[error("work {work} won another award already and cannot win '{award}'")]
+    AwardWorkTaken { award: String, work: i64 },
+    #[error("'{voter}' voted in round {round} already")]
+    VoteDuplicate { voter: String, round: u32 },
+    #[error("no one voted for '{award}' in round {round}")]
+    BallotEmpty { award: String, round: u32 },
 }
 
 impl Error {
@@ -318,6 +328,11 @@ impl Error {
             Error::PacketWrongKind(_) => "packet-wrong-kind",
             Error::NoPacket => "no-packet",
             Error::SheetUnknownJuror => "sheet-unknown-juror",
+            Error::AwardNotFound(_) => "award-not-found",
+            Error::AwardDecided(_) => "award-decided",
+            Error::AwardWorkTaken { .. } => "award-work-taken",
+            Error::VoteDuplicate { .. } => "vote-duplicate",
+            Error::BallotEmpty { .. } => "ballot-empty",
         }
     }
 
@@ -570,7 +585,24 @@ impl Error {
                 votes_against,
             } => l10n.tr_with(&id, [("for", *votes_for), ("against", *votes_against)]),
             Error::NoPacket | Error::SheetUnknownJuror => l10n.tr(&id, None),
+            Error::AwardWorkTaken { award, work } => l10n.tr_with(
+                &id,
+                [("award", award.as_str().into()), ("work", (*work).into())]
+                    as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            ),
+            Error::VoteDuplicate { voter, round } => l10n.tr_with(
+                &id,
+                [("voter", voter.as_str().into()), ("round", (*round).into())]
+                    as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            ),
+            Error::BallotEmpty { award, round } => l10n.tr_with(
+                &id,
+                [("award", award.as_str().into()), ("round", (*round).into())]
+                    as [(&str, caravan_i18n::FluentValue<'_>); 2],
+            ),
             Error::SectionAmbiguous(v)
+            | Error::AwardNotFound(v)
+            | Error::AwardDecided(v)
             | Error::JurorHasNoCard(v)
             | Error::JurorHasNoEntries(v)
             | Error::PacketWrongKind(v)

@@ -1098,6 +1098,59 @@ impl Caravan {
         })
     }
 
+    /// Each juror's totals in a round, from complete sheets: where a juror's scores sit on
+    /// the scale shows a harsh or a lenient one at a glance.
+    pub fn jury_distribution(&self, r: &RoundRef) -> Result<crate::api::Distribution, Error> {
+        self.read(|db| {
+            let data = round_data(db, r)?;
+            let wsum: f64 = data.criteria.iter().map(|c| c.weight).sum();
+            if data.criteria.is_empty() {
+                return Err(Error::RubricEmpty {
+                    section: data.found.section.clone(),
+                    round: data.found.round.number,
+                });
+            }
+            let scale = |f: fn(&CriterionRow) -> f64| {
+                data.criteria.iter().map(|c| c.weight * f(c)).sum::<f64>() / wsum
+            };
+            let mut sheets: BTreeMap<(i64, i64), BTreeMap<i64, f64>> = BTreeMap::new();
+            for (j, w, c, v) in juries::scores(db, data.found.round.id)? {
+                if !data.conflicted.contains_key(&(j, w)) {
+                    sheets.entry((j, w)).or_default().insert(c, v);
+                }
+            }
+            let jurors = data
+                .jurors
+                .iter()
+                .map(|j| {
+                    let totals: Vec<f64> = sheets
+                        .iter()
+                        .filter(|((jj, _), v)| *jj == j.id && v.len() == data.criteria.len())
+                        .map(|(_, v)| {
+                            data.criteria
+                                .iter()
+                                .map(|c| c.weight * v.get(&c.id).copied().unwrap_or(0.0))
+                                .sum::<f64>()
+                                / wsum
+                        })
+                        .collect();
+                    let mean = (!totals.is_empty())
+                        .then(|| totals.iter().sum::<f64>() / totals.len() as f64);
+                    crate::api::JurorTotals {
+                        juror: j.email.clone(),
+                        totals,
+                        mean,
+                    }
+                })
+                .collect();
+            Ok(crate::api::Distribution {
+                min: scale(|c| c.min),
+                max: scale(|c| c.max),
+                jurors,
+            })
+        })
+    }
+
     /// A round's results, exactly as CLI.md states them; titles in `lang`.
     pub fn jury_results(&self, r: &RoundRef, lang: &str) -> Result<JuryResults, Error> {
         self.read(|db| {

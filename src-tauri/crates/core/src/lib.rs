@@ -9,6 +9,7 @@
 
 mod alliance;
 pub mod api;
+mod awards;
 mod demo;
 mod duplicates;
 mod editions;

@@ -731,6 +731,20 @@ fn every_error() -> Vec<Error> {
         Error::PacketWrongKind("note".into()),
         Error::NoPacket,
         Error::SheetUnknownJuror,
+        Error::AwardNotFound("palme".into()),
+        Error::AwardDecided("golden-goblet".into()),
+        Error::AwardWorkTaken {
+            award: "best-director".into(),
+            work: 13,
+        },
+        Error::VoteDuplicate {
+            voter: "ana@jury.example".into(),
+            round: 1,
+        },
+        Error::BallotEmpty {
+            award: "golden-goblet".into(),
+            round: 2,
+        },
         Error::ReadFile {
             path: path.clone(),
             reason: "permission denied".into(),
@@ -946,9 +960,14 @@ fn variant(e: &Error) -> usize {
         Error::PacketWrongKind(_) => 85,
         Error::NoPacket => 86,
         Error::SheetUnknownJuror => 87,
+        Error::AwardNotFound(_) => 88,
+        Error::AwardDecided(_) => 89,
+        Error::AwardWorkTaken { .. } => 90,
+        Error::VoteDuplicate { .. } => 91,
+        Error::BallotEmpty { .. } => 92,
     }
 }
-const VARIANTS: usize = 88;
+const VARIANTS: usize = 93;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

@@ -661,3 +661,117 @@ pub fn chair_work(db: &Db<'_>, uid: &str, work: i64) -> Result<Option<i64>, Stor
         .query_row(params![uid, work], |r| r.get(0))
         .optional()?)
 }
+
+/// An award category of an edition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwardRow {
+    pub id: i64,
+    pub edition_id: i64,
+    pub key: String,
+    /// JSON object of language tag to text.
+    pub labels: String,
+    pub exclusive: bool,
+    pub absolute_rounds: u32,
+}
+
+pub fn put_award(tx: &Tx<'_>, a: &AwardRow) -> Result<i64, StoreError> {
+    tx.sql().execute(
+        "INSERT INTO award_categories (edition_id, key, labels, exclusive, absolute_rounds) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (edition_id, key) DO UPDATE SET labels = excluded.labels, exclusive = excluded.exclusive,
+             absolute_rounds = excluded.absolute_rounds",
+        params![a.edition_id, a.key, a.labels, a.exclusive, a.absolute_rounds],
+    )?;
+    Ok(tx.sql().query_row(
+        "SELECT id FROM award_categories WHERE edition_id = ?1 AND key = ?2",
+        params![a.edition_id, a.key],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn awards(db: &Db<'_>, edition_id: i64) -> Result<Vec<AwardRow>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT id, edition_id, key, labels, exclusive, absolute_rounds FROM award_categories
+         WHERE edition_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([edition_id], |r| {
+            Ok(AwardRow {
+                id: r.get(0)?,
+                edition_id: r.get(1)?,
+                key: r.get(2)?,
+                labels: r.get(3)?,
+                exclusive: r.get(4)?,
+                absolute_rounds: r.get(5)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Records a vote; false when the voter voted in that round already.
+pub fn vote(
+    tx: &Tx<'_>,
+    category_id: i64,
+    round: u32,
+    voter: &str,
+    work_id: i64,
+) -> Result<bool, StoreError> {
+    Ok(tx.sql().execute(
+        "INSERT OR IGNORE INTO ballot_votes (category_id, round, voter, work_id) VALUES (?1, ?2, ?3, ?4)",
+        params![category_id, round, voter, work_id],
+    )? == 1)
+}
+
+/// The works voted for in a round, one per vote.
+pub fn votes(db: &Db<'_>, category_id: i64, round: u32) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = db
+        .sql()
+        .prepare_cached("SELECT work_id FROM ballot_votes WHERE category_id = ?1 AND round = ?2")?;
+    let rows = stmt
+        .query_map(params![category_id, round], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Records a winner with the round and votes that made it.
+pub fn add_winner(
+    tx: &Tx<'_>,
+    category_id: i64,
+    work_id: i64,
+    round: u32,
+    votes: u32,
+    cast: u32,
+) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "INSERT OR REPLACE INTO award_winners (category_id, work_id, round, votes, cast_votes) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![category_id, work_id, round, votes, cast],
+    )?;
+    Ok(())
+}
+
+/// (work, round, votes, cast) of a category's winners.
+pub fn winners(db: &Db<'_>, category_id: i64) -> Result<Vec<(i64, u32, u32, u32)>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT work_id, round, votes, cast_votes FROM award_winners WHERE category_id = ?1 ORDER BY round, work_id",
+    )?;
+    let rows = stmt
+        .query_map([category_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Whether a work already won an exclusive award of the edition other than `category_id`.
+pub fn won_exclusive_elsewhere(
+    db: &Db<'_>,
+    edition_id: i64,
+    category_id: i64,
+    work_id: i64,
+) -> Result<bool, StoreError> {
+    Ok(db.sql().prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM award_winners w JOIN award_categories c ON c.id = w.category_id
+           WHERE c.edition_id = ?1 AND c.id <> ?2 AND c.exclusive = 1 AND w.work_id = ?3)",
+    )?
+    .query_row(params![edition_id, category_id, work_id], |r| r.get(0))?)
+}

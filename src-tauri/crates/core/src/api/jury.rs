@@ -345,6 +345,129 @@ pub struct ScoreAndSheetRequest {
     pub sheet: JurorSheetRequest,
 }
 
+/// An award category of an edition, added or changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AwardRequest {
+    pub edition: String,
+    pub key: String,
+    pub labels: Vec<LangText>,
+    /// Whether a work that wins it may win no other exclusive award of the edition.
+    #[serde(default = "yes")]
+    pub exclusive: bool,
+    /// Rounds that need an absolute majority before a relative one decides.
+    #[serde(default = "two")]
+    pub absolute_rounds: u32,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn two() -> u32 {
+    2
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Winner {
+    pub work_id: WorkId,
+    pub title: String,
+    pub round: u32,
+    pub votes: u32,
+    pub cast: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AwardInfo {
+    pub edition: String,
+    pub key: String,
+    pub labels: Vec<LangText>,
+    pub exclusive: bool,
+    pub absolute_rounds: u32,
+    pub winners: Vec<Winner>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Awards {
+    pub awards: Vec<AwardInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VoteRequest {
+    pub edition: String,
+    pub award: String,
+    pub round: u32,
+    pub voter: String,
+    pub work: WorkId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TallyRequest {
+    pub edition: String,
+    pub award: String,
+    pub round: u32,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VoteCount {
+    pub work_id: WorkId,
+    pub title: String,
+    pub votes: u32,
+}
+
+/// A ballot round counted: the votes, how many were cast, whether an absolute majority
+/// was needed, and the winner when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TallyInfo {
+    pub award: String,
+    pub round: u32,
+    pub counts: Vec<VoteCount>,
+    pub cast: u32,
+    pub absolute: bool,
+    pub winner: Option<WorkId>,
+}
+
+/// One juror's totals in a round (complete sheets), to see a harsh or lenient juror.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct JurorTotals {
+    pub juror: String,
+    pub totals: Vec<f64>,
+    pub mean: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Distribution {
+    /// The scale of a total: the weighted means of the criteria's minimums and maximums.
+    pub min: f64,
+    pub max: f64,
+    pub jurors: Vec<JurorTotals>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AwardsRequest {
+    pub edition: String,
+    pub lang: String,
+}
+
+/// A vote from the window, and the awards to show after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VoteAndListRequest {
+    pub vote: VoteRequest,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PacketExportRequest {
+    pub juror: String,
+    pub path: String,
+}
+
+/// A file to read or write, by its path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FileRequest {
+    pub path: String,
+}
+
 /// The TypeScript declarations of the juries' types.
 pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
@@ -380,5 +503,19 @@ pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
         SheetEntry::decl(cfg),
         JurorSheet::decl(cfg),
         ScoreAndSheetRequest::decl(cfg),
+        AwardRequest::decl(cfg),
+        Winner::decl(cfg),
+        AwardInfo::decl(cfg),
+        Awards::decl(cfg),
+        VoteRequest::decl(cfg),
+        TallyRequest::decl(cfg),
+        VoteCount::decl(cfg),
+        TallyInfo::decl(cfg),
+        JurorTotals::decl(cfg),
+        Distribution::decl(cfg),
+        AwardsRequest::decl(cfg),
+        VoteAndListRequest::decl(cfg),
+        PacketExportRequest::decl(cfg),
+        FileRequest::decl(cfg),
     ]
 }
