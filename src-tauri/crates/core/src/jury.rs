@@ -137,11 +137,38 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Why `juror` may not review `entry`, if anything forbids it: (why, detail).
+/// What a juror is compared with, read once: the names in every script, lower-cased.
+pub(crate) struct JurorKeys<'a> {
+    row: &'a JurorRow,
+    names: Vec<String>,
+}
+
+impl<'a> JurorKeys<'a> {
+    pub(crate) fn of(row: &'a JurorRow) -> Self {
+        let others: Vec<LangText> = serde_json::from_str(&row.names).unwrap_or_default();
+        let names = std::iter::once(row.name.as_str())
+            .chain(others.iter().map(|n| n.text.as_str()))
+            .map(|n| n.trim().to_lowercase())
+            .filter(|n| !n.is_empty())
+            .collect();
+        JurorKeys { row, names }
+    }
+}
+
 pub(crate) fn conflict_of(
     juror: &JurorRow,
     entry: &EntryRow,
     declared: &[&juries::ConflictRow],
 ) -> Option<(&'static str, Option<String>)> {
+    conflict_with(&JurorKeys::of(juror), entry, declared)
+}
+
+fn conflict_with(
+    keys: &JurorKeys<'_>,
+    entry: &EntryRow,
+    declared: &[&juries::ConflictRow],
+) -> Option<(&'static str, Option<String>)> {
+    let juror = keys.row;
     for c in declared {
         if c.work_id == Some(entry.work_id) {
             return Some(("declared", c.reason.clone()));
@@ -170,9 +197,9 @@ pub(crate) fn conflict_of(
     {
         return Some(("recommended-by-member", Some(m.clone())));
     }
-    let names: Vec<LangText> = serde_json::from_str(&juror.names).unwrap_or_default();
     for (role, credited) in &entry.credits {
-        if same_name(credited, &juror.name) || names.iter().any(|n| same_name(credited, &n.text)) {
+        let credited = credited.trim().to_lowercase();
+        if keys.names.contains(&credited) {
             return Some(("credited", Some(role.clone())));
         }
     }
@@ -253,10 +280,11 @@ fn round_data(db: &Db<'_>, r: &RoundRef) -> Result<RoundData, Error> {
     let declared = juries::conflicts(db)?;
     let mut conflicted = HashMap::new();
     for j in &jurors {
+        let keys = JurorKeys::of(j);
         let mine: Vec<&juries::ConflictRow> =
             declared.iter().filter(|c| c.juror_id == j.id).collect();
         for e in &entries {
-            if let Some(why) = conflict_of(j, e, &mine) {
+            if let Some(why) = conflict_with(&keys, e, &mine) {
                 conflicted.insert((j.id, e.work_id), why);
             }
         }
