@@ -90,6 +90,10 @@ fn main() {
         "jury_packet_open",
         "jury_sheet_export",
         "jury_sheet_merge",
+        "jury_screener_set",
+        "jury_screener_url",
+        "jury_assign_add",
+        "jury_assign_remove",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("the Tauri build step failed: is ui/dist built (npm --prefix ui run build)?");

@@ -542,3 +542,6 @@ cli--tally-undecided = لا فائز في هذه الجولة (الأصوات ا
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = فاز بها «{ $title }» في جولة الاقتراع { $round }؛ الأصوات: { $votes } من { $cast }
+cli--jury-screener--about = إرفاق نسخة مشاهدة موجودة على هذا الحاسوب بعمل، لتُشغَّل بجانب الدرجات في النافذة
+cli--arg-screener-work = العمل (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
+cli--arg-screener-file = ملف الفيديو (WebM أو MP4 أو M4V أو MKV أو MOV أو OGV)

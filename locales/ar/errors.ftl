@@ -498,3 +498,5 @@ error--vote-duplicate = ‏«{ $voter }» صوّت بالفعل في جولة ا
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = لم يصوّت أحد بعد في جولة الاقتراع { $round } على الجائزة «{ $award }».
+# $value (String) - the file given
+error--screener-not-video = ‏«{ $value }» ليس ملف فيديو يصلح نسخةً للمشاهدة (‏WebM أو MP4 أو M4V أو MKV أو MOV أو OGV). لم يُغيَّر شيء.

@@ -559,3 +559,12 @@ jury--sheet-written =
 jury--sheet-merged = دُمجت ورقة درجات المحكّم { $juror }؛ الدرجات الأحدث من المحفوظة: { $applied }.
 # $juror (String) - the juror's email
 jury--sheet-already = سبق دمج ورقة درجات المحكّم { $juror }؛ لا يلزم فعل شيء.
+jury--screener-file = نسخة المشاهدة على هذا الحاسوب
+jury--screener-path = ملف نسخة المشاهدة على هذا الحاسوب (مساره)
+jury--screener-attach = تشغيل هذا الملف بجانب الدرجات
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = إسناد «{ $title }» إلى { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = إلغاء إسناد «{ $title }» إلى { $juror }

@@ -491,3 +491,6 @@ cli--tally-undecided = No winner in this round ({ $cast } votes cast): vote agai
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = won by “{ $title }” in round { $round }, { $votes } of { $cast } votes
+cli--jury-screener--about = Attach a screener file on this computer to a work, to play beside the scores in the window
+cli--arg-screener-work = The work (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
+cli--arg-screener-file = The video file (WebM, MP4, M4V, MKV, MOV or OGV)

@@ -490,3 +490,5 @@ error--vote-duplicate = “{ $voter }” has voted in round { $round } already. 
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = No one has voted for “{ $award }” in round { $round } yet.
+# $value (String) - the file given
+error--screener-not-video = “{ $value }” is not a video file a screener can be (WebM, MP4, M4V, MKV, MOV or OGV). Nothing was changed.

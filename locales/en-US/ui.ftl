@@ -485,3 +485,12 @@ jury--sheet-written = { $scores ->
 jury--sheet-merged = The sheet of { $juror } is merged; scores newer than those held: { $applied }.
 # $juror (String) - the juror's email
 jury--sheet-already = The sheet of { $juror } was merged already; nothing to do.
+jury--screener-file = The screener, on this computer
+jury--screener-path = A screener file on this computer (its path)
+jury--screener-attach = Play this file beside the scores
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = Assign “{ $title }” to { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = Take “{ $title }” away from { $juror }

@@ -506,3 +506,6 @@ cli--tally-undecided = No hay ganador en esta ronda (votos emitidos: { $cast }):
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = ganado por «{ $title }» en la ronda de votación { $round }, con { $votes } de { $cast } votos
+cli--jury-screener--about = Asociar a una obra una copia de visionado que está en este ordenador, para reproducirla junto a las puntuaciones en la ventana
+cli--arg-screener-work = La obra (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
+cli--arg-screener-file = El archivo de vídeo (WebM, MP4, M4V, MKV, MOV u OGV)

@@ -492,3 +492,5 @@ error--vote-duplicate = «{ $voter }» ya ha votado en la ronda de votación { $
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = Nadie ha votado todavía en la ronda de votación { $round } de «{ $award }».
+# $value (String) - the file given
+error--screener-not-video = «{ $value }» no es un archivo de vídeo que pueda servir como copia de visionado (WebM, MP4, M4V, MKV, MOV u OGV). No se ha modificado nada.

@@ -511,3 +511,12 @@ jury--sheet-written =
 jury--sheet-merged = Se ha fusionado la hoja de puntuaciones de { $juror }; puntuaciones más recientes que las guardadas: { $applied }.
 # $juror (String) - the juror's email
 jury--sheet-already = La hoja de puntuaciones de { $juror } ya se había fusionado; no hay nada que hacer.
+jury--screener-file = La copia de visionado, en este ordenador
+jury--screener-path = Un archivo de visionado en este ordenador (su ruta)
+jury--screener-attach = Reproducir este archivo junto a las puntuaciones
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = Asignar «{ $title }» a { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = Quitar «{ $title }» a { $juror }

@@ -517,3 +517,6 @@ cli--tally-undecided = Aucun lauréat à ce tour (suffrages exprimés : { $cast 
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = remporté par « { $title } » au tour de scrutin { $round }, avec { $votes } voix sur { $cast }
+cli--jury-screener--about = Associer à une œuvre une copie de visionnage présente sur cet ordinateur, pour la lire à côté des notes dans la fenêtre
+cli--arg-screener-work = L’œuvre (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
+cli--arg-screener-file = Le fichier vidéo (WebM, MP4, M4V, MKV, MOV ou OGV)

@@ -494,3 +494,5 @@ error--vote-duplicate = « { $voter } » a déjà voté au tour de scrutin { $ro
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = Personne n’a encore voté au tour de scrutin { $round } du prix « { $award } ».
+# $value (String) - the file given
+error--screener-not-video = « { $value } » n’est pas un fichier vidéo pouvant servir de copie de visionnage (WebM, MP4, M4V, MKV, MOV ou OGV). Rien n’a été modifié.

@@ -521,3 +521,12 @@ jury--sheet-written =
 jury--sheet-merged = La feuille de notes de { $juror } a été fusionnée ; notes plus récentes que celles enregistrées : { $applied }.
 # $juror (String) - the juror's email
 jury--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.
+jury--screener-file = La copie de visionnage, sur cet ordinateur
+jury--screener-path = Un fichier de visionnage sur cet ordinateur (son chemin)
+jury--screener-attach = Lire ce fichier à côté des notes
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = Attribuer « { $title } » à { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = Retirer « { $title } » à { $juror }

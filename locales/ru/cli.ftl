@@ -529,3 +529,6 @@ cli--tally-undecided = В этом туре победителя нет (под�
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = присуждена произведению «{ $title }» в туре голосования { $round }; голосов: { $votes } из { $cast }
+cli--jury-screener--about = Привязать к произведению копию для просмотра, лежащую на этом компьютере, чтобы воспроизводить её рядом с оценками в окне
+cli--arg-screener-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
+cli--arg-screener-file = Видеофайл (WebM, MP4, M4V, MKV, MOV или OGV)

@@ -501,3 +501,5 @@ error--vote-duplicate = Член жюри «{ $voter }» уже проголос
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = В туре голосования { $round } по награде «{ $award }» ещё никто не проголосовал.
+# $value (String) - the file given
+error--screener-not-video = «{ $value }» — не видеофайл, который может служить копией для просмотра (WebM, MP4, M4V, MKV, MOV или OGV). Ничего не изменено.

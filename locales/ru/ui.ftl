@@ -537,3 +537,12 @@ jury--sheet-written =
 jury--sheet-merged = Ведомость оценок члена жюри { $juror } внесена; оценок новее имеющихся: { $applied }.
 # $juror (String) - the juror's email
 jury--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.
+jury--screener-file = Копия для просмотра на этом компьютере
+jury--screener-path = Файл копии для просмотра на этом компьютере (путь к нему)
+jury--screener-attach = Воспроизводить этот файл рядом с оценками
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = Назначить «{ $title }» члену жюри { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = Отменить назначение «{ $title }» члену жюри { $juror }

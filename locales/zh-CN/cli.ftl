@@ -458,3 +458,6 @@ cli--tally-undecided = 本轮没有获胜作品（共投出 { $cast } 票）：�
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
 cli--award-winner = 获奖作品：“{ $title }”，第 { $round } 轮投票决出，{ $cast } 票中得 { $votes } 票
+cli--jury-screener--about = 为作品关联本机上的观片文件，以便在窗口中于评分旁边播放
+cli--arg-screener-work = 作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
+cli--arg-screener-file = 视频文件（WebM、MP4、M4V、MKV、MOV 或 OGV）

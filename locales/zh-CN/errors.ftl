@@ -487,3 +487,5 @@ error--vote-duplicate = “{ $voter }”已在第 { $round } 轮投票中投过�
 # $award (String) - the award's short name
 # $round (Number) - the ballot round
 error--ballot-empty = “{ $award }”的第 { $round } 轮投票中还没有人投票。
+# $value (String) - the file given
+error--screener-not-video = “{ $value }”不是可用作观片文件的视频文件（WebM、MP4、M4V、MKV、MOV 或 OGV）。未做任何更改。

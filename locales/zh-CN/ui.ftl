@@ -479,3 +479,12 @@ jury--sheet-written =
 jury--sheet-merged = 已合并 { $juror } 的评分表；比现有评分更新的评分：{ $applied } 项。
 # $juror (String) - the juror's email
 jury--sheet-already = { $juror } 的评分表已合并过，无需任何操作。
+jury--screener-file = 本机上的观片文件
+jury--screener-path = 本机上的观片文件（文件路径）
+jury--screener-attach = 在评分旁边播放此文件
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--assign-pair = 将“{ $title }”分配给 { $juror }
+# $juror (String) - the juror's email
+# $title (String) - the work's title
+jury--unassign = 取消将“{ $title }”分配给 { $juror }

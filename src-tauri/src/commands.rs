@@ -723,3 +723,47 @@ pub async fn jury_sheet_merge(
         c.jury_sheet_merge(std::path::Path::new(request.0.path.trim()))
     })
 }
+
+#[tauri::command]
+pub async fn jury_screener_set(
+    request: Request<caravan_core::api::ScreenerRequest>,
+    state: State<'_, AppState>,
+) -> Reply<String> {
+    with(&state, |c| {
+        c.jury_screener_set(request.0.work, std::path::Path::new(request.0.path.trim()))
+    })
+}
+
+/// Where the window's player reads a work's screener file: the screener server on the
+/// loopback, started the first time it is asked for.
+#[tauri::command]
+pub async fn jury_screener_url(
+    request: Request<caravan_core::api::WorkRequest>,
+    state: State<'_, AppState>,
+    app: tauri::AppHandle,
+) -> Reply<String> {
+    let work = request.0.work;
+    with(&state, |c| c.jury_screener_file(work).map(|_| ()))?;
+    crate::screener_server::url(&app, work).map_err(|e| {
+        state.payload(&caravan_core::Error::ReadFile {
+            path: std::path::PathBuf::from("127.0.0.1"),
+            reason: e.to_string(),
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn jury_assign_add(
+    request: Request<caravan_core::api::PairRequest>,
+    state: State<'_, AppState>,
+) -> Reply<caravan_core::api::AssignmentInfo> {
+    with(&state, |c| c.jury_assign_add(&request.0))
+}
+
+#[tauri::command]
+pub async fn jury_assign_remove(
+    request: Request<caravan_core::api::PairRequest>,
+    state: State<'_, AppState>,
+) -> Reply<caravan_core::api::AssignmentInfo> {
+    with(&state, |c| c.jury_assign_remove(&request.0))
+}

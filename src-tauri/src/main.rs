@@ -9,6 +9,7 @@
 mod commands;
 mod media_protocol;
 mod request;
+mod screener_server;
 mod state;
 
 fn main() {
@@ -90,6 +91,10 @@ fn main() {
             commands::jury_packet_open,
             commands::jury_sheet_export,
             commands::jury_sheet_merge,
+            commands::jury_screener_set,
+            commands::jury_screener_url,
+            commands::jury_assign_add,
+            commands::jury_assign_remove,
         ])
         .register_asynchronous_uri_scheme_protocol("media", media_protocol::serve)
         .setup(move |app| {

@@ -1156,6 +1156,15 @@ async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_th
 /// change event when the menu's value was last set by the page, so the event is sent here.
 async fn choose(client: &Client, testid: &str, value: &str) {
     find(client, testid).await;
+    // Menus fill as their data arrives: wait for the option first.
+    wait_for_script(
+        client,
+        &format!(
+            "return [...document.querySelector('[data-testid=\"{testid}\"]').options].some(o => o.value === {value:?})"
+        ),
+        json!(true),
+    )
+    .await;
     let js = format!(
         "const s = document.querySelector('[data-testid=\"{testid}\"]'); \
          if (![...s.options].some(o => o.value === {value:?})) return false; \
@@ -1399,6 +1408,18 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
     find(&client, "scoring").await;
     let first = text(&client, "scoring-title").await;
 
+    // A screener file on the laptop plays beside the scores.
+    let screener = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/screener.webm");
+    type_into(&client, "screener-path", screener.to_str().unwrap()).await;
+    click(&client, "screener-attach").await;
+    find(&client, "screener-video").await;
+    wait_for_script(
+        &client,
+        "const v = document.querySelector('[data-testid=\"screener-video\"]'); return v.readyState >= 1 && v.duration > 1.5",
+        json!(true),
+    )
+    .await;
+
     // Keyboard only: 7 for story, ↓, 0 (ten) for craft; the entry is then complete.
     click(&client, "scoring-panel").await;
     let panel = find(&client, "scoring-panel").await;
@@ -1440,6 +1461,22 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
         &client,
         "return document.querySelectorAll('[data-testid=\"distribution-ana@jury.example\"] circle').length",
         json!(1),
+    )
+    .await;
+    // By hand in the matrix: a pair taken away, and given back.
+    let cell = format!("cell-oleg@jury.example-{}", top["work_id"]);
+    click(&client, &format!("{cell}\"] button[aria-pressed=\"false")).await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"matrix\"] td.assigned').length",
+        json!(21),
+    )
+    .await;
+    click(&client, &format!("{cell}\"] button[aria-pressed=\"true")).await;
+    wait_for_script(
+        &client,
+        "return document.querySelectorAll('[data-testid=\"matrix\"] td.assigned').length",
+        json!(20),
     )
     .await;
     // A ballot: both jurors vote for the scored film; an absolute majority decides.

@@ -709,7 +709,11 @@ export type JurorSheetRequest = { round: RoundRef, juror: string, lang: string, 
 
 export type CriterionScore = { key: string, value: number | null, };
 
-export type SheetEntry = { work_id: WorkId, title: string, year: number | null, languages: Array<string>, screener: string | null, scores: Array<CriterionScore>, complete: boolean, };
+export type SheetEntry = { work_id: WorkId, title: string, year: number | null, languages: Array<string>, screener: string | null, 
+/**
+ * Whether a screener file on this computer is attached (the window plays it).
+ */
+screener_file: boolean, scores: Array<CriterionScore>, complete: boolean, };
 
 export type JurorSheet = { rubric: Rubric, juror: string, entries: Array<SheetEntry>, complete: number, };
 
@@ -754,6 +758,8 @@ export type VoteAndListRequest = { vote: VoteRequest, lang: string, };
 export type PacketExportRequest = { juror: string, path: string, };
 
 export type FileRequest = { path: string, };
+
+export type ScreenerRequest = { work: WorkId, path: string, };
 
 export type CountryCode = string;
 

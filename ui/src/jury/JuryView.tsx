@@ -27,10 +27,17 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
   const [at, setAt] = useState(0);
   const [focus, setFocus] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [screenerPath, setScreenerPath] = useState("");
+  const [screener, setScreener] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ipc.jurySheet({ round, juror, lang: locale }).then(setSheet, onError);
   }, [juror, round.section, round.round]);
+  const current = sheet?.entries[Math.min(at, (sheet?.entries.length ?? 1) - 1)];
+  useEffect(() => {
+    setScreener(null);
+    if (current?.screener_file) ipc.juryScreenerUrl(current.work_id).then(setScreener, onError);
+  }, [current?.work_id, current?.screener_file]);
   if (!sheet) return <p class="works-note">{t("works--loading")}</p>;
   if (sheet.entries.length === 0) return <p class="works-note">{t("jury--nothing-to-score")}</p>;
   const entry = sheet.entries[Math.min(at, sheet.entries.length - 1)];
@@ -60,7 +67,11 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
   };
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (target.tagName === "INPUT" && target.getAttribute("type") === "number" && !/^[0-9]$/.test(e.key)) return;
+    // Typing in a field stays typing: only the score fields take digits, and arrows there
+    // move between criteria as everywhere else.
+    const typing = target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.getAttribute("type") !== "number");
+    if (typing) return;
+    if (target.tagName === "INPUT" && !/^[0-9]$/.test(e.key) && e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
     if (/^[0-9]$/.test(e.key)) {
       e.preventDefault();
       const c = criteria[focus];
@@ -98,6 +109,26 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
         <p class="works-note" id="scoring-keys">
           {t("jury--keys")}
         </p>
+        {entry.screener_file ? (
+          screener && <video class="screener" controls preload="metadata" src={screener} data-testid="screener-video" aria-label={t("jury--screener-file")} />
+        ) : (
+          <form
+            class="form-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!screenerPath.trim()) return;
+              ipc.jurySetScreener(entry.work_id, screenerPath).then(() => {
+                setScreenerPath("");
+                ipc.jurySheet({ round, juror, lang: locale }).then(setSheet, onError);
+              }, onError);
+            }}
+          >
+            <input class="path" dir="ltr" data-testid="screener-path" aria-label={t("jury--screener-path")} placeholder={t("jury--screener-path")} value={screenerPath} onInput={(e) => setScreenerPath(e.currentTarget.value)} />
+            <button type="submit" data-testid="screener-attach">
+              {t("jury--screener-attach")}
+            </button>
+          </form>
+        )}
         {entry.screener && (
           <p>
             <a href={entry.screener} dir="ltr" target="_blank" rel="noreferrer">
@@ -296,7 +327,7 @@ export function JuryView({ locale, t, onError }: Props) {
               onError={onError}
             />
           )}
-          {results && <Matrix t={t} locale={locale} round={round} entries={results.entries} assignments={assignments} version={version} onError={onError} />}
+          {results && <Matrix t={t} locale={locale} round={round} entries={results.entries} assignments={assignments} version={version} onChanged={() => setVersion((v) => v + 1)} onError={onError} />}
           {results && <DistributionChart t={t} locale={locale} round={round} version={version + scored} onError={onError} />}
           {results && (
             <section class="panel" data-testid="jury-results" aria-labelledby="results-heading">

@@ -14,7 +14,7 @@ interface Common {
 /** The most rows the matrix draws; a larger section is read in the results. */
 const MATRIX_ROWS = 300;
 
-export function Matrix({ t, round, entries, assignments, version, onError }: Common & { round: RoundRef; entries: EntryResult[]; assignments: AssignmentInfo[]; version: number }) {
+export function Matrix({ t, round, entries, assignments, version, onChanged, onError }: Common & { round: RoundRef; entries: EntryResult[]; assignments: AssignmentInfo[]; version: number; onChanged: () => void }) {
   const [conflicts, setConflicts] = useState<ConflictInfo[]>([]);
   useEffect(() => {
     ipc.juryConflicts(round).then((c) => setConflicts(c.conflicts), onError);
@@ -54,9 +54,18 @@ export function Matrix({ t, round, entries, assignments, version, onError }: Com
                       </td>
                     );
                   const on = assigned.has(`${j} ${e.work_id}`);
+                  const pair = { round, juror: j, work: e.work_id };
                   return (
                     <td key={j} class={on ? "assigned" : undefined} data-testid={`cell-${j}-${e.work_id}`}>
-                      {on ? <span aria-label={t("jury--assigned-cell")}>●</span> : ""}
+                      <button
+                        type="button"
+                        class="cell"
+                        aria-pressed={on}
+                        aria-label={t(on ? "jury--unassign" : "jury--assign-pair", { juror: j, title: e.title })}
+                        onClick={() => (on ? ipc.juryAssignRemove(pair) : ipc.juryAssignAdd(pair)).then(onChanged, onError)}
+                      >
+                        {on ? "●" : "·"}
+                      </button>
                     </td>
                   );
                 })}

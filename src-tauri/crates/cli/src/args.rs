@@ -931,6 +931,12 @@ pub enum JuryCommands {
     },
     #[command(subcommand)]
     Scores(JuryScoresCommands),
+    Screener {
+        #[arg(value_name = "WORK", id = "screener-work")]
+        work: String,
+        #[arg(value_name = "FILE", id = "screener-file")]
+        file: PathBuf,
+    },
     #[command(subcommand)]
     Packet(JuryPacketCommands),
     #[command(subcommand)]

@@ -207,6 +207,11 @@ pub fn command(
         JuryCommands::Scores(JuryScoresCommands::Import { file, round }) => Reply::ScoresImported(
             caravan.jury_scores_import(&file, &round_ref(round), &work, l10n)?,
         ),
+        JuryCommands::Screener { work: w, file } => {
+            let work = work(&w)?;
+            let path = caravan.jury_screener_set(work, &file)?;
+            Reply::Screener(work, path)
+        }
         JuryCommands::Packet(JuryPacketCommands::Export { juror, out }) => {
             Reply::PacketWritten(caravan.jury_packet_export(&juror, &out)?)
         }

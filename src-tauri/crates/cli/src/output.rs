@@ -77,6 +77,7 @@ pub enum Reply {
     Awards(caravan_core::api::Awards),
     Voted(Box<caravan_core::api::VoteRequest>),
     Tally(caravan_core::api::TallyInfo),
+    Screener(caravan_domain::WorkId, String),
 }
 
 impl Reply {
@@ -344,6 +345,9 @@ impl<'a> Report<'a> {
                 Reply::Awards(a) => json_text(a),
                 Reply::Voted(v) => json_text(&serde_json::json!({ "vote": v })),
                 Reply::Tally(t) => json_text(&serde_json::json!({ "tally": t })),
+                Reply::Screener(w, p) => {
+                    json_text(&serde_json::json!({ "screener": { "work_id": w, "file": p } }))
+                }
             });
         } else {
             print_stdout(&self.text(&reply));
@@ -817,6 +821,7 @@ impl<'a> Report<'a> {
                     out += &self.award_text(a);
                 }
             }
+            Reply::Screener(w, p) => out += &format!("{}  {p}\n", w.get()),
             Reply::Voted(v) => out += &format!("{}  {}  {}\n", v.award, v.voter, v.work.get()),
             Reply::Tally(t) => {
                 for c in &t.counts {

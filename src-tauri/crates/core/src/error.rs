@@ -234,6 +234,8 @@ pub enum Error {
     VoteDuplicate { voter: String, round: u32 },
     #[error("no one voted for '{award}' in round {round}")]
     BallotEmpty { award: String, round: u32 },
+    #[error("'{0}' is not a video file a screener can be")]
+    ScreenerNotVideo(String),
 }
 
 impl Error {
@@ -333,6 +335,7 @@ impl Error {
             Error::AwardWorkTaken { .. } => "award-work-taken",
             Error::VoteDuplicate { .. } => "vote-duplicate",
             Error::BallotEmpty { .. } => "ballot-empty",
+            Error::ScreenerNotVideo(_) => "screener-not-video",
         }
     }
 
@@ -601,6 +604,7 @@ impl Error {
                     as [(&str, caravan_i18n::FluentValue<'_>); 2],
             ),
             Error::SectionAmbiguous(v)
+            | Error::ScreenerNotVideo(v)
             | Error::AwardNotFound(v)
             | Error::AwardDecided(v)
             | Error::JurorHasNoCard(v)

@@ -241,6 +241,12 @@ fn understands(juror_languages: &[String], entry: &EntryRow) -> bool {
             .any(|l| juror_languages.iter().any(|j| primary(j) == primary(l)))
 }
 
+/// The work field that holds a screener file's path on this computer.
+pub const SCREENER_FILE: &str = "Screener file";
+
+/// The kinds of file a screener may be (the window plays them through GStreamer).
+const SCREENER_EXTENSIONS: [&str; 6] = ["webm", "mp4", "m4v", "mkv", "mov", "ogv"];
+
 /// Each item's place in `items`, by its id.
 fn index_of<T>(items: &[T], id: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
     items.iter().enumerate().map(|(i, x)| (id(x), i)).collect()
@@ -1112,6 +1118,7 @@ impl Caravan {
                                 && v.starts_with("http")
                         })
                         .map(|(_, v)| v.clone()),
+                    screener_file: fields.iter().any(|(n, _)| n == SCREENER_FILE),
                     scores,
                     complete,
                 });
@@ -1176,6 +1183,50 @@ impl Caravan {
                 max: scale(|c| c.max),
                 jurors,
             })
+        })
+    }
+
+    /// Attaches a screener file on this computer to a work, for the scoring screen to play
+    /// beside the scores: a video file that exists, by its absolute path.
+    pub fn jury_screener_set(&self, work: WorkId, file: &std::path::Path) -> Result<String, Error> {
+        let unreadable = |reason: String| Error::ReadFile {
+            path: file.to_path_buf(),
+            reason,
+        };
+        let full = std::fs::canonicalize(file).map_err(|e| unreadable(e.to_string()))?;
+        if !full.is_file() {
+            return Err(unreadable("not a file".into()));
+        }
+        let video = full
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .is_some_and(|e| SCREENER_EXTENSIONS.contains(&e.as_str()));
+        if !video {
+            return Err(Error::ScreenerNotVideo(full.display().to_string()));
+        }
+        let value = full.display().to_string();
+        self.write(|tx| {
+            crate::require_work(tx, work)?;
+            works::set_field(tx, work.get(), SCREENER_FILE, &value)?;
+            self.audit(
+                tx,
+                "jury.screener",
+                "work",
+                Some(work.get()),
+                serde_json::json!({ "file": value }),
+            )
+        })?;
+        Ok(value)
+    }
+
+    /// The screener file attached to a work on this computer, if any.
+    pub fn jury_screener_file(&self, work: WorkId) -> Result<Option<std::path::PathBuf>, Error> {
+        self.read(|db| {
+            Ok(works::fields_of(db, work.get())?
+                .into_iter()
+                .find(|(n, _)| n == SCREENER_FILE)
+                .map(|(_, v)| std::path::PathBuf::from(v)))
         })
     }
 

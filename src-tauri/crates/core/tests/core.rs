@@ -741,6 +741,7 @@ fn every_error() -> Vec<Error> {
             voter: "ana@jury.example".into(),
             round: 1,
         },
+        Error::ScreenerNotVideo("/home/ana/notes.txt".into()),
         Error::BallotEmpty {
             award: "golden-goblet".into(),
             round: 2,
@@ -965,9 +966,10 @@ fn variant(e: &Error) -> usize {
         Error::AwardWorkTaken { .. } => 90,
         Error::VoteDuplicate { .. } => 91,
         Error::BallotEmpty { .. } => 92,
+        Error::ScreenerNotVideo(_) => 93,
     }
 }
-const VARIANTS: usize = 93;
+const VARIANTS: usize = 94;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

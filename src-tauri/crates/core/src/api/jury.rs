@@ -324,6 +324,8 @@ pub struct SheetEntry {
     pub year: Option<i32>,
     pub languages: Vec<String>,
     pub screener: Option<String>,
+    /// Whether a screener file on this computer is attached (the window plays it).
+    pub screener_file: bool,
     pub scores: Vec<CriterionScore>,
     pub complete: bool,
 }
@@ -468,6 +470,12 @@ pub struct FileRequest {
     pub path: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ScreenerRequest {
+    pub work: WorkId,
+    pub path: String,
+}
+
 /// The TypeScript declarations of the juries' types.
 pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
@@ -517,5 +525,6 @@ pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
         VoteAndListRequest::decl(cfg),
         PacketExportRequest::decl(cfg),
         FileRequest::decl(cfg),
+        ScreenerRequest::decl(cfg),
     ]
 }

@@ -230,3 +230,12 @@ pub fn fields_of(db: &crate::Db<'_>, work_id: i64) -> Result<Vec<(String, String
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
+
+/// Sets the one field of a work with this name (replacing any before), at the end.
+pub fn set_field(tx: &Tx<'_>, work_id: i64, name: &str, value: &str) -> Result<(), StoreError> {
+    tx.sql().execute(
+        "DELETE FROM work_fields WHERE work_id = ?1 AND name = ?2",
+        params![work_id, name],
+    )?;
+    append_field(tx, work_id, name, value)
+}
