@@ -500,6 +500,14 @@ fn an_award_is_decided_by_absolute_then_relative_majority_and_a_work_wins_once()
             "Best Director",
         ],
     );
+    let vote_fails = |award: &str, work: &str, round: &str, voter: &str| -> Value {
+        fails(
+            &db,
+            &[
+                "award", "vote", award, work, e[0], e[1], "--round", round, "--voter", voter,
+            ],
+        )
+    };
     let vote = |award: &str, round: &str, voter: &str, work: &str| {
         ok(
             &db,
@@ -515,21 +523,7 @@ fn an_award_is_decided_by_absolute_then_relative_majority_and_a_work_wins_once()
     {
         vote("golden-goblet", "1", v, w);
     }
-    let dup = fails(
-        &db,
-        &[
-            "award",
-            "vote",
-            "golden-goblet",
-            "ida",
-            e[0],
-            e[1],
-            "--round",
-            "1",
-            "--voter",
-            &voters[0],
-        ],
-    );
+    let dup = vote_fails("golden-goblet", "ida", "1", &voters[0]);
     assert_eq!(dup["code"], "vote-duplicate");
     let t1 = ok(
         &db,
@@ -595,36 +589,10 @@ fn an_award_is_decided_by_absolute_then_relative_majority_and_a_work_wins_once()
         .unwrap();
     assert_eq!(t3["tally"]["winner"].as_i64(), Some(stalker), "{t3}");
     assert_eq!(t3["tally"]["counts"][0]["votes"], 2);
-    let decided = fails(
-        &db,
-        &[
-            "award",
-            "vote",
-            "golden-goblet",
-            "roma",
-            e[0],
-            e[1],
-            "--round",
-            "4",
-            "--voter",
-            &voters[0],
-        ],
-    );
+    let decided = vote_fails("golden-goblet", "roma", "4", &voters[0]);
     assert_eq!(decided["code"], "award-decided");
     // Stalker won an exclusive award: it cannot win Best Director too.
-    let taken = fails(
-        &db,
-        &[
-            "award",
-            "vote",
-            "best-director",
-            "stalker",
-            e[0],
-            e[1],
-            "--voter",
-            &voters[0],
-        ],
-    );
+    let taken = vote_fails("best-director", "stalker", "1", &voters[0]);
     assert_eq!(taken["code"], "award-work-taken");
     let listed = ok(&db, &["awards", "list", e[0], e[1]]);
     let winner = &listed["awards"][0]["winners"][0];

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ipc, type AssignmentInfo, type Edition, type JurorSheet, type JuryResults, type RoundRef, type Rubric } from "../ipc";
 import type { Translate } from "../i18n";
-import { Ballots, DistributionChart, Matrix, Packets, Setup } from "./Panels";
+import { Ballots, DistributionChart, JurorSelect, Matrix, Packets, Setup } from "./Panels";
 
 interface Props {
   locale: string;
@@ -302,16 +302,7 @@ export function JuryView({ locale, t, onError }: Props) {
           </section>
           {jurors.length > 0 && (
             <div class="form-row">
-              <label>
-                {t("jury--juror")}{" "}
-                <select data-testid="jury-juror" value={juror} onChange={(e) => setJuror(e.currentTarget.value)}>
-                  {jurors.map((j) => (
-                    <option key={j} value={j}>
-                      {j}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <JurorSelect label={t("jury--juror")} testid="jury-juror" jurors={jurors} value={juror} onChange={setJuror} />
             </div>
           )}
           {juror && (

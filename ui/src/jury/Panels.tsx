@@ -11,6 +11,23 @@ interface Common {
   onError: (e: unknown) => void;
 }
 
+/** A menu of the jury's jurors, by email. */
+export function JurorSelect({ label, testid, jurors, value, onChange, none }: { label: string; testid: string; jurors: string[]; value: string; onChange: (v: string) => void; none?: boolean }) {
+  return (
+    <label>
+      {label}{" "}
+      <select data-testid={testid} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {none && <option value="">—</option>}
+        {jurors.map((j) => (
+          <option key={j} value={j}>
+            {j}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The most rows the matrix draws; a larger section is read in the results. */
 const MATRIX_ROWS = 300;
 
@@ -166,17 +183,7 @@ export function Ballots({ t, locale, edition, jurors, entries, onError }: Common
         <label>
           {t("jury--ballot-round")} <input type="number" min={1} class="votes" data-testid="ballot-round" value={ballot} onInput={(e) => setBallot(Math.max(1, Number(e.currentTarget.value) || 1))} />
         </label>
-        <label>
-          {t("jury--voter")}{" "}
-          <select data-testid="ballot-voter" value={voter} onChange={(e) => setVoter(e.currentTarget.value)}>
-            <option value="">—</option>
-            {jurors.map((j) => (
-              <option key={j} value={j}>
-                {j}
-              </option>
-            ))}
-          </select>
-        </label>
+        <JurorSelect label={t("jury--voter")} testid="ballot-voter" jurors={jurors} value={voter} onChange={setVoter} none />
         <label>
           {t("jury--work")}{" "}
           <select data-testid="ballot-work" value={work} onChange={(e) => setWork(e.currentTarget.value)}>
@@ -311,17 +318,7 @@ export function Packets({ t, jurors, onMerged, onError }: Common & { jurors: str
       <h3 id="packets-heading">{t("jury--packets")}</h3>
       <div class="form-row">
         <input class="path" dir="ltr" data-testid="packet-path" aria-label={t("jury--file")} placeholder={t("jury--file")} value={path} onInput={(e) => setPath(e.currentTarget.value)} />
-        <label>
-          {t("jury--juror")}{" "}
-          <select data-testid="packet-juror" value={juror} onChange={(e) => setJuror(e.currentTarget.value)}>
-            <option value="">—</option>
-            {jurors.map((j) => (
-              <option key={j} value={j}>
-                {j}
-              </option>
-            ))}
-          </select>
-        </label>
+        <JurorSelect label={t("jury--juror")} testid="packet-juror" jurors={jurors} value={juror} onChange={setJuror} none />
         <button type="button" data-testid="packet-export" disabled={!juror || !path} onClick={() => go(ipc.juryPacketExport({ juror, path }).then((w) => t("jury--packet-written", { juror: w.juror, entries: Number(w.entries) })))}>
           {t("jury--packet-export")}
         </button>
