@@ -92,6 +92,7 @@ fn main() {
         "jury_sheet_merge",
         "jury_screener_set",
         "jury_screener_url",
+        "jury_comment",
         "jury_assign_add",
         "jury_assign_remove",
     ]);

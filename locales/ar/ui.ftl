@@ -568,3 +568,4 @@ jury--assign-pair = إسناد «{ $title }» إلى { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = إلغاء إسناد «{ $title }» إلى { $juror }
+jury--comment = تعليقك على هذا العمل (يُحفَظ أثناء الكتابة؛ لا يراه المحكّمون الآخرون أبدًا)

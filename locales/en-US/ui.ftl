@@ -494,3 +494,4 @@ jury--assign-pair = Assign “{ $title }” to { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = Take “{ $title }” away from { $juror }
+jury--comment = Your comment on this work (saved as you type; other jurors never see it)

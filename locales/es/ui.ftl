@@ -520,3 +520,4 @@ jury--assign-pair = Asignar «{ $title }» a { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = Quitar «{ $title }» a { $juror }
+jury--comment = Su comentario sobre esta obra (se guarda mientras escribe; los demás miembros del jurado nunca lo ven)

@@ -530,3 +530,4 @@ jury--assign-pair = Attribuer « { $title } » à { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = Retirer « { $title } » à { $juror }
+jury--comment = Votre commentaire sur cette œuvre (enregistré au fil de la saisie ; les autres jurés ne le voient jamais)

@@ -546,3 +546,4 @@ jury--assign-pair = Назначить «{ $title }» члену жюри { $jur
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = Отменить назначение «{ $title }» члену жюри { $juror }
+jury--comment = Ваш комментарий к этому произведению (сохраняется по мере ввода; другие члены жюри его не видят)

@@ -488,3 +488,4 @@ jury--assign-pair = 将“{ $title }”分配给 { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = 取消将“{ $title }”分配给 { $juror }
+jury--comment = 您对这部作品的评语（输入时即保存；其他评委永远看不到）

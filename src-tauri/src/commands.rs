@@ -767,3 +767,11 @@ pub async fn jury_assign_remove(
 ) -> Reply<caravan_core::api::AssignmentInfo> {
     with(&state, |c| c.jury_assign_remove(&request.0))
 }
+
+#[tauri::command]
+pub async fn jury_comment(
+    request: Request<caravan_core::api::CommentRequest>,
+    state: State<'_, AppState>,
+) -> Reply<JurorSheet> {
+    with(&state, |c| c.jury_comment(&request.0))
+}

@@ -93,6 +93,7 @@ fn main() {
             commands::jury_sheet_merge,
             commands::jury_screener_set,
             commands::jury_screener_url,
+            commands::jury_comment,
             commands::jury_assign_add,
             commands::jury_assign_remove,
         ])

@@ -1421,7 +1421,12 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
     .await;
 
     // Keyboard only: 7 for story, ↓, 0 (ten) for craft; the entry is then complete.
-    click(&client, "scoring-panel").await;
+    // Focus on the panel itself (a click at its middle could land in a field).
+    script(
+        &client,
+        "document.querySelector('[data-testid=\"scoring-panel\"]').focus(); return true",
+    )
+    .await;
     let panel = find(&client, "scoring-panel").await;
     within("type 7", panel.send_keys("7")).await;
     find(&client, "saved-story").await;
@@ -1434,6 +1439,9 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
         json!("Scored: 1 of 10"),
     )
     .await;
+    // A comment, saved as it is typed.
+    type_into(&client, "scoring-comment", "A patient, luminous film").await;
+    find(&client, "saved-comment").await;
     // N goes to the next entry not yet scored.
     within("type n", panel.send_keys("n")).await;
     wait_for_script(
@@ -1531,7 +1539,12 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
     // Killed at once after a keystroke: nothing saved is lost.
     choose(&client, "jury-juror", "oleg@jury.example").await;
     find(&client, "scoring").await;
-    click(&client, "scoring-panel").await;
+    // Focus on the panel itself (a click at its middle could land in a field).
+    script(
+        &client,
+        "document.querySelector('[data-testid=\"scoring-panel\"]').focus(); return true",
+    )
+    .await;
     let panel = find(&client, "scoring-panel").await;
     within("type 4", panel.send_keys("4")).await;
     find(&client, "saved-story").await;
@@ -1552,6 +1565,10 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
         )
         .unwrap();
     assert_eq!(oleg_scores, 1, "{results}");
+    let comment: String = db_conn
+        .query_row("SELECT comment FROM score_comments", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(comment, "A patient, luminous film");
     // And the window opens on it again, showing the score.
     let client = driver.open(&db).await;
     click(&client, "nav-jury").await;

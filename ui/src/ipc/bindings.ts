@@ -713,7 +713,11 @@ export type SheetEntry = { work_id: WorkId, title: string, year: number | null, 
 /**
  * Whether a screener file on this computer is attached (the window plays it).
  */
-screener_file: boolean, scores: Array<CriterionScore>, complete: boolean, };
+screener_file: boolean, scores: Array<CriterionScore>, 
+/**
+ * The juror's comment on the work.
+ */
+comment: string | null, complete: boolean, };
 
 export type JurorSheet = { rubric: Rubric, juror: string, entries: Array<SheetEntry>, complete: number, };
 
@@ -760,6 +764,8 @@ export type PacketExportRequest = { juror: string, path: string, };
 export type FileRequest = { path: string, };
 
 export type ScreenerRequest = { work: WorkId, path: string, };
+
+export type CommentRequest = { round: RoundRef, juror: string, work: WorkId, comment: string, lang: string, };
 
 export type CountryCode = string;
 

@@ -29,11 +29,19 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
   const [saved, setSaved] = useState<string | null>(null);
   const [screenerPath, setScreenerPath] = useState("");
   const [screener, setScreener] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  // Saves go to the core one after another, in the order they were made: a slower
+  // answer never lets an older value overwrite a newer one.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = (save: () => Promise<JurorSheet>, after: (s: JurorSheet) => void) => {
+    queue.current = queue.current.then(() => save().then(after, onError));
+  };
   useEffect(() => {
     ipc.jurySheet({ round, juror, lang: locale }).then(setSheet, onError);
   }, [juror, round.section, round.round]);
   const current = sheet?.entries[Math.min(at, (sheet?.entries.length ?? 1) - 1)];
+  useEffect(() => setDraft(null), [current?.work_id]);
   useEffect(() => {
     setScreener(null);
     if (current?.screener_file) ipc.juryScreenerUrl(current.work_id).then(setScreener, onError);
@@ -46,13 +54,15 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
     const c = criteria.find((x) => x.key === key);
     if (!c) return;
     const clamped = Math.min(c.max, Math.max(c.min, value));
-    ipc
-      .juryScore({ score: { round, juror, work: entry.work_id, criterion: key, value: clamped }, sheet: { round, juror, lang: locale } })
-      .then((s) => {
+    const work = entry.work_id;
+    inOrder(
+      () => ipc.juryScore({ score: { round, juror, work, criterion: key, value: clamped }, sheet: { round, juror, lang: locale } }),
+      (s) => {
         setSheet(s);
         setSaved(key);
         onScored();
-      }, onError);
+      },
+    );
   };
   const nextUnscored = () => {
     const n = sheet.entries.length;
@@ -170,6 +180,31 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
             );
           })}
         </ul>
+        <label class="evidence">
+          <span>{t("jury--comment")}</span>
+          <textarea
+            data-testid="scoring-comment"
+            value={draft ?? entry.comment ?? ""}
+            onInput={(e) => {
+              // What is typed stays as typed; the saved copy follows it.
+              const comment = e.currentTarget.value;
+              const work = entry.work_id;
+              setDraft(comment);
+              inOrder(
+                () => ipc.juryComment({ round, juror, work, comment, lang: locale }),
+                (s) => {
+                  setSheet(s);
+                  setSaved("comment");
+                },
+              );
+            }}
+          />
+        </label>
+        {saved === "comment" && (
+          <small role="status" data-testid="saved-comment">
+            {t("jury--saved")}
+          </small>
+        )}
         <div class="form-row">
           <button type="button" data-testid="scoring-previous" onClick={() => setAt((a) => Math.max(0, a - 1))}>
             {t("jury--previous")}

@@ -247,6 +247,49 @@ pub const SCREENER_FILE: &str = "Screener file";
 /// The kinds of file a screener may be (the window plays them through GStreamer).
 const SCREENER_EXTENSIONS: [&str; 6] = ["webm", "mp4", "m4v", "mkv", "mov", "ogv"];
 
+/// The round and the juror of one pair that may be scored: the work an entry of the
+/// round, the juror on its jury, no conflict between them, and the pair assigned. Only
+/// that pair is read.
+fn one_pair(
+    tx: &Tx<'_>,
+    round: &RoundRef,
+    juror: &str,
+    work: WorkId,
+) -> Result<(Found, JurorRow), Error> {
+    let f = find(tx, round)?;
+    let j = juror_by_email(tx, juror)?;
+    let work = work.get();
+    let entry = juries::entry(tx, &f.round, work)?.ok_or_else(|| Error::EntryNotInRound {
+        work,
+        section: f.section.clone(),
+        round: f.round.number,
+    })?;
+    if !juries::on_jury(tx, f.round.section_id, j.id)? {
+        return Err(Error::JurorNotOnJury {
+            juror: j.email.clone(),
+            section: f.section.clone(),
+        });
+    }
+    let declared = juries::conflicts_of(tx, j.id)?;
+    let mine: Vec<&juries::ConflictRow> = declared.iter().collect();
+    if conflict_of(&j, &entry, &mine).is_some() {
+        return Err(Error::ConflictedPair {
+            juror: j.email,
+            work,
+        });
+    }
+    if !juries::is_assigned(tx, f.round.id, j.id, work)? {
+        return Err(Error::NotAssigned {
+            juror: j.email,
+            work,
+        });
+    }
+    Ok((f, j))
+}
+
+/// The most a comment may say, in bytes.
+const COMMENT_BYTES: usize = 16 * 1024;
+
 /// Each item's place in `items`, by its id.
 fn index_of<T>(items: &[T], id: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
     items.iter().enumerate().map(|(i, x)| (id(x), i)).collect()
@@ -839,35 +882,8 @@ impl Caravan {
     pub fn jury_score(&self, request: &ScoreRequest) -> Result<(), Error> {
         let now = self.clock.now_ms();
         self.write(|tx| {
-            let f = find(tx, &request.round)?;
-            let j = juror_by_email(tx, &request.juror)?;
+            let (f, j) = one_pair(tx, &request.round, &request.juror, request.work)?;
             let work = request.work.get();
-            let entry =
-                juries::entry(tx, &f.round, work)?.ok_or_else(|| Error::EntryNotInRound {
-                    work,
-                    section: f.section.clone(),
-                    round: f.round.number,
-                })?;
-            if !juries::on_jury(tx, f.round.section_id, j.id)? {
-                return Err(Error::JurorNotOnJury {
-                    juror: j.email.clone(),
-                    section: f.section.clone(),
-                });
-            }
-            let declared = juries::conflicts_of(tx, j.id)?;
-            let mine: Vec<&juries::ConflictRow> = declared.iter().collect();
-            if conflict_of(&j, &entry, &mine).is_some() {
-                return Err(Error::ConflictedPair {
-                    juror: j.email,
-                    work,
-                });
-            }
-            if !juries::is_assigned(tx, f.round.id, j.id, work)? {
-                return Err(Error::NotAssigned {
-                    juror: j.email,
-                    work,
-                });
-            }
             let criteria = juries::criteria(tx, f.round.id)?;
             let c = criteria
                 .iter()
@@ -1065,6 +1081,38 @@ impl Caravan {
         }
     }
 
+    /// Sets the juror's comment on a work (an empty one removes nothing: it is kept
+    /// empty), saved at once like a score; the sheet after it.
+    pub fn jury_comment(
+        &self,
+        request: &crate::api::CommentRequest,
+    ) -> Result<crate::api::JurorSheet, Error> {
+        if request.comment.len() > COMMENT_BYTES {
+            return Err(Error::TextTooLong {
+                what: "note".into(),
+                limit: COMMENT_BYTES,
+            });
+        }
+        let now = self.clock.now_ms();
+        self.write(|tx| {
+            let (f, j) = one_pair(tx, &request.round, &request.juror, request.work)?;
+            juries::set_comment(
+                tx,
+                f.round.id,
+                j.id,
+                request.work.get(),
+                &request.comment,
+                now,
+            )?;
+            Ok(())
+        })?;
+        self.jury_sheet(&crate::api::JurorSheetRequest {
+            round: request.round.clone(),
+            juror: request.juror.clone(),
+            lang: request.lang.clone(),
+        })
+    }
+
     /// A juror's sheet: every entry assigned in the round, with the scores set so far.
     /// Blind review holds here too: the sheet shows no other juror's scores.
     pub fn jury_sheet(
@@ -1082,6 +1130,7 @@ impl Caravan {
                 .map(|(_, w, _)| w)
                 .collect();
             let given = juries::scores_of(db, f.round.id, j.id)?;
+            let comments = juries::comments_of(db, f.round.id, j.id)?;
             let titles = works::titles_of(db, &mine)?;
             let empty = Vec::new();
             let mut entries = Vec::with_capacity(mine.len());
@@ -1120,6 +1169,7 @@ impl Caravan {
                         .map(|(_, v)| v.clone()),
                     screener_file: fields.iter().any(|(n, _)| n == SCREENER_FILE),
                     scores,
+                    comment: comments.iter().find(|c| c.0 == *w).map(|c| c.1.clone()),
                     complete,
                 });
             }

@@ -327,6 +327,8 @@ pub struct SheetEntry {
     /// Whether a screener file on this computer is attached (the window plays it).
     pub screener_file: bool,
     pub scores: Vec<CriterionScore>,
+    /// The juror's comment on the work.
+    pub comment: Option<String>,
     pub complete: bool,
 }
 
@@ -476,6 +478,16 @@ pub struct ScreenerRequest {
     pub path: String,
 }
 
+/// A juror's comment on a work, from the scoring screen, and the sheet to show after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CommentRequest {
+    pub round: RoundRef,
+    pub juror: String,
+    pub work: WorkId,
+    pub comment: String,
+    pub lang: String,
+}
+
 /// The TypeScript declarations of the juries' types.
 pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
@@ -526,5 +538,6 @@ pub(crate) fn jury_decls(cfg: &ts_rs::Config) -> Vec<String> {
         PacketExportRequest::decl(cfg),
         FileRequest::decl(cfg),
         ScreenerRequest::decl(cfg),
+        CommentRequest::decl(cfg),
     ]
 }
