@@ -19,6 +19,10 @@ function pick(texts: { lang: string; text: string }[], locale: string): string {
   return (texts.find((x) => x.lang === locale) ?? texts.find((x) => primary(x.lang) === primary(locale)) ?? texts[0])?.text ?? "";
 }
 
+/** A save on its way to the core, and one that answers with the sheet. */
+type Pending = Promise<unknown>;
+type SheetSaved = ReturnType<typeof ipc.jurySheet>;
+
 const fmt = (x: number | null, locale: string) => (x === null ? "—" : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x));
 
 /** The scoring screen for one juror: an entry at a time, saved on every change. */
@@ -33,8 +37,8 @@ function Scoring({ t, locale, round, juror, onScored, onError }: Props & { round
   const panel = useRef<HTMLDivElement>(null);
   // Saves go to the core one after another, in the order they were made: a slower
   // answer never lets an older value overwrite a newer one.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const inOrder = (save: () => Promise<JurorSheet>, after: (s: JurorSheet) => void) => {
+  const queue = useRef<Pending>(Promise.resolve());
+  const inOrder = (save: () => SheetSaved, after: (s: JurorSheet) => void) => {
     queue.current = queue.current.then(() => save().then(after, onError));
   };
   useEffect(() => {
