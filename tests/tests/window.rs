@@ -1538,7 +1538,12 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
 
     // Killed at once after a keystroke: nothing saved is lost.
     choose(&client, "jury-juror", "oleg@jury.example").await;
-    find(&client, "scoring").await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"scoring-progress\"]')?.textContent.replace(/[\\u2068\\u2069]/g, '') ?? null",
+        json!("Scored: 0 of 10"),
+    )
+    .await;
     // Focus on the panel itself (a click at its middle could land in a field).
     script(
         &client,

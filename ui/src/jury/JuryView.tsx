@@ -346,6 +346,7 @@ export function JuryView({ locale, t, onError }: Props) {
           )}
           {juror && (
             <Scoring
+              key={`${juror} ${section} ${roundNo}`}
               t={t}
               locale={locale}
               round={round}
