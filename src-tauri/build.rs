@@ -93,6 +93,7 @@ fn main() {
         "jury_screener_set",
         "jury_screener_url",
         "jury_comment",
+        "jury_conflict_add",
         "jury_assign_add",
         "jury_assign_remove",
     ]);

@@ -569,3 +569,6 @@ jury--assign-pair = إسناد «{ $title }» إلى { $juror }
 # $title (String) - the work's title
 jury--unassign = إلغاء إسناد «{ $title }» إلى { $juror }
 jury--comment = تعليقك على هذا العمل (يُحفَظ أثناء الكتابة؛ لا يراه المحكّمون الآخرون أبدًا)
+jury--conflict-reason = السبب (تضارب المصالح)
+jury--conflict-add = التصريح بتضارب المصالح
+jury--conflict-declared = تم التصريح بتضارب المصالح: لن يُسنَد هذا الزوج أو يُقيَّم أو يُحتسَب أبدًا.

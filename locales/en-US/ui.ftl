@@ -495,3 +495,6 @@ jury--assign-pair = Assign “{ $title }” to { $juror }
 # $title (String) - the work's title
 jury--unassign = Take “{ $title }” away from { $juror }
 jury--comment = Your comment on this work (saved as you type; other jurors never see it)
+jury--conflict-reason = Why (the conflict of interest)
+jury--conflict-add = Declare the conflict
+jury--conflict-declared = The conflict of interest is declared: the pair is never assigned, scored or counted.

@@ -521,3 +521,6 @@ jury--assign-pair = Asignar «{ $title }» a { $juror }
 # $title (String) - the work's title
 jury--unassign = Quitar «{ $title }» a { $juror }
 jury--comment = Su comentario sobre esta obra (se guarda mientras escribe; los demás miembros del jurado nunca lo ven)
+jury--conflict-reason = Motivo (el conflicto de intereses)
+jury--conflict-add = Declarar el conflicto
+jury--conflict-declared = El conflicto de intereses queda declarado: ese par nunca se asigna, se puntúa ni se cuenta.

@@ -531,3 +531,6 @@ jury--assign-pair = Attribuer « { $title } » à { $juror }
 # $title (String) - the work's title
 jury--unassign = Retirer « { $title } » à { $juror }
 jury--comment = Votre commentaire sur cette œuvre (enregistré au fil de la saisie ; les autres jurés ne le voient jamais)
+jury--conflict-reason = Motif (le conflit d’intérêts)
+jury--conflict-add = Déclarer le conflit
+jury--conflict-declared = Le conflit d’intérêts est déclaré : cette paire n’est jamais attribuée, notée ni comptée.

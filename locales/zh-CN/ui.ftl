@@ -489,3 +489,6 @@ jury--assign-pair = 将“{ $title }”分配给 { $juror }
 # $title (String) - the work's title
 jury--unassign = 取消将“{ $title }”分配给 { $juror }
 jury--comment = 您对这部作品的评语（输入时即保存；其他评委永远看不到）
+jury--conflict-reason = 原因（利益冲突）
+jury--conflict-add = 申报利益冲突
+jury--conflict-declared = 利益冲突已申报：这一组合永远不会被分配、评分或计入。

@@ -775,3 +775,12 @@ pub async fn jury_comment(
 ) -> Reply<JurorSheet> {
     with(&state, |c| c.jury_comment(&request.0))
 }
+
+#[tauri::command]
+pub async fn jury_conflict_add(
+    request: Request<caravan_core::api::ConflictRequest>,
+    state: State<'_, AppState>,
+) -> Reply<Conflicts> {
+    let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
+    with(&state, |c| c.jury_conflict_add(&request.0, &l10n))
+}

@@ -94,6 +94,7 @@ fn main() {
             commands::jury_screener_set,
             commands::jury_screener_url,
             commands::jury_comment,
+            commands::jury_conflict_add,
             commands::jury_assign_add,
             commands::jury_assign_remove,
         ])

@@ -1487,13 +1487,31 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
         json!(20),
     )
     .await;
+    // A conflict declared in the window shows in the matrix, with why.
+    click_summary(&client, "jury-setup").await;
+    choose(&client, "conflict-juror", "oleg@jury.example").await;
+    choose(&client, "conflict-work", &top["work_id"].to_string()).await;
+    type_into(&client, "conflict-reason", "his sister produced it").await;
+    click(&client, "conflict-add").await;
+    wait_for_script(
+        &client,
+        &format!(
+            "return document.querySelector('[data-testid=\"{cell}\"]')?.getAttribute('title')?.replace(/[\\u2068\\u2069]/g, '') ?? null"
+        ),
+        json!("declared: his sister produced it"),
+    )
+    .await;
     // A ballot: both jurors vote for the scored film; an absolute majority decides.
     let work = top["work_id"].as_i64().unwrap().to_string();
-    for voter in ["ana@jury.example", "oleg@jury.example"] {
-        choose(&client, "ballot-voter", voter).await;
-        choose(&client, "ballot-work", &work).await;
-        click(&client, "ballot-vote").await;
-    }
+    // Oleg declared a conflict with it: his vote is refused.
+    choose(&client, "ballot-voter", "oleg@jury.example").await;
+    choose(&client, "ballot-work", &work).await;
+    click(&client, "ballot-vote").await;
+    find(&client, "error-banner").await;
+    assert_eq!(text(&client, "error-code").await, "conflicted-pair");
+    click(&client, "error-dismiss").await;
+    choose(&client, "ballot-voter", "ana@jury.example").await;
+    click(&client, "ballot-vote").await;
     click(&client, "ballot-tally").await;
     find(&client, "ballot-winner").await;
     let awards = cli(&db, &["awards", "list", "--edition", "siff-2026"]);

@@ -298,7 +298,7 @@ export function JuryView({ locale, t, onError }: Props) {
           {t("jury--round")} <input type="number" min={1} class="votes" data-testid="jury-round" value={roundNo} onInput={(e) => setRoundNo(Math.max(1, Number(e.currentTarget.value) || 1))} />
         </label>
       </div>
-      {section && <Setup t={t} locale={locale} round={round} onChanged={() => setVersion((v) => v + 1)} onError={onError} />}
+      {section && <Setup t={t} locale={locale} round={round} jurors={jurors} entries={results?.entries ?? []} onChanged={() => setVersion((v) => v + 1)} onError={onError} />}
       <Packets t={t} locale={locale} jurors={jurors} onMerged={() => setVersion((v) => v + 1)} onError={onError} />
       {!rubric && <p class="works-note" data-testid="jury-no-round">{t("jury--no-round")}</p>}
       {rubric && (

@@ -233,7 +233,8 @@ export function Ballots({ t, locale, edition, jurors, entries, onError }: Common
 }
 
 /** Setting a round up from the window: a criterion of the rubric, a juror of the jury. */
-export function Setup({ t, locale, round, onChanged, onError }: Common & { round: RoundRef; onChanged: (r: Rubric) => void }) {
+export function Setup({ t, locale, round, jurors, entries, onChanged, onError }: Common & { round: RoundRef; jurors: string[]; entries: EntryResult[]; onChanged: (r: Rubric | null) => void }) {
+  const [conflict, setConflict] = useState({ juror: "", work: "", reason: "" });
   const [c, setC] = useState({ key: "", label: "", min: "0", max: "10", step: "1", weight: "1" });
   const [j, setJ] = useState({ email: "", name: "", languages: "", card: "" });
   const [added, setAdded] = useState<string | null>(null);
@@ -297,6 +298,37 @@ export function Setup({ t, locale, round, onChanged, onError }: Common & { round
           {t("jury--juror-add")}
         </button>
       </form>
+      {jurors.length > 0 && entries.length > 0 && (
+        <form
+          class="form-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!conflict.juror || !conflict.work) return;
+            ipc.juryConflictAdd({ juror: conflict.juror, target: { work: Number(conflict.work) }, reason: conflict.reason || null }).then(() => {
+              setAdded(t("jury--conflict-declared"));
+              setConflict({ juror: "", work: "", reason: "" });
+              onChanged(null);
+            }, onError);
+          }}
+        >
+          <JurorSelect label={t("jury--juror")} testid="conflict-juror" jurors={jurors} value={conflict.juror} onChange={(juror) => setConflict({ ...conflict, juror })} none />
+          <label>
+            {t("jury--work")}{" "}
+            <select data-testid="conflict-work" value={conflict.work} onChange={(e) => setConflict({ ...conflict, work: e.currentTarget.value })}>
+              <option value="">—</option>
+              {entries.map((x) => (
+                <option key={x.work_id} value={String(x.work_id)}>
+                  {x.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input data-testid="conflict-reason" aria-label={t("jury--conflict-reason")} placeholder={t("jury--conflict-reason")} value={conflict.reason} onInput={(e) => setConflict({ ...conflict, reason: e.currentTarget.value })} />
+          <button type="submit" data-testid="conflict-add">
+            {t("jury--conflict-add")}
+          </button>
+        </form>
+      )}
       {added && (
         <p role="status" data-testid="setup-added">
           {t("jury--setup-added", { what: added })}

@@ -115,6 +115,16 @@ impl Caravan {
             let a = award(tx, &request.edition, &request.award)?;
             let voter = juror_by_email(tx, &request.voter)?;
             crate::require_work(tx, request.work)?;
+            // A juror who declared a conflict with the work does not vote for it.
+            if juries::conflicts_of(tx, voter.id)?
+                .iter()
+                .any(|c| c.work_id == Some(request.work.get()))
+            {
+                return Err(Error::ConflictedPair {
+                    juror: voter.email.clone(),
+                    work: request.work.get(),
+                });
+            }
             if !juries::winners(tx, a.id)?.is_empty() {
                 return Err(Error::AwardDecided(a.key.clone()));
             }
