@@ -248,7 +248,7 @@ export function JuryView({ locale, t, onError }: Props) {
   const round: RoundRef = { section, edition: null, round: roundNo };
   useEffect(() => {
     if (!section) return;
-    setRubric(null);
+    // The panels stay while they refresh: a click on the matrix is not lost to a reload.
     ipc.juryRubric(round).then(
       (r) => {
         setRubric(r);
