@@ -297,6 +297,17 @@ fn a_jury_scores_a_section_and_its_results_have_the_contract_shape() {
         &["jury", "results", "--section", "belt-and-road-film-week"],
     );
     assert_eq!(e["code"], "round-not-found");
+    let e = fails(&db, &["jury", "round", s[0], s[1], "--shortlist", "5"]);
+    assert_eq!(e["code"], "shortlist-first-round");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "not a film").unwrap();
+    let e = fails(
+        &db,
+        &["jury", "screener", "stalker", notes.to_str().unwrap()],
+    );
+    assert_eq!(e["code"], "screener-not-video");
+    let e = fails(&db, &["jury", "screener", "stalker", "/nowhere/film.webm"]);
+    assert_eq!(e["code"], "file-unreadable");
 }
 
 /// `caravan --json ARGS` with a passphrase for the profile's keys.
@@ -592,6 +603,8 @@ fn an_award_is_decided_by_absolute_then_relative_majority_and_a_work_wins_once()
     let decided = vote_fails("golden-goblet", "roma", "4", &voters[0]);
     assert_eq!(decided["code"], "award-decided");
     // Stalker won an exclusive award: it cannot win Best Director too.
+    let empty = fails(&db, &["award", "tally", "best-director", e[0], e[1]]);
+    assert_eq!(empty["code"], "ballot-empty");
     let taken = vote_fails("best-director", "stalker", "1", &voters[0]);
     assert_eq!(taken["code"], "award-work-taken");
     let listed = ok(&db, &["awards", "list", e[0], e[1]]);

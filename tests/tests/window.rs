@@ -813,6 +813,33 @@ fn cli(db: &Path, args: &[&str]) -> Value {
     run.json()
 }
 
+/// Cannes's profile made on the command line (with its keys, then `setup` commands run),
+/// and its card written beside it: the card's path and its fingerprint.
+fn cannes_profile(db: &Path, dir: &Path, setup: &[&[&str]]) -> (PathBuf, String) {
+    cli(
+        db,
+        &[
+            "identity",
+            "init",
+            "--name",
+            "Festival de Cannes",
+            "--member",
+            "cannes",
+            "--country",
+            "FR",
+        ],
+    );
+    for args in setup {
+        cli(db, args);
+    }
+    let card = dir.join("cannes.card");
+    let fp = cli(db, &["identity", "card", "--out", card.to_str().unwrap()])["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (card, fp)
+}
+
 /// Makes the window's keys in the Alliance view's form, for Tbilisi, with a passphrase.
 async fn make_keys(client: &Client) {
     click(client, "nav-alliance").await;
@@ -831,27 +858,7 @@ async fn the_alliance_view_makes_keys_verifies_a_member_and_syncs() {
     let db = dir.path().join("caravan.db");
     let point = dir.path().join("point");
     let cannes = dir.path().join("cannes.db");
-    cli(
-        &cannes,
-        &[
-            "identity",
-            "init",
-            "--name",
-            "Festival de Cannes",
-            "--member",
-            "cannes",
-            "--country",
-            "FR",
-        ],
-    );
-    let cannes_card = dir.path().join("cannes.card");
-    let cannes_fp = cli(
-        &cannes,
-        &["identity", "card", "--out", cannes_card.to_str().unwrap()],
-    )["fingerprint"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (cannes_card, cannes_fp) = cannes_profile(&cannes, dir.path(), &[]);
 
     // A profile with no identity yet: the window makes its keys.
     let client = driver.open(&db).await;
@@ -994,36 +1001,21 @@ async fn a_work_is_recommended_from_its_page_and_a_recommendation_answered_in_th
     let db = dir.path().join("caravan.db");
     let point = dir.path().join("point");
     let cannes = dir.path().join("cannes.db");
-    cli(
+    let (cannes_card, _) = cannes_profile(
         &cannes,
+        dir.path(),
         &[
-            "identity",
-            "init",
-            "--name",
-            "Festival de Cannes",
-            "--member",
-            "cannes",
-            "--country",
-            "FR",
+            &["demo"],
+            &[
+                "edition",
+                "add",
+                "cannes-2027",
+                "--name",
+                "Cannes 2027",
+                "--section",
+                "classics",
+            ],
         ],
-    );
-    cli(&cannes, &["demo"]);
-    cli(
-        &cannes,
-        &[
-            "edition",
-            "add",
-            "cannes-2027",
-            "--name",
-            "Cannes 2027",
-            "--section",
-            "classics",
-        ],
-    );
-    let cannes_card = dir.path().join("cannes.card");
-    cli(
-        &cannes,
-        &["identity", "card", "--out", cannes_card.to_str().unwrap()],
     );
 
     // The window's profile: keys, Cannes's card, the point.

@@ -351,7 +351,7 @@ impl Caravan {
     fn rubric(&self, r: &RoundRef) -> Result<Rubric, Error> {
         self.read(|db| {
             let f = find(db, r)?;
-            let entries = juries::entries(db, &f.round)?.len() as u64;
+            let entries = juries::entry_count(db, &f.round)?;
             let criteria = juries::criteria(db, f.round.id)?
                 .into_iter()
                 .map(|c| RubricCriterion {
@@ -522,7 +522,7 @@ impl Caravan {
                 Ok::<_, Error>(caravan_exchange::Card::read(&bytes)?)
             })
             .transpose()?;
-        let id = self.write(|tx| {
+        self.write(|tx| {
             if let Some(m) = &request.member {
                 caravan_store::members::member_id(tx, m)?
                     .ok_or_else(|| Error::MemberNotFound(m.clone()))?;
@@ -557,10 +557,8 @@ impl Caravan {
                 "juror",
                 Some(id),
                 serde_json::json!({ "email": email }),
-            )?;
-            Ok(id)
+            )
         })?;
-        let _ = id;
         self.read(|db| Ok(juror_info(&juror_by_email(db, email)?)))
     }
 
@@ -689,7 +687,7 @@ impl Caravan {
             return Err(Error::ReviewsPerEntryZero);
         }
         let now = self.clock.now_ms();
-        let (report, added) = self.write(|tx| {
+        let report = self.write(|tx| {
             let data = round_data(tx, &request.round)?;
             let existing = juries::assignments(tx, data.found.round.id)?;
             let juror_index = index_of(&data.jurors, |x| x.id);
@@ -786,17 +784,13 @@ impl Caravan {
                 Some(data.found.round.id),
                 serde_json::json!({ "added": solution.pairs.len(), "uncovered": uncovered.len(), "cost": solution.cost }),
             )?;
-            Ok((
-                AssignReport {
-                    assignments: Vec::new(),
-                    added: solution.pairs.len() as u64,
-                    uncovered,
-                    cost: solution.cost,
-                },
-                solution.pairs.len(),
-            ))
+            Ok(AssignReport {
+                assignments: Vec::new(),
+                added: solution.pairs.len() as u64,
+                uncovered,
+                cost: solution.cost,
+            })
         })?;
-        let _ = added;
         Ok(AssignReport {
             assignments: self.jury_assignments(&request.round)?,
             ..report
@@ -985,7 +979,7 @@ impl Caravan {
                 ccomment.map(get).filter(|c| !c.is_empty()),
             ));
         }
-        let outcome = self.write(|tx| {
+        self.write(|tx| {
             let data = round_data(tx, r)?;
             let mut assigned: BTreeSet<(i64, i64)> = juries::assignments(tx, data.found.round.id)?
                 .into_iter()
@@ -1044,6 +1038,8 @@ impl Caravan {
                     }
                 }
             }
+            // The rows refused while reading come first, then those refused here.
+            rejected.sort_by_key(|r| r.line);
             let report = ScoresImported {
                 imported,
                 updated,
@@ -1062,23 +1058,7 @@ impl Caravan {
                 serde_json::json!({ "imported": imported, "updated": updated }),
             )?;
             Ok(report)
-        });
-        match outcome {
-            Err(Error::ScoresRejected(mut report)) => {
-                let mut all = std::mem::take(&mut rejected);
-                all.append(&mut report.rejected);
-                all.sort_by_key(|r| r.line);
-                report.rejected = all;
-                Err(Error::ScoresRejected(report))
-            }
-            Ok(report) if !rejected.is_empty() => {
-                Err(Error::ScoresRejected(Box::new(ScoresImported {
-                    rejected,
-                    ..report
-                })))
-            }
-            other => other,
-        }
+        })
     }
 
     /// Sets the juror's comment on a work (an empty one removes nothing: it is kept
@@ -1129,22 +1109,28 @@ impl Caravan {
                 .filter(|(jj, _, _)| *jj == j.id)
                 .map(|(_, w, _)| w)
                 .collect();
-            let given = juries::scores_of(db, f.round.id, j.id)?;
-            let comments = juries::comments_of(db, f.round.id, j.id)?;
+            // Read once for the whole sheet: the screen asks for it after every keystroke.
+            let given: HashMap<(i64, String), f64> = juries::scores_of(db, f.round.id, j.id)?
+                .into_iter()
+                .map(|(w, key, value, _)| ((w, key), value))
+                .collect();
+            let comments: HashMap<i64, String> = juries::comments_of(db, f.round.id, j.id)?
+                .into_iter()
+                .map(|(w, comment, _)| (w, comment))
+                .collect();
             let titles = works::titles_of(db, &mine)?;
+            let lists = works::lists_of(db, &mine)?;
+            let all_fields = works::fields_of_works(db, &mine)?;
             let empty = Vec::new();
+            let no_fields = Vec::new();
             let mut entries = Vec::with_capacity(mine.len());
             for w in &mine {
-                let row = works::get(db, *w)?;
-                let fields = works::fields_of(db, *w)?;
+                let fields = all_fields.get(w).unwrap_or(&no_fields);
                 let scores: Vec<crate::api::CriterionScore> = criteria
                     .iter()
                     .map(|c| crate::api::CriterionScore {
                         key: c.key.clone(),
-                        value: given
-                            .iter()
-                            .find(|g| g.0 == *w && g.1 == c.key)
-                            .map(|g| g.2),
+                        value: given.get(&(*w, c.key.clone())).copied(),
                     })
                     .collect();
                 let complete = scores.iter().all(|s| s.value.is_some());
@@ -1155,9 +1141,10 @@ impl Caravan {
                         titles.get(w).unwrap_or(&empty),
                     )
                     .0,
-                    year: row.and_then(|r| r.year),
-                    languages: juries::entry(db, &f.round, *w)?
-                        .map(|e| e.languages)
+                    year: lists.get(w).and_then(|l| l.year),
+                    languages: lists
+                        .get(w)
+                        .map(|l| l.languages.clone())
                         .unwrap_or_default(),
                     screener: fields
                         .iter()
@@ -1169,7 +1156,7 @@ impl Caravan {
                         .map(|(_, v)| v.clone()),
                     screener_file: fields.iter().any(|(n, _)| n == SCREENER_FILE),
                     scores,
-                    comment: comments.iter().find(|c| c.0 == *w).map(|c| c.1.clone()),
+                    comment: comments.get(w).cloned(),
                     complete,
                 });
             }

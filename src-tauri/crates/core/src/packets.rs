@@ -439,9 +439,9 @@ impl Caravan {
         })
     }
 
-    /// Seals this juror's score sheet (every score and comment with when it was set) to
-    /// the chair of each packet opened here; with several packets, one file per chair is
-    /// not needed: the sheet goes to the chair of the last packet opened.
+    /// Seals this juror's score sheet (every score and comment with when it was set),
+    /// signed, to the chair of the last packet opened here, naming the works by the
+    /// chair's ids.
     pub fn jury_sheet_export(&self, out: &Path) -> Result<SheetWritten, Error> {
         let identity = self.secret_identity()?;
         let now = self.clock.now_ms();

@@ -295,6 +295,20 @@ pub fn entries(db: &Db<'_>, round: &RoundRow) -> Result<Vec<EntryRow>, StoreErro
     entries_where(db, round, None)
 }
 
+/// How many entries a round has.
+pub fn entry_count(db: &Db<'_>, round: &RoundRow) -> Result<u64, StoreError> {
+    let sql = if round.shortlisted {
+        "SELECT count(*) FROM round_shortlist WHERE round_id = ?1 AND ?2 IS NOT NULL"
+    } else {
+        "SELECT count(*) FROM submissions WHERE section_id = ?2 AND ?1 IS NOT NULL
+           AND submission_status NOT IN ('disqualified', 'withdrawn')"
+    };
+    Ok(db
+        .sql()
+        .prepare_cached(sql)?
+        .query_row(params![round.id, round.section_id], |r| r.get::<_, i64>(0))? as u64)
+}
+
 /// One entry of a round, if the work is one.
 pub fn entry(db: &Db<'_>, round: &RoundRow, work_id: i64) -> Result<Option<EntryRow>, StoreError> {
     Ok(entries_where(db, round, Some(work_id))?.pop())

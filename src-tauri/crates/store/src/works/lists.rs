@@ -239,3 +239,23 @@ pub fn set_field(tx: &Tx<'_>, work_id: i64, name: &str, value: &str) -> Result<(
     )?;
     append_field(tx, work_id, name, value)
 }
+
+/// The fields of several works at once, keyed by work id, each in order.
+pub fn fields_of_works(
+    db: &crate::Db<'_>,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<(String, String)>>, StoreError> {
+    let mut stmt = db.sql().prepare_cached(
+        "SELECT work_id, name, value FROM work_fields
+         WHERE work_id IN (SELECT value FROM json_each(?1)) ORDER BY work_id, position",
+    )?;
+    let mut out: HashMap<i64, Vec<(String, String)>> = HashMap::with_capacity(ids.len());
+    let rows = stmt.query_map([crate::id_list(ids)], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    for row in rows {
+        let (id, name, value) = row?;
+        out.entry(id).or_default().push((name, value));
+    }
+    Ok(out)
+}
