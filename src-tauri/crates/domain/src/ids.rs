@@ -1,7 +1,10 @@
 //! Identifiers of works, checked wherever they enter: ISAN and EIDR (ISO 7064 Mod 37,36
-//! check characters), ISRC (format and country; the code has no check digit) and ISWC
-//! (weighted mod 10 check digit). Each is returned in one canonical spelling, so a value
-//! typed with spaces, in lower case or without hyphens finds the same work.
+//! check characters), ISRC (shape only: the code has no check digit, and a prefix outside
+//! the known countries and IFPI allocations is noted, not refused) and ISWC (weighted
+//! mod 10 check digit). Each is returned in one canonical spelling, so a value typed with
+//! spaces, in lower case or without hyphens finds the same work. An ISAN may be written
+//! with or without its label, version and check characters; its canonical spelling always
+//! has the check characters, computed when they were left out.
 
 use crate::DomainError;
 use serde::{Deserialize, Serialize};
@@ -54,7 +57,9 @@ pub enum IdProblem {
     Format,
     /// The check character does not match the rest.
     CheckCharacter,
-    /// An ISRC whose first two letters are no country or registration agency.
+    /// No longer found by [`check`]: an ISRC's first two letters are checked for shape
+    /// only, and an unknown prefix is an [`IdNote::UnknownPrefix`]. Kept so that a problem
+    /// recorded or sent before reads the same.
     Country,
 }
 
@@ -69,6 +74,26 @@ impl IdProblem {
     }
 }
 
+/// Something worth knowing about a valid identifier, short of a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdNote {
+    /// An ISRC of the right shape whose first two letters are neither an ISO 3166 country
+    /// nor a prefix the IFPI is known to have allocated. The IFPI hands out new prefixes
+    /// when a country's registrant codes run out (`GX` when the UK exhausted `GB`), so an
+    /// unknown prefix is more likely new than wrong: the code is accepted and the note
+    /// lets the caller say so.
+    UnknownPrefix,
+}
+
+impl IdNote {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdNote::UnknownPrefix => "unknown-prefix",
+        }
+    }
+}
+
 /// What checking a value found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdCheck {
@@ -77,6 +102,8 @@ pub struct IdCheck {
     /// characters could be read, even if the check character is wrong.
     pub canonical: Option<String>,
     pub problem: Option<IdProblem>,
+    /// A remark on a value that is valid all the same; `None` when there is nothing to say.
+    pub note: Option<IdNote>,
 }
 
 impl IdCheck {
@@ -89,6 +116,7 @@ impl IdCheck {
             kind,
             canonical,
             problem: Some(problem),
+            note: None,
         }
     }
 
@@ -97,6 +125,7 @@ impl IdCheck {
             kind,
             canonical: Some(canonical),
             problem: None,
+            note: None,
         }
     }
 }
@@ -160,6 +189,16 @@ pub fn check(value: &str) -> IdCheck {
     if matches!(c.len(), 17 | 26) && c.chars().all(|ch| ch.is_ascii_alphanumeric()) {
         return check_as(IdKind::Isan, trimmed);
     }
+    // Without its label or check characters an ISAN is a run of hexadecimal digits; it is
+    // taken for one when grouped as ISANs are or when it has a letter, so a plain
+    // 16-digit number is not.
+    if matches!(c.len(), 16 | 24 | 25) && isan_parts(trimmed).is_some() {
+        let grouped = trimmed.contains(is_separator);
+        let lettered = c.chars().any(|ch| matches!(ch, 'A'..='F'));
+        if grouped || lettered {
+            return check_as(IdKind::Isan, trimmed);
+        }
+    }
     IdCheck::bad(IdKind::Unknown, None, IdProblem::Unrecognised)
 }
 
@@ -178,30 +217,162 @@ fn is_hex(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-fn isan(value: &str) -> IdCheck {
-    let mut c = compact(value);
-    if let Some(rest) = c.strip_prefix("ISAN") {
-        c = rest.to_owned();
-    }
-    let bad_format = || IdCheck::bad(IdKind::Isan, None, IdProblem::Format);
-    // root (12) + episode (4) + check, optionally + version (8) + check.
-    let (main, check1, version) = match c.len() {
-        17 => (&c[..16], &c[16..17], None),
-        26 => (&c[..16], &c[16..17], Some((&c[17..25], &c[25..26]))),
-        _ => return bad_format(),
+/// An ISAN as written: the root and episode (16 hexadecimal digits), the version (8
+/// more) when given, and each check character when given.
+#[derive(Debug, PartialEq, Eq)]
+struct IsanParts {
+    work: String,
+    check: Option<char>,
+    version: Option<String>,
+    version_check: Option<char>,
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '.' | '‐' | '–')
+}
+
+/// Reads the parts of an ISAN in any of the spellings people use: with or without the
+/// `ISAN` label, the version and the check characters, grouped by hyphens or spaces or
+/// run together, in either case. `None` when the value has no ISAN shape.
+fn isan_parts(value: &str) -> Option<IsanParts> {
+    let trimmed = value.trim();
+    let body = match trimmed.get(..4) {
+        Some(label) if label.eq_ignore_ascii_case("ISAN") => trimmed[4..].trim_start_matches(':'),
+        _ => trimmed,
     };
-    if !is_hex(main) || !version.is_none_or(|(v, _)| is_hex(v)) {
-        return bad_format();
+    let groups: Vec<String> = body
+        .split(is_separator)
+        .filter(|g| !g.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    if groups.len() > 1 {
+        if let Some(parts) = isan_from_groups(&groups) {
+            return Some(parts);
+        }
     }
-    let mut canonical = format!("ISAN {}-{check1}", groups(main));
-    if let Some((v, check2)) = version {
-        canonical.push_str(&format!("-{}-{check2}", groups(v)));
+    isan_from_length(&groups.concat())
+}
+
+/// The groups say where the check characters are: a group of one character right after
+/// the 16th or the 24th digit. This settles the one spelling length cannot, 25
+/// characters, which is either a check character before the version or one after it.
+fn isan_from_groups(groups: &[String]) -> Option<IsanParts> {
+    let mut digits = String::new();
+    let mut check = None;
+    let mut version_check = None;
+    for group in groups {
+        let single = group.len() == 1;
+        if single && digits.len() == 16 && check.is_none() && version_check.is_none() {
+            check = group.chars().next();
+        } else if single && digits.len() == 24 && version_check.is_none() {
+            version_check = group.chars().next();
+        } else if version_check.is_some() {
+            return None;
+        } else {
+            digits.push_str(group);
+        }
     }
-    let mut ok = mod37_36(main).is_some_and(|x| x.to_string() == check1);
-    if let Some((v, check2)) = version {
-        ok &= mod37_36(&format!("{main}{v}")).is_some_and(|x| x.to_string() == check2);
+    let checks_ok = [check, version_check]
+        .iter()
+        .flatten()
+        .all(char::is_ascii_alphanumeric);
+    if !is_hex(&digits) || !checks_ok {
+        return None;
     }
-    if ok {
+    match digits.len() {
+        16 => Some(IsanParts {
+            work: digits,
+            check,
+            version: None,
+            version_check: None,
+        }),
+        24 => Some(IsanParts {
+            version: Some(digits[16..].to_owned()),
+            work: digits[..16].to_owned(),
+            check,
+            version_check,
+        }),
+        _ => None,
+    }
+}
+
+/// The parts of an ISAN run together, told apart by its length alone.
+fn isan_from_length(c: &str) -> Option<IsanParts> {
+    if !c.is_ascii() {
+        return None;
+    }
+    let hex = |range: std::ops::Range<usize>| c.get(range).filter(|s| is_hex(s)).map(str::to_owned);
+    let check_at = |at: usize| c[at..].chars().next().filter(char::is_ascii_alphanumeric);
+    let parts = |work, check, version, version_check| {
+        Some(IsanParts {
+            work,
+            check,
+            version,
+            version_check,
+        })
+    };
+    match c.len() {
+        16 => parts(hex(0..16)?, None, None, None),
+        17 => parts(hex(0..16)?, Some(check_at(16)?), None, None),
+        24 => parts(hex(0..16)?, None, Some(hex(16..24)?), None),
+        26 => parts(
+            hex(0..16)?,
+            Some(check_at(16)?),
+            Some(hex(17..25)?),
+            Some(check_at(25)?),
+        ),
+        25 => {
+            // Either the work's check character before the version, or the version's
+            // after it: the one whose check character is right, else the one the
+            // characters allow, else the first (the usual way of writing it).
+            let before = hex(0..16).zip(check_at(16)).zip(hex(17..25));
+            let after = hex(0..16).zip(hex(16..24)).zip(check_at(24));
+            let before_right = before
+                .as_ref()
+                .is_some_and(|((w, k), _)| mod37_36(w) == Some(*k));
+            let after_right = after
+                .as_ref()
+                .is_some_and(|((w, v), k)| mod37_36(&format!("{w}{v}")) == Some(*k));
+            match (before, after) {
+                (Some(((w, k), v)), _) if before_right || !after_right => {
+                    parts(w, Some(k), Some(v), None)
+                }
+                (_, Some(((w, v), k))) => parts(w, None, Some(v), Some(k)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An ISAN, canonical as `ISAN 0000-0000-D07A-0090-Q` or, with its version,
+/// `ISAN 0000-0000-D07A-0090-Q-0000-0000-X`. Missing check characters are computed; a
+/// check character that is given must be right.
+fn isan(value: &str) -> IdCheck {
+    let Some(parts) = isan_parts(value) else {
+        return IdCheck::bad(IdKind::Isan, None, IdProblem::Format);
+    };
+    let Some(work_check) = mod37_36(&parts.work) else {
+        return IdCheck::bad(IdKind::Isan, None, IdProblem::Format);
+    };
+    let mut right = parts.check.is_none_or(|c| c == work_check);
+    let mut canonical = format!(
+        "ISAN {}-{}",
+        groups(&parts.work),
+        parts.check.unwrap_or(work_check)
+    );
+    if let Some(version) = &parts.version {
+        let Some(version_check) = mod37_36(&format!("{}{version}", parts.work)) else {
+            return IdCheck::bad(IdKind::Isan, None, IdProblem::Format);
+        };
+        right &= parts.version_check.is_none_or(|c| c == version_check);
+        canonical.push_str(&format!(
+            "-{}-{}",
+            groups(version),
+            parts.version_check.unwrap_or(version_check)
+        ));
+    }
+    if right {
         IdCheck::good(IdKind::Isan, canonical)
     } else {
         IdCheck::bad(IdKind::Isan, Some(canonical), IdProblem::CheckCharacter)
@@ -229,12 +400,33 @@ fn eidr(value: &str) -> IdCheck {
     }
 }
 
-/// Prefixes issued by the IFPI that are not ISO 3166 countries, and codes of countries
-/// that no longer exist but appear on older recordings.
+/// ISRC prefixes that are not ISO 3166 countries: those the IFPI allocated to national
+/// agencies once a country's registrant codes ran out (its list of valid characters),
+/// those it keeps for itself, and codes of countries that no longer exist but appear on
+/// older recordings.
 const ISRC_SPECIAL_PREFIXES: &[&str] = &[
-    "QM", "QN", "QO", "QP", "QT", "QZ", "ZZ", "CP", "DG", "UK", "FX", "YU", "CS", "SU", "DD", "XK",
+    "BC", "BK", "BP", "BX", "CB", "CP", "DG", "FX", "GX", "KS", "QM", "QN", "QO", "QP", "QT", "QZ",
+    "UK", "XK", "YU", "ZB", "ZZ", "CS", "SU", "DD",
 ];
 
+/// Whether the first two letters of an ISRC (given alone or with the rest of the code)
+/// are an ISO 3166 country or a prefix the IFPI is known to have allocated. An unknown
+/// prefix does not make an ISRC invalid; see [`IdNote::UnknownPrefix`].
+pub fn isrc_prefix_known(isrc: &str) -> bool {
+    let prefix: String = isrc
+        .trim()
+        .chars()
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    prefix.len() == 2
+        && (isocountry::CountryCode::for_alpha2(&prefix).is_ok()
+            || ISRC_SPECIAL_PREFIXES.contains(&prefix.as_str()))
+}
+
+/// An ISRC: two letters, three letters or digits for the registrant, two digits for the
+/// year and five for the recording. Only the shape is checked; a prefix outside the known
+/// list is noted, not refused.
 fn isrc(value: &str) -> IdCheck {
     let c = compact(value);
     let b = c.as_bytes();
@@ -245,14 +437,12 @@ fn isrc(value: &str) -> IdCheck {
     if !shape {
         return IdCheck::bad(IdKind::Isrc, None, IdProblem::Format);
     }
-    let country = &c[..2];
-    let known = isocountry::CountryCode::for_alpha2(country).is_ok()
-        || ISRC_SPECIAL_PREFIXES.contains(&country);
-    if known {
-        IdCheck::good(IdKind::Isrc, c)
-    } else {
-        IdCheck::bad(IdKind::Isrc, Some(c), IdProblem::Country)
+    let known = isrc_prefix_known(&c);
+    let mut check = IdCheck::good(IdKind::Isrc, c);
+    if !known {
+        check.note = Some(IdNote::UnknownPrefix);
     }
+    check
 }
 
 fn iswc(value: &str) -> IdCheck {
@@ -280,26 +470,111 @@ fn iswc(value: &str) -> IdCheck {
 mod tests {
     use super::*;
 
+    /// Every written form of one ISAN and its version, read as the canonical spelling.
     #[test]
-    fn isan_with_and_without_version() {
-        let full = check("ISAN 0000-0000-D07A-0090-Q-0000-0000-X");
-        assert_eq!(full.kind, IdKind::Isan);
-        assert!(full.valid(), "{full:?}");
-        assert_eq!(
-            full.canonical.as_deref(),
-            Some("ISAN 0000-0000-D07A-0090-Q-0000-0000-X")
-        );
-        let short = check("isan 00000000d07a0090q");
-        assert!(short.valid());
-        assert_eq!(
-            short.canonical.as_deref(),
-            Some("ISAN 0000-0000-D07A-0090-Q")
-        );
-        let wrong = check("ISAN 0000-0000-D07A-0090-R-0000-0000-X");
-        assert_eq!(wrong.problem, Some(IdProblem::CheckCharacter));
-        let wrong_version = check("ISAN 0000-0000-D07A-0090-Q-0000-0000-Y");
-        assert_eq!(wrong_version.problem, Some(IdProblem::CheckCharacter));
-        assert_eq!(check("ISAN 0000-D07A").problem, Some(IdProblem::Format));
+    fn isan_in_every_written_form() {
+        const SHORT: &str = "ISAN 0000-0000-D07A-0090-Q";
+        const FULL: &str = "ISAN 0000-0000-D07A-0090-Q-0000-0000-X";
+        let cases = [
+            (FULL, FULL),
+            ("isan 0000-0000-d07a-0090-q-0000-0000-x", FULL),
+            ("ISAN 00000000D07A0090Q00000000X", FULL),
+            ("0000-0000-D07A-0090-Q-0000-0000-X", FULL),
+            ("0000 0000 D07A 0090 Q 0000 0000 X", FULL),
+            ("0000-0000-D07A-0090-0000-0000", FULL),
+            ("00000000D07A009000000000", FULL),
+            ("ISAN 00000000D07A009000000000", FULL),
+            ("0000-0000-D07A-0090-Q-0000-0000", FULL),
+            ("0000-0000-D07A-0090-0000-0000-X", FULL),
+            ("00000000D07A0090Q00000000", FULL),
+            ("00000000D07A009000000000X", FULL),
+            ("0000-0000-D07A-0090-Q", SHORT),
+            ("isan 00000000d07a0090q", SHORT),
+            ("0000-0000-D07A-0090", SHORT),
+            ("00000000D07A0090", SHORT),
+            ("00000000d07a0090", SHORT),
+            ("ISAN 0000-0000-D07A-0090", SHORT),
+            ("ISAN: 0000-0000-D07A-0090-Q", SHORT),
+            // Groups that are not fours, as some catalogues print them.
+            (
+                "1881-66C734206541-9F3A-0245",
+                "ISAN 1881-66C7-3420-6541-Y-9F3A-0245-O",
+            ),
+            (
+                "1881-66C7-3420-6541-Y-9F3A-0245-O",
+                "ISAN 1881-66C7-3420-6541-Y-9F3A-0245-O",
+            ),
+            ("1881-66C7-3420-6541", "ISAN 1881-66C7-3420-6541-Y"),
+            // Root 0000-0000-0D07, episode A009: a different work, in the same form.
+            (
+                "000000000D07A00900000000",
+                "ISAN 0000-0000-0D07-A009-F-0000-0000-T",
+            ),
+        ];
+        for (written, canonical) in cases {
+            let c = check_as(IdKind::Isan, written);
+            assert!(c.valid(), "{written}: {c:?}");
+            assert_eq!(c.canonical.as_deref(), Some(canonical), "{written}");
+        }
+    }
+
+    #[test]
+    fn isan_shapes_are_recognised_without_the_label() {
+        for written in [
+            "0000-0000-D07A-0090-Q",
+            "00000000D07A0090",
+            "0000-0000-D07A-0090",
+            "0000-0000-D07A-0090-0000-0000",
+            "00000000D07A009000000000",
+        ] {
+            assert_eq!(check(written).kind, IdKind::Isan, "{written}");
+        }
+        // A plain sixteen-digit number is not taken for an ISAN.
+        assert_eq!(check("1234567890123456").kind, IdKind::Unknown);
+    }
+
+    #[test]
+    fn isan_check_characters_that_are_given_must_be_right() {
+        for (written, canonical) in [
+            (
+                "ISAN 0000-0000-D07A-0090-R-0000-0000-X",
+                "ISAN 0000-0000-D07A-0090-R-0000-0000-X",
+            ),
+            (
+                "ISAN 0000-0000-D07A-0090-Q-0000-0000-Y",
+                "ISAN 0000-0000-D07A-0090-Q-0000-0000-Y",
+            ),
+            ("00000000D07A0090-Z", "ISAN 0000-0000-D07A-0090-Z"),
+            (
+                "0000-0000-D07A-0090-0000-0000-Y",
+                "ISAN 0000-0000-D07A-0090-Q-0000-0000-Y",
+            ),
+            (
+                "1881-66C7-3420-6541-X-9F3A-0245-A",
+                "ISAN 1881-66C7-3420-6541-X-9F3A-0245-A",
+            ),
+        ] {
+            let c = check_as(IdKind::Isan, written);
+            assert_eq!(c.problem, Some(IdProblem::CheckCharacter), "{written}");
+            assert_eq!(c.canonical.as_deref(), Some(canonical), "{written}");
+        }
+    }
+
+    #[test]
+    fn isan_of_the_wrong_shape_is_a_format_problem() {
+        for written in [
+            "ISAN 0000-D07A",
+            "3abc6800-0041",
+            "3abc6800-0041X1-20",
+            "0000-0000-D07A-009G",
+            "0000-0000-D07A-0090-Q-0000-0000-X-0000",
+            "0000-0000-D07A-0090-QQ",
+            "ISAN",
+            "",
+        ] {
+            let c = check_as(IdKind::Isan, written);
+            assert_eq!(c.problem, Some(IdProblem::Format), "{written:?}: {c:?}");
+        }
     }
 
     #[test]
@@ -321,14 +596,45 @@ mod tests {
         assert_eq!(ok.kind, IdKind::Isrc);
         assert!(ok.valid());
         assert_eq!(ok.canonical.as_deref(), Some("USRC17607839"));
-        assert!(check("GBAYE6800011").valid());
-        assert!(check("QZES71982312").valid(), "IFPI-issued prefix");
-        let nowhere = check("XYRC17607839");
-        assert_eq!(nowhere.problem, Some(IdProblem::Country));
-        assert_eq!(
-            check_as(IdKind::Isrc, "US-RC1-76-0783").problem,
-            Some(IdProblem::Format)
-        );
+        assert_eq!(ok.note, None);
+        for bad in [
+            "US-RC1-76-0783",
+            "US-RC1-7A-07839",
+            "U1-RC1-76-07839",
+            "US-R_1-76-07839",
+        ] {
+            assert_eq!(
+                check_as(IdKind::Isrc, bad).problem,
+                Some(IdProblem::Format),
+                "{bad}"
+            );
+        }
+    }
+
+    /// The prefix is checked for shape only: a country, an IFPI allocation, or a code
+    /// nobody has listed yet, which is valid with a note.
+    #[test]
+    fn isrc_prefixes() {
+        for (isrc, known) in [
+            ("GBAYE6800011", true),
+            ("QZES71982312", true),
+            ("GXAAA2300001", true),
+            ("QMABC2400001", true),
+            ("YUA019000001", true),
+            ("XYRC17607839", false),
+            ("XQA1A2400002", false),
+        ] {
+            let c = check(isrc);
+            assert_eq!(c.kind, IdKind::Isrc, "{isrc}");
+            assert!(c.valid(), "{isrc}: {c:?}");
+            assert_eq!(c.canonical.as_deref(), Some(isrc));
+            let note = (!known).then_some(IdNote::UnknownPrefix);
+            assert_eq!(c.note, note, "{isrc}");
+            assert_eq!(isrc_prefix_known(isrc), known, "{isrc}");
+        }
+        assert!(isrc_prefix_known("gx"));
+        assert!(!isrc_prefix_known("X"));
+        assert!(!isrc_prefix_known(""));
     }
 
     #[test]

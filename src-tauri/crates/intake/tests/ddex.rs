@@ -315,10 +315,10 @@ fn bad_isrc_names_the_value() {
         "NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC"
     );
     assert_eq!((e.line, e.column), (33, 21));
-    assert_eq!(e.detail, "XQ-A1A-24-00002");
+    assert_eq!(e.detail, "KZ-A1A-24-0002");
     assert_eq!(
         e.to_string(),
-        "ddex-bad-isrc at NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC, line 33, column 21: XQ-A1A-24-00002"
+        "ddex-bad-isrc at NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC, line 33, column 21: KZ-A1A-24-0002"
     );
 }
 
