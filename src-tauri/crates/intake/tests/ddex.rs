@@ -1,8 +1,11 @@
 #![allow(clippy::unwrap_used)]
-//! DDEX ERN messages: the supported versions read into records, and each refusal carries
-//! its code, element and line.
+//! DDEX ERN messages: every supported version read into records from fixtures modelled
+//! on real deliveries, each warning and refusal with its code, element and line, and the
+//! bounds that keep hostile files cheap to refuse.
 
-use caravan_intake::ddex::{self, read, DdexError, Message, Title};
+use caravan_intake::ddex::{
+    self, read, DdexError, Message, ProprietaryId, Resource, Skipped, Title,
+};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/ddex/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -20,6 +23,26 @@ fn refused(name: &str) -> DdexError {
     }
 }
 
+fn skipped(list: &[(&str, usize)]) -> Vec<Skipped> {
+    list.iter()
+        .map(|(element, count)| Skipped {
+            element: (*element).to_owned(),
+            count: *count,
+        })
+        .collect()
+}
+
+fn isrcs(m: &Message) -> Vec<Option<&str>> {
+    m.resources.iter().map(|r| r.isrc.as_deref()).collect()
+}
+
+fn resource<'m>(m: &'m Message, reference: &str) -> &'m Resource {
+    m.resources
+        .iter()
+        .find(|r| r.reference == reference)
+        .unwrap_or_else(|| panic!("no {reference} in {m:?}"))
+}
+
 fn title(lang: &str, text: &str) -> Title {
     Title {
         lang: Some(lang.to_owned()),
@@ -31,11 +54,11 @@ fn title(lang: &str, text: &str) -> Title {
 fn ern_4_3_album_with_three_scripts() {
     let m = ok("ern43_album.xml");
     assert_eq!(m.version, "4.3");
-    assert_eq!(m.recordings.len(), 3, "the cover image is not a recording");
+    assert_eq!(m.resources.len(), 3, "the cover image is not a recording");
 
-    let kazakh = &m.recordings[0];
+    let kazakh = &m.resources[0];
     assert_eq!(kazakh.reference, "A1");
-    assert_eq!(kazakh.isrc, "KZA1A2400001");
+    assert_eq!(kazakh.isrc.as_deref(), Some("KZA1A2400001"));
     assert_eq!(
         kazakh.titles,
         vec![
@@ -57,9 +80,10 @@ fn ern_4_3_album_with_three_scripts() {
     );
     assert_eq!(kazakh.line, 44);
 
-    let uzbek = &m.recordings[1];
+    let uzbek = &m.resources[1];
     assert_eq!(
-        uzbek.isrc, "UZB242400002",
+        uzbek.isrc.as_deref(),
+        Some("UZB242400002"),
         "canonical form of uz-b24-24-00002"
     );
     assert_eq!(
@@ -79,8 +103,8 @@ fn ern_4_3_album_with_three_scripts() {
     assert_eq!(uzbek.year, Some(2023));
     assert_eq!(uzbek.line, 63);
 
-    let chinese = &m.recordings[2];
-    assert_eq!(chinese.isrc, "CNA012400003");
+    let chinese = &m.resources[2];
+    assert_eq!(chinese.isrc.as_deref(), Some("CNA012400003"));
     assert_eq!(
         chinese.titles,
         vec![
@@ -113,22 +137,22 @@ fn ern_4_3_album_with_three_scripts() {
     );
     assert_eq!(album.icpn.as_deref(), Some("4870001234561"));
     assert_eq!(album.kind.as_deref(), Some("Album"));
-    assert_eq!(album.recordings, vec!["A1", "A2", "A3"]);
+    assert_eq!(album.resources, vec!["A1", "A2", "A3"]);
     assert_eq!(album.genres, vec!["Folk", "World"]);
     assert_eq!(album.p_line.as_deref(), Some("(P) 2024 Dala Records"));
     assert_eq!(album.c_line.as_deref(), Some("(C) 2024 Dala Records"));
     assert_eq!(album.year, Some(2024));
 }
-
 #[test]
 fn ern_4_1_single_with_inherited_language_and_subtitles() {
     let m = ok("ern41_single.xml");
     assert_eq!(m.version, "4.1");
-    let [song] = m.recordings.as_slice() else {
+    let [song] = m.resources.as_slice() else {
         panic!("{m:?}")
     };
     assert_eq!(
-        song.isrc, "KZK072300007",
+        song.isrc.as_deref(),
+        Some("KZK072300007"),
         "the ISRC from the second ResourceId"
     );
     assert_eq!(
@@ -155,21 +179,21 @@ fn ern_4_1_single_with_inherited_language_and_subtitles() {
         "IsDefault wins"
     );
     assert_eq!(single.icpn.as_deref(), Some("0123456789012"));
-    assert_eq!(single.recordings, vec!["A1"]);
+    assert_eq!(single.resources, vec!["A1"]);
     assert_eq!(single.genres, vec!["Pop"]);
     assert_eq!(single.c_line, None);
     assert_eq!(single.year, Some(2023));
 }
-
 #[test]
 fn ern_3_8_2_album() {
     let m = ok("ern382_album.xml");
     assert_eq!(m.version, "3.8.2");
-    assert_eq!(m.recordings.len(), 2);
+    assert_eq!(m.resources.len(), 2);
 
-    let registon = &m.recordings[0];
+    let registon = &m.resources[0];
     assert_eq!(
-        registon.isrc, "UZS311900001",
+        registon.isrc.as_deref(),
+        Some("UZS311900001"),
         "a replaced ISRC gives way to the current one"
     );
     assert_eq!(
@@ -187,7 +211,7 @@ fn ern_3_8_2_album() {
     assert_eq!(registon.duration_seconds, Some(302));
     assert_eq!(registon.line, 22);
 
-    let bukhara = &m.recordings[1];
+    let bukhara = &m.resources[1];
     assert_eq!(bukhara.titles, vec![title("en", "Bukhara Night")]);
     assert_eq!(
         bukhara.display_artists,
@@ -205,7 +229,7 @@ fn ern_3_8_2_album() {
     assert_eq!(album.icpn.as_deref(), Some("4780000000017"));
     assert_eq!(album.kind.as_deref(), Some("Album"));
     assert_eq!(
-        album.recordings,
+        album.resources,
         vec!["A1", "A2"],
         "resource group order, not the reference list's"
     );
@@ -215,7 +239,7 @@ fn ern_3_8_2_album() {
 
     assert_eq!(track.kind.as_deref(), Some("TrackRelease"));
     assert_eq!(track.title.as_deref(), Some("Registon"));
-    assert_eq!(track.recordings, vec!["A1"]);
+    assert_eq!(track.resources, vec!["A1"]);
     assert_eq!(track.icpn, None);
     assert_eq!(track.p_line, None);
     assert_eq!(
@@ -224,7 +248,6 @@ fn ern_3_8_2_album() {
         "the C line's year when there is no P line"
     );
 }
-
 #[test]
 fn utf16_with_byte_order_mark_reads_like_utf8() {
     let utf8 = fixture("ern41_single.xml");
@@ -235,7 +258,13 @@ fn utf16_with_byte_order_mark_reads_like_utf8() {
     }
     assert_eq!(read(&utf16).unwrap(), read(&utf8).unwrap());
 }
-
+#[test]
+fn utf8_byte_order_mark_is_read_past() {
+    let utf8 = fixture("ern41_single.xml");
+    let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+    with_bom.extend_from_slice(&utf8);
+    assert_eq!(read(&with_bom).unwrap(), read(&utf8).unwrap());
+}
 #[test]
 fn truncated_xml_is_malformed() {
     let e = refused("truncated.xml");
@@ -243,7 +272,6 @@ fn truncated_xml_is_malformed() {
     assert_eq!(e.element, "document");
     assert_eq!(e.line, 57, "{e}");
 }
-
 #[test]
 fn bytes_that_are_not_utf8_are_malformed() {
     let mut bytes = fixture("ern41_single.xml");
@@ -254,7 +282,6 @@ fn bytes_that_are_not_utf8_are_malformed() {
     assert_eq!(e.element, "document");
     assert_eq!((e.line, e.column), (10, 28), "{e}");
 }
-
 #[test]
 fn document_type_declarations_are_refused() {
     let xml = br#"<?xml version="1.0"?>
@@ -264,7 +291,6 @@ fn document_type_declarations_are_refused() {
     assert_eq!(e.code, "ddex-malformed");
     assert_eq!(e.line, 2, "{e}");
 }
-
 #[test]
 fn wrong_root_is_not_ern() {
     let e = refused("wrong_root.xml");
@@ -272,7 +298,6 @@ fn wrong_root_is_not_ern() {
     assert_eq!(e.element, "PurgeReleaseMessage");
     assert_eq!((e.line, e.column), (2, 1));
 }
-
 #[test]
 fn wrong_namespace_is_not_ern() {
     let e = refused("wrong_namespace.xml");
@@ -284,20 +309,34 @@ fn wrong_namespace_is_not_ern() {
         "{e}"
     );
 }
-
 #[test]
-fn ern_3_6_is_an_unsupported_version() {
-    let e = refused("ern36.xml");
+fn ern_3_3_is_an_unsupported_version() {
+    let e = refused("ern33.xml");
     assert_eq!(e.code, "ddex-unsupported-version");
     assert_eq!(e.element, "NewReleaseMessage");
     assert_eq!(e.line, 2);
-    assert!(e.detail.contains("http://ddex.net/xml/ern/36"), "{e}");
+    assert!(e.detail.contains("http://ddex.net/xml/ern/33"), "{e}");
 }
-
 #[test]
-fn missing_isrc_names_the_recording() {
-    let e = refused("missing_isrc.xml");
-    assert_eq!(e.code, "ddex-missing-isrc");
+fn recording_without_isrc_is_kept_under_its_proprietary_id() {
+    let m = ok("without_isrc.xml");
+    assert_eq!(isrcs(&m), vec![Some("KZA1A2400001"), None]);
+    let a2 = resource(&m, "A2");
+    assert_eq!(
+        a2.proprietary_id,
+        Some(ProprietaryId {
+            namespace: "PADPIDA0000000001X".to_owned(),
+            value: "DALA-0002".to_owned(),
+        })
+    );
+    assert!(!a2.supplemental);
+    assert_eq!(m.releases[0].resources, vec!["A1", "A2"]);
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+}
+#[test]
+fn main_recording_without_any_identifier_is_refused() {
+    let e = refused("missing_id.xml");
+    assert_eq!(e.code, "ddex-missing-id");
     assert_eq!(
         e.element,
         "NewReleaseMessage/ResourceList/SoundRecording[2]"
@@ -305,7 +344,6 @@ fn missing_isrc_names_the_recording() {
     assert_eq!((e.line, e.column), (29, 5));
     assert!(e.detail.contains("A2"), "{e}");
 }
-
 #[test]
 fn bad_isrc_names_the_value() {
     let e = refused("bad_isrc.xml");
@@ -321,7 +359,6 @@ fn bad_isrc_names_the_value() {
         "ddex-bad-isrc at NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC, line 33, column 21: KZ-A1A-24-0002"
     );
 }
-
 #[test]
 fn bad_duration_names_the_value() {
     let e = refused("bad_duration.xml");
@@ -333,20 +370,34 @@ fn bad_duration_names_the_value() {
     assert_eq!(e.line, 39);
     assert_eq!(e.detail, "4:02");
 }
-
 #[test]
-fn duplicate_isrc_is_found_after_canonicalising() {
-    let e = refused("duplicate_isrc.xml");
-    assert_eq!(e.code, "ddex-duplicate-isrc");
+fn duplicate_isrc_keeps_the_first_with_a_warning_naming_both() {
+    let m = ok("duplicate_isrc.xml");
     assert_eq!(
-        e.element,
+        isrcs(&m),
+        vec![Some("KZA1A2400001"), Some("KZA1A2400002")],
+        "kz-a1a-24-00001 is KZA1A2400001 once canonical"
+    );
+    let [w] = m.warnings.as_slice() else {
+        panic!("{:?}", m.warnings)
+    };
+    assert_eq!(w.code, ddex::warning::DUPLICATE_ISRC);
+    assert_eq!(
+        w.element,
         "NewReleaseMessage/ResourceList/SoundRecording[3]/SoundRecordingEdition/ResourceId/ISRC"
     );
-    assert_eq!(e.line, 46);
-    assert!(e.detail.contains("KZA1A2400001"), "{e}");
-    assert!(e.detail.contains("line 16"), "{e}");
+    assert_eq!(w.line, 46);
+    assert_eq!(w.value, "KZA1A2400001");
+    for named in ["A1", "line 16", "A3", "line 42"] {
+        assert!(w.detail.contains(named), "{named}: {w}");
+    }
+    assert_eq!(m.skipped, skipped(&[("SoundRecording", 1)]));
+    assert_eq!(
+        m.releases[0].resources,
+        vec!["A1", "A2"],
+        "the release's A3 is read as A1, listed once"
+    );
 }
-
 #[test]
 fn release_naming_a_missing_resource_is_refused() {
     let e = refused("unknown_resource.xml");
@@ -358,7 +409,6 @@ fn release_naming_a_missing_resource_is_refused() {
     assert_eq!(e.line, 66);
     assert_eq!(e.detail, "A9");
 }
-
 #[test]
 fn recording_without_any_title_is_refused() {
     let xml = fixture("ern41_single.xml");
@@ -373,7 +423,6 @@ fn recording_without_any_title_is_refused() {
     assert_eq!(e.element, "NewReleaseMessage/ResourceList/SoundRecording");
     assert_eq!(e.line, 26);
 }
-
 #[test]
 fn the_first_problem_is_reported() {
     // Both a bad ISRC (recording 2) and an unknown resource (the release): recordings
