@@ -4,7 +4,8 @@
 //! bounds that keep hostile files cheap to refuse.
 
 use caravan_intake::ddex::{
-    self, read, DdexError, Message, ProprietaryId, Resource, Skipped, Title,
+    self, read, DdexError, DdexWarning, Message, ProprietaryId, Resource, ResourceKind, Skipped,
+    Title,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -29,6 +30,14 @@ fn skipped(list: &[(&str, usize)]) -> Vec<Skipped> {
             element: (*element).to_owned(),
             count: *count,
         })
+        .collect()
+}
+
+/// The warnings' codes, elements and lines, which is what a caller shows.
+fn warnings(m: &Message) -> Vec<(&'static str, &str, u32)> {
+    m.warnings
+        .iter()
+        .map(|w| (w.code, w.element.as_str(), w.line))
         .collect()
 }
 
@@ -433,4 +442,405 @@ fn the_first_problem_is_reported() {
     );
     let e = read(text.as_bytes()).unwrap_err();
     assert_eq!(e.code, "ddex-bad-isrc");
+}
+#[test]
+fn ern_3_4_1_named_by_its_version_attribute() {
+    let m = ok("ern341_album.xml");
+    assert_eq!(m.version, "3.4.1", "namespace /34 refined by ern/341");
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+    assert_eq!(isrcs(&m), vec![Some("GEM011100001"), Some("GEM011100002")]);
+    let chakrulo = &m.resources[0];
+    assert_eq!(chakrulo.kind, ResourceKind::SoundRecording);
+    assert_eq!(
+        chakrulo.resource_type.as_deref(),
+        Some("MusicalWorkSoundRecording")
+    );
+    assert_eq!(
+        chakrulo.titles,
+        vec![
+            title("ka-Geor", "ჩაკრულო"),
+            title("ka-Latn", "Chakrulo (Kakhetian table song)"),
+        ]
+    );
+    assert_eq!(chakrulo.display_artists, vec!["Rustavi Choir"]);
+    assert_eq!(chakrulo.genres, vec!["Folk"]);
+    assert_eq!(chakrulo.p_line.as_deref(), Some("(P) 2011 Mze Records"));
+    assert_eq!(chakrulo.duration_seconds, Some(372));
+    assert_eq!(
+        m.resources[1].titles,
+        vec![title("ka-Geor", "Suliko")],
+        "a formal title is not a display title"
+    );
+    assert_eq!(m.skipped, skipped(&[("Text", 1), ("Image", 1)]));
+    let [album] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(album.title.as_deref(), Some("Polyphony of Kakheti"));
+    assert_eq!(
+        album.resources,
+        vec!["A1", "A2"],
+        "the liner notes are not a track"
+    );
+    assert_eq!(album.year, Some(2011));
+}
+#[test]
+fn ern_3_5_recording_known_only_by_its_proprietary_id() {
+    let m = ok("ern35_single.xml");
+    assert_eq!(m.version, "3.5");
+    let [song] = m.resources.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(song.isrc, None);
+    assert_eq!(
+        song.proprietary_id,
+        Some(ProprietaryId {
+            namespace: "DPID:PADPIDA0000000012X".to_owned(),
+            value: "AS-0009-01".to_owned(),
+        }),
+        "the catalogue number is not an identifier"
+    );
+    assert_eq!(
+        song.titles,
+        vec![title("hy", "Ծիրանի ծառ"), title("en", "The Apricot Tree")]
+    );
+    assert_eq!(song.display_artists, vec!["Djivan Sargsyan"]);
+    assert!(!song.supplemental);
+    let [single] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(single.kind.as_deref(), Some("Single"));
+    assert_eq!(single.resources, vec!["A1"]);
+    assert_eq!(single.c_line.as_deref(), Some("(C) 2012 Ararat Sound"));
+}
+#[test]
+fn ern_3_6_videos_with_isan_and_eidr() {
+    let m = ok("ern36_video.xml");
+    assert_eq!(m.version, "3.6");
+    let kinds: Vec<ResourceKind> = m.resources.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ResourceKind::Video,
+            ResourceKind::Video,
+            ResourceKind::SoundRecording
+        ]
+    );
+
+    let clip = resource(&m, "A1");
+    assert_eq!(clip.isrc.as_deref(), Some("MNT011300001"));
+    assert_eq!(
+        clip.isan.as_deref(),
+        Some("ISAN 0000-0000-D07A-0090-Q"),
+        "the check character is computed"
+    );
+    assert_eq!(
+        clip.resource_type.as_deref(),
+        Some("ShortFormMusicalWorkVideo")
+    );
+    assert_eq!(
+        clip.titles,
+        vec![title("mn-Cyrl", "Тал нутаг"), title("mn-Latn", "Tal nutag")]
+    );
+    assert_eq!(clip.display_artists, vec!["Altai Khairkhan"]);
+    assert_eq!(clip.genres, vec!["Folk"]);
+    assert_eq!(clip.p_line.as_deref(), Some("(P) 2013 Tal Nutag Media"));
+    assert_eq!(clip.c_line.as_deref(), Some("(C) 2013 Tal Nutag Media"));
+    assert_eq!(clip.duration_seconds, Some(270));
+
+    let film = resource(&m, "A2");
+    assert_eq!(film.isrc, None);
+    assert_eq!(film.isan, None, "its check character is wrong");
+    assert_eq!(
+        film.eidr.as_deref(),
+        Some("10.5240/7791-8534-2C23-9030-8610-5")
+    );
+    assert_eq!(film.resource_type.as_deref(), Some("ConcertFilm"));
+    assert_eq!(
+        film.titles,
+        vec![title("mn-Cyrl", "Алтайн цуурай (Улаанбаатар 2012)")]
+    );
+    assert_eq!(film.display_artists, vec!["Altai Khairkhan"]);
+    assert_eq!(film.duration_seconds, Some(4320));
+
+    assert_eq!(
+        warnings(&m),
+        vec![(
+            ddex::warning::BAD_ISAN,
+            "NewReleaseMessage/ResourceList/Video[2]/VideoId/ISAN",
+            43
+        )]
+    );
+    assert_eq!(m.warnings[0].value, "ISAN 1881-66C7-3420-6541-X");
+    assert_eq!(
+        m.skipped,
+        skipped(&[("SoftwareResource", 2), ("SheetMusic", 1)])
+    );
+    assert_eq!(m.releases[0].resources, vec!["A1", "A2", "A3"]);
+    assert_eq!(m.releases[0].kind.as_deref(), Some("VideoSingle"));
+}
+#[test]
+fn ern_3_7_vendor_namespace_and_hidden_tracks() {
+    let m = ok("ern37d2_album.xml");
+    assert_eq!(m.version, "3.7", "37D2 is a vendor's 3.7");
+    assert_eq!(isrcs(&m), vec![Some("TJP011400001"), Some("TJP011400003")]);
+    assert!(!m.resources[0].supplemental);
+    assert!(
+        m.resources[1].supplemental,
+        "a hidden track with an ISRC is kept, marked supplemental"
+    );
+    assert_eq!(m.resources[1].display_artists, vec!["Daler Nazarov"]);
+    assert_eq!(
+        warnings(&m),
+        vec![(
+            ddex::warning::RESOURCE_WITHOUT_ID,
+            "NewReleaseMessage/ResourceList/SoundRecording[2]",
+            31
+        )]
+    );
+    assert_eq!(m.warnings[0].value, "A2");
+    assert_eq!(m.skipped, skipped(&[("SoundRecording", 1)]));
+    assert_eq!(m.releases[0].resources, vec!["A1", "A3"]);
+}
+#[test]
+fn ern_3_7_1_album_in_discs_with_track_releases() {
+    let m = ok("ern371_album.xml");
+    assert_eq!(m.version, "3.7.1");
+    assert_eq!(
+        isrcs(&m),
+        vec![
+            Some("KGM011500001"),
+            Some("KGM011500002"),
+            Some("KGM011500003")
+        ]
+    );
+    let a1 = &m.resources[0];
+    assert_eq!(
+        a1.proprietary_id,
+        Some(ProprietaryId {
+            namespace: "PADPIDA0000000015X".to_owned(),
+            value: "1500001".to_owned(),
+        }),
+        "the proprietary id is kept beside the ISRC"
+    );
+    assert_eq!(
+        a1.titles,
+        vec![Title {
+            lang: None,
+            text: "Ак Шумкар".to_owned()
+        }]
+    );
+    assert_eq!(a1.duration_seconds, Some(199), "not the preview's PT30S");
+    assert_eq!(a1.p_line.as_deref(), Some("Manas Records"));
+    assert_eq!(a1.year, Some(2015));
+    assert_eq!(
+        m.resources[1].display_artists,
+        vec!["Ordo Sakhna", "Nurlan Nasip"]
+    );
+    assert_eq!(
+        warnings(&m),
+        vec![(
+            ddex::warning::RESOURCE_WITHOUT_ID,
+            "NewReleaseMessage/ResourceList/SoundRecording[4]",
+            96
+        )],
+        "the spoken introduction is only a secondary resource"
+    );
+    assert_eq!(m.skipped, skipped(&[("SoundRecording", 1), ("Image", 1)]));
+
+    let [album, track] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(album.title.as_deref(), Some("Тоолор"));
+    assert_eq!(album.icpn.as_deref(), Some("669447000099"));
+    assert_eq!(
+        album.resources,
+        vec!["A2", "A1", "A3"],
+        "disc by disc, in resource group order"
+    );
+    assert_eq!(album.c_line.as_deref(), Some("Manas Records"));
+    assert_eq!(track.kind.as_deref(), Some("TrackRelease"));
+    assert_eq!(track.resources, vec!["A1"]);
+}
+#[test]
+fn ern_3_8_2_with_diacritics_and_a_stale_version_attribute() {
+    let m = ok("ern382_diacritics.xml");
+    assert_eq!(m.version, "3.8.2", "the namespace is followed");
+    let [w] = m.warnings.as_slice() else {
+        panic!("{:?}", m.warnings)
+    };
+    assert_eq!(w.code, ddex::warning::VERSION_MISMATCH);
+    assert_eq!((w.element.as_str(), w.line), ("NewReleaseMessage", 4));
+    assert_eq!(w.value, "ern/381");
+    let [song] = m.resources.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(song.reference, "AT10476");
+    assert_eq!(song.isrc.as_deref(), Some("RSA052100001"));
+    assert_eq!(
+        song.proprietary_id.as_ref().map(|p| p.namespace.as_str()),
+        Some("DPID:PADPIDA0000000017X")
+    );
+    assert_eq!(
+        song.titles,
+        vec![
+            title("sr-Latn", "Đurđevdanski čoček"),
+            title("sr-Cyrl", "Ђурђевдански чочек"),
+        ]
+    );
+    assert_eq!(song.display_artists, vec!["Žarko Šćepanović"]);
+    assert_eq!(song.duration_seconds, Some(188));
+    assert_eq!(m.releases[0].title.as_deref(), Some("Čočeci i kola"));
+    assert_eq!(m.releases[0].resources, vec!["AT10476"]);
+    assert_eq!(m.releases[0].year, Some(1982));
+}
+#[test]
+fn ern_4_2_video_single() {
+    let m = ok("ern42_video_single.xml");
+    assert_eq!(m.version, "4.2");
+    let [video] = m.resources.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(video.kind, ResourceKind::Video);
+    assert_eq!(video.kind.as_str(), "video");
+    assert_eq!(video.isrc.as_deref(), Some("AZX011700009"));
+    assert_eq!(
+        video.titles,
+        vec![title("az-Latn", "Gözlərin"), title("en", "Your Eyes")],
+        "an additional title is not a display title"
+    );
+    assert_eq!(video.display_artists, vec!["Aygün Kazımova"]);
+    assert_eq!(video.duration_seconds, Some(206), "PT3M26.2S");
+    assert_eq!(video.p_line.as_deref(), Some("2016 Xazar Musiqi"));
+    assert_eq!(m.skipped, skipped(&[("Image", 1)]));
+    let [single] = m.releases.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(
+        single.resources,
+        vec!["A1"],
+        "the video is a track, the linked screen capture is not"
+    );
+    assert_eq!(single.kind.as_deref(), Some("SingleResourceRelease"));
+    assert_eq!(single.genres, vec!["R&B"]);
+    assert_eq!(single.c_line.as_deref(), Some("2017 Xazar Musiqi"));
+    assert_eq!(single.year, Some(2016));
+}
+#[test]
+fn ern_4_3_1_catalogue_with_new_and_unknown_isrc_prefixes() {
+    let m = ok("ern431_catalogue.xml");
+    assert_eq!(m.version, "4.3.1");
+    assert_eq!(
+        isrcs(&m),
+        vec![
+            Some("GXABC2400001"),
+            Some("XQA1A2400002"),
+            Some("GXABC2400004")
+        ]
+    );
+    assert_eq!(
+        warnings(&m),
+        vec![
+            (
+                ddex::warning::UNKNOWN_ISRC_PREFIX,
+                "NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC",
+                38
+            ),
+            (
+                ddex::warning::DUPLICATE_ISRC,
+                "NewReleaseMessage/ResourceList/SoundRecording[3]/SoundRecordingEdition/ResourceId/ISRC",
+                51
+            ),
+        ],
+        "GX is the UK agency's: no warning"
+    );
+    assert_eq!(m.warnings[0].value, "XQA1A2400002");
+    let video = resource(&m, "A4");
+    assert_eq!(video.kind, ResourceKind::Video);
+    assert_eq!(
+        video.p_line.as_deref(),
+        Some("(P) 2024 Hollow Lane Records"),
+        "from the edition"
+    );
+    assert_eq!(
+        video.titles,
+        vec![title("en", "Fen Reel (Live at the Mill)")]
+    );
+    assert_eq!(m.skipped, skipped(&[("SoundRecording", 1)]));
+    assert_eq!(m.releases.len(), 1);
+    assert_eq!(m.releases[0].resources, vec!["A1", "A2", "A4"]);
+}
+#[test]
+fn ern_4_3_dj_mix_with_supplemental_sources() {
+    let m = ok("ern43_dj_mix.xml");
+    assert_eq!(m.version, "4.3");
+    let [mix, source] = m.resources.as_slice() else {
+        panic!("{m:?}")
+    };
+    assert_eq!(mix.isrc.as_deref(), Some("DEA122400001"));
+    assert!(!mix.supplemental);
+    assert_eq!(mix.titles, vec![title("de", "Nachtfahrt (DJ Mix)")]);
+    assert_eq!(mix.duration_seconds, Some(3492));
+    assert_eq!(source.reference, "A2");
+    assert!(source.supplemental);
+    assert_eq!(source.isrc, None);
+    assert_eq!(
+        source.proprietary_id,
+        Some(ProprietaryId {
+            namespace: "DPID:PADPIDA0000000020X".to_owned(),
+            value: "ST-0456".to_owned(),
+        })
+    );
+    assert_eq!(source.display_artists, vec!["Kanal 7"]);
+    assert_eq!(
+        warnings(&m),
+        vec![(
+            ddex::warning::RESOURCE_WITHOUT_ID,
+            "NewReleaseMessage/ResourceList/SoundRecording[3]",
+            46
+        )],
+        "a source known by nothing does not refuse the mix"
+    );
+    assert_eq!(m.skipped, skipped(&[("SoundRecording", 1), ("Image", 1)]));
+    assert_eq!(m.releases[0].kind.as_deref(), Some("DjMix"));
+    assert_eq!(m.releases[0].resources, vec!["A1"]);
+}
+#[test]
+fn resources_without_isrc_repeating_a_proprietary_id_keep_the_first() {
+    let text = String::from_utf8(fixture("ern43_dj_mix.xml")).unwrap().replace(
+        "<ResourceId></ResourceId>",
+        r#"<ResourceId><ProprietaryId Namespace="DPID:PADPIDA0000000020X">ST-0456</ProprietaryId></ResourceId>"#,
+    );
+    let m = read(text.as_bytes()).unwrap();
+    assert_eq!(m.resources.len(), 2);
+    let [w] = m.warnings.as_slice() else {
+        panic!("{:?}", m.warnings)
+    };
+    assert_eq!(w.code, ddex::warning::DUPLICATE_ID);
+    assert_eq!(
+        w.element,
+        "NewReleaseMessage/ResourceList/SoundRecording[3]/SoundRecordingEdition/ResourceId/ProprietaryId"
+    );
+    assert_eq!(w.value, "DPID:PADPIDA0000000020X ST-0456");
+    assert!(w.detail.contains("A2") && w.detail.contains("A3"), "{w}");
+}
+#[test]
+fn version_attribute_stands_in_for_a_missing_namespace() {
+    let text = String::from_utf8(fixture("ern382_album.xml")).unwrap();
+    let bare = text
+        .replace("ern:NewReleaseMessage", "NewReleaseMessage")
+        .replace("xmlns:ern=\"http://ddex.net/xml/ern/382\"", "");
+    let m = read(bare.as_bytes()).unwrap();
+    assert_eq!(m.version, "3.8.2");
+    assert_eq!(m.resources.len(), 2);
+    let unnamed = bare.replace("MessageSchemaVersionId=\"ern/382\"", "");
+    assert_eq!(read(unnamed.as_bytes()).unwrap_err().code, "ddex-not-ern");
+}
+#[test]
+fn warnings_display_like_errors() {
+    let m = ok("ern37d2_album.xml");
+    let w: &DdexWarning = &m.warnings[0];
+    assert_eq!(
+        w.to_string(),
+        "ddex-resource-without-id at NewReleaseMessage/ResourceList/SoundRecording[2], line 31, column 5: the supplemental SoundRecording A2 has no ISRC, ISAN, EIDR nor proprietary id; it is left out"
+    );
 }
