@@ -4,8 +4,8 @@
 //! bounds that keep hostile files cheap to refuse.
 
 use caravan_intake::ddex::{
-    self, read, DdexError, DdexWarning, Message, ProprietaryId, Resource, ResourceKind, Skipped,
-    Title,
+    self, read, read_file, DdexError, DdexWarning, Message, ProprietaryId, Resource, ResourceKind,
+    Skipped, Title,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -152,6 +152,7 @@ fn ern_4_3_album_with_three_scripts() {
     assert_eq!(album.c_line.as_deref(), Some("(C) 2024 Dala Records"));
     assert_eq!(album.year, Some(2024));
 }
+
 #[test]
 fn ern_4_1_single_with_inherited_language_and_subtitles() {
     let m = ok("ern41_single.xml");
@@ -193,6 +194,7 @@ fn ern_4_1_single_with_inherited_language_and_subtitles() {
     assert_eq!(single.c_line, None);
     assert_eq!(single.year, Some(2023));
 }
+
 #[test]
 fn ern_3_8_2_album() {
     let m = ok("ern382_album.xml");
@@ -257,6 +259,7 @@ fn ern_3_8_2_album() {
         "the C line's year when there is no P line"
     );
 }
+
 #[test]
 fn utf16_with_byte_order_mark_reads_like_utf8() {
     let utf8 = fixture("ern41_single.xml");
@@ -267,6 +270,7 @@ fn utf16_with_byte_order_mark_reads_like_utf8() {
     }
     assert_eq!(read(&utf16).unwrap(), read(&utf8).unwrap());
 }
+
 #[test]
 fn utf8_byte_order_mark_is_read_past() {
     let utf8 = fixture("ern41_single.xml");
@@ -274,6 +278,7 @@ fn utf8_byte_order_mark_is_read_past() {
     with_bom.extend_from_slice(&utf8);
     assert_eq!(read(&with_bom).unwrap(), read(&utf8).unwrap());
 }
+
 #[test]
 fn truncated_xml_is_malformed() {
     let e = refused("truncated.xml");
@@ -281,6 +286,7 @@ fn truncated_xml_is_malformed() {
     assert_eq!(e.element, "document");
     assert_eq!(e.line, 57, "{e}");
 }
+
 #[test]
 fn bytes_that_are_not_utf8_are_malformed() {
     let mut bytes = fixture("ern41_single.xml");
@@ -291,6 +297,7 @@ fn bytes_that_are_not_utf8_are_malformed() {
     assert_eq!(e.element, "document");
     assert_eq!((e.line, e.column), (10, 28), "{e}");
 }
+
 #[test]
 fn document_type_declarations_are_refused() {
     let xml = br#"<?xml version="1.0"?>
@@ -300,6 +307,7 @@ fn document_type_declarations_are_refused() {
     assert_eq!(e.code, "ddex-malformed");
     assert_eq!(e.line, 2, "{e}");
 }
+
 #[test]
 fn wrong_root_is_not_ern() {
     let e = refused("wrong_root.xml");
@@ -307,6 +315,7 @@ fn wrong_root_is_not_ern() {
     assert_eq!(e.element, "PurgeReleaseMessage");
     assert_eq!((e.line, e.column), (2, 1));
 }
+
 #[test]
 fn wrong_namespace_is_not_ern() {
     let e = refused("wrong_namespace.xml");
@@ -318,6 +327,7 @@ fn wrong_namespace_is_not_ern() {
         "{e}"
     );
 }
+
 #[test]
 fn ern_3_3_is_an_unsupported_version() {
     let e = refused("ern33.xml");
@@ -326,6 +336,7 @@ fn ern_3_3_is_an_unsupported_version() {
     assert_eq!(e.line, 2);
     assert!(e.detail.contains("http://ddex.net/xml/ern/33"), "{e}");
 }
+
 #[test]
 fn recording_without_isrc_is_kept_under_its_proprietary_id() {
     let m = ok("without_isrc.xml");
@@ -342,6 +353,7 @@ fn recording_without_isrc_is_kept_under_its_proprietary_id() {
     assert_eq!(m.releases[0].resources, vec!["A1", "A2"]);
     assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }
+
 #[test]
 fn main_recording_without_any_identifier_is_refused() {
     let e = refused("missing_id.xml");
@@ -353,6 +365,7 @@ fn main_recording_without_any_identifier_is_refused() {
     assert_eq!((e.line, e.column), (29, 5));
     assert!(e.detail.contains("A2"), "{e}");
 }
+
 #[test]
 fn bad_isrc_names_the_value() {
     let e = refused("bad_isrc.xml");
@@ -368,6 +381,7 @@ fn bad_isrc_names_the_value() {
         "ddex-bad-isrc at NewReleaseMessage/ResourceList/SoundRecording[2]/SoundRecordingEdition/ResourceId/ISRC, line 33, column 21: KZ-A1A-24-0002"
     );
 }
+
 #[test]
 fn bad_duration_names_the_value() {
     let e = refused("bad_duration.xml");
@@ -379,6 +393,7 @@ fn bad_duration_names_the_value() {
     assert_eq!(e.line, 39);
     assert_eq!(e.detail, "4:02");
 }
+
 #[test]
 fn duplicate_isrc_keeps_the_first_with_a_warning_naming_both() {
     let m = ok("duplicate_isrc.xml");
@@ -407,6 +422,7 @@ fn duplicate_isrc_keeps_the_first_with_a_warning_naming_both() {
         "the release's A3 is read as A1, listed once"
     );
 }
+
 #[test]
 fn release_naming_a_missing_resource_is_refused() {
     let e = refused("unknown_resource.xml");
@@ -418,6 +434,7 @@ fn release_naming_a_missing_resource_is_refused() {
     assert_eq!(e.line, 66);
     assert_eq!(e.detail, "A9");
 }
+
 #[test]
 fn recording_without_any_title_is_refused() {
     let xml = fixture("ern41_single.xml");
@@ -432,6 +449,7 @@ fn recording_without_any_title_is_refused() {
     assert_eq!(e.element, "NewReleaseMessage/ResourceList/SoundRecording");
     assert_eq!(e.line, 26);
 }
+
 #[test]
 fn the_first_problem_is_reported() {
     // Both a bad ISRC (recording 2) and an unknown resource (the release): recordings
@@ -443,6 +461,7 @@ fn the_first_problem_is_reported() {
     let e = read(text.as_bytes()).unwrap_err();
     assert_eq!(e.code, "ddex-bad-isrc");
 }
+
 #[test]
 fn ern_3_4_1_named_by_its_version_attribute() {
     let m = ok("ern341_album.xml");
@@ -483,6 +502,7 @@ fn ern_3_4_1_named_by_its_version_attribute() {
     );
     assert_eq!(album.year, Some(2011));
 }
+
 #[test]
 fn ern_3_5_recording_known_only_by_its_proprietary_id() {
     let m = ok("ern35_single.xml");
@@ -512,6 +532,7 @@ fn ern_3_5_recording_known_only_by_its_proprietary_id() {
     assert_eq!(single.resources, vec!["A1"]);
     assert_eq!(single.c_line.as_deref(), Some("(C) 2012 Ararat Sound"));
 }
+
 #[test]
 fn ern_3_6_videos_with_isan_and_eidr() {
     let m = ok("ern36_video.xml");
@@ -578,6 +599,7 @@ fn ern_3_6_videos_with_isan_and_eidr() {
     assert_eq!(m.releases[0].resources, vec!["A1", "A2", "A3"]);
     assert_eq!(m.releases[0].kind.as_deref(), Some("VideoSingle"));
 }
+
 #[test]
 fn ern_3_7_vendor_namespace_and_hidden_tracks() {
     let m = ok("ern37d2_album.xml");
@@ -601,6 +623,7 @@ fn ern_3_7_vendor_namespace_and_hidden_tracks() {
     assert_eq!(m.skipped, skipped(&[("SoundRecording", 1)]));
     assert_eq!(m.releases[0].resources, vec!["A1", "A3"]);
 }
+
 #[test]
 fn ern_3_7_1_album_in_discs_with_track_releases() {
     let m = ok("ern371_album.xml");
@@ -661,6 +684,7 @@ fn ern_3_7_1_album_in_discs_with_track_releases() {
     assert_eq!(track.kind.as_deref(), Some("TrackRelease"));
     assert_eq!(track.resources, vec!["A1"]);
 }
+
 #[test]
 fn ern_3_8_2_with_diacritics_and_a_stale_version_attribute() {
     let m = ok("ern382_diacritics.xml");
@@ -693,6 +717,7 @@ fn ern_3_8_2_with_diacritics_and_a_stale_version_attribute() {
     assert_eq!(m.releases[0].resources, vec!["AT10476"]);
     assert_eq!(m.releases[0].year, Some(1982));
 }
+
 #[test]
 fn ern_4_2_video_single() {
     let m = ok("ern42_video_single.xml");
@@ -725,6 +750,7 @@ fn ern_4_2_video_single() {
     assert_eq!(single.c_line.as_deref(), Some("2017 Xazar Musiqi"));
     assert_eq!(single.year, Some(2016));
 }
+
 #[test]
 fn ern_4_3_1_catalogue_with_new_and_unknown_isrc_prefixes() {
     let m = ok("ern431_catalogue.xml");
@@ -769,6 +795,7 @@ fn ern_4_3_1_catalogue_with_new_and_unknown_isrc_prefixes() {
     assert_eq!(m.releases.len(), 1);
     assert_eq!(m.releases[0].resources, vec!["A1", "A2", "A4"]);
 }
+
 #[test]
 fn ern_4_3_dj_mix_with_supplemental_sources() {
     let m = ok("ern43_dj_mix.xml");
@@ -804,6 +831,7 @@ fn ern_4_3_dj_mix_with_supplemental_sources() {
     assert_eq!(m.releases[0].kind.as_deref(), Some("DjMix"));
     assert_eq!(m.releases[0].resources, vec!["A1"]);
 }
+
 #[test]
 fn resources_without_isrc_repeating_a_proprietary_id_keep_the_first() {
     let text = String::from_utf8(fixture("ern43_dj_mix.xml")).unwrap().replace(
@@ -823,6 +851,7 @@ fn resources_without_isrc_repeating_a_proprietary_id_keep_the_first() {
     assert_eq!(w.value, "DPID:PADPIDA0000000020X ST-0456");
     assert!(w.detail.contains("A2") && w.detail.contains("A3"), "{w}");
 }
+
 #[test]
 fn version_attribute_stands_in_for_a_missing_namespace() {
     let text = String::from_utf8(fixture("ern382_album.xml")).unwrap();
@@ -835,6 +864,61 @@ fn version_attribute_stands_in_for_a_missing_namespace() {
     let unnamed = bare.replace("MessageSchemaVersionId=\"ern/382\"", "");
     assert_eq!(read(unnamed.as_bytes()).unwrap_err().code, "ddex-not-ern");
 }
+
+#[test]
+fn deep_nesting_is_refused_before_anything_is_read() {
+    let e = refused("too_deep.xml");
+    assert_eq!(e.code, ddex::code::TOO_DEEP);
+    assert_eq!(e.line, 67, "{e}");
+    assert!(
+        e.element
+            .starts_with("NewReleaseMessage/MessageHeader/Wrapper/Wrapper/"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_file_of_empty_elements_is_refused_while_it_is_parsed() {
+    let mut xml = String::from(r#"<ern:NewReleaseMessage xmlns:ern="http://ddex.net/xml/ern/43">"#);
+    xml.push_str(&"<a/>".repeat(10_000));
+    xml.push_str("</ern:NewReleaseMessage>");
+    let e = read(xml.as_bytes()).unwrap_err();
+    assert_eq!(e.code, ddex::code::TOO_LARGE, "{e}");
+    assert_eq!((e.line, e.column), (0, 0));
+}
+
+#[test]
+fn a_file_over_the_size_bound_is_refused_before_it_is_read() {
+    assert!(ddex::check_size(ddex::MAX_BYTES).is_ok());
+    let e = ddex::check_size(ddex::MAX_BYTES + 1).unwrap_err();
+    assert_eq!(e.code, ddex::code::TOO_LARGE);
+    assert_eq!((e.element.as_str(), e.line, e.column), ("document", 0, 0));
+
+    // A sparse file: as long as a bound-breaking delivery, with nothing on disk.
+    let dir = std::env::temp_dir().join(format!("caravan-ddex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.xml");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(ddex::MAX_BYTES + 1).unwrap();
+    drop(file);
+    let e = read_file(&path).unwrap_err();
+    assert_eq!(e.code(), ddex::code::TOO_LARGE, "{e}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn read_file_reads_like_read_and_names_a_missing_file() {
+    let path = format!(
+        "{}/tests/fixtures/ddex/ern43_album.xml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let from_file = read_file(std::path::Path::new(&path)).unwrap();
+    assert_eq!(from_file, ok("ern43_album.xml"));
+    let e = read_file(std::path::Path::new("/nonexistent/release.xml")).unwrap_err();
+    assert_eq!(e.code(), "import-io");
+    assert!(e.to_string().contains("/nonexistent/release.xml"), "{e}");
+}
+
 #[test]
 fn warnings_display_like_errors() {
     let m = ok("ern37d2_album.xml");
@@ -843,4 +927,83 @@ fn warnings_display_like_errors() {
         w.to_string(),
         "ddex-resource-without-id at NewReleaseMessage/ResourceList/SoundRecording[2], line 31, column 5: the supplemental SoundRecording A2 has no ISRC, ISAN, EIDR nor proprietary id; it is left out"
     );
+}
+
+/// A catalogue of 20,000 tracks reads in one pass: nothing in the reader is quadratic in
+/// the number of resources or releases, even with a warning on every track.
+#[test]
+fn a_large_catalogue_reads_in_one_pass() {
+    const TRACKS: usize = 20_000;
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><ern:NewReleaseMessage xmlns:ern="http://ddex.net/xml/ern/43" LanguageAndScriptCode="en"><PartyList><Party><PartyReference>P1</PartyReference><PartyName><FullName>Band</FullName></PartyName></Party></PartyList><ResourceList>"#,
+    );
+    for i in 1..=TRACKS {
+        // Written on one line, as some senders do, with a prefix nobody has listed.
+        xml.push_str(&format!(
+            "<SoundRecording><ResourceReference>A{i}</ResourceReference><Type>MusicalWorkSoundRecording</Type><SoundRecordingEdition><ResourceId><ISRC>XQA1A24{i:05}</ISRC></ResourceId><PLine><Year>2024</Year><PLineText>(P) 2024 Label</PLineText></PLine></SoundRecordingEdition><DisplayTitleText>Track {i}</DisplayTitleText><DisplayTitle><TitleText>Track {i}</TitleText></DisplayTitle><DisplayArtistName>Band</DisplayArtistName><DisplayArtist SequenceNumber=\"1\"><ArtistPartyReference>P1</ArtistPartyReference><DisplayArtistRole>MainArtist</DisplayArtistRole></DisplayArtist><Duration>PT3M</Duration></SoundRecording>"
+        ));
+    }
+    xml.push_str("</ResourceList><ReleaseList><Release><ReleaseReference>R0</ReleaseReference><ReleaseType>Album</ReleaseType><DisplayTitleText>All</DisplayTitleText><ResourceGroup>");
+    for i in 1..=TRACKS {
+        xml.push_str(&format!(
+            "<ResourceGroupContentItem><ReleaseResourceReference>A{i}</ReleaseResourceReference></ResourceGroupContentItem>"
+        ));
+    }
+    xml.push_str("</ResourceGroup></Release>");
+    for i in 1..=TRACKS {
+        xml.push_str(&format!(
+            "<TrackRelease><ReleaseReference>R{i}</ReleaseReference><ReleaseResourceReference>A{i}</ReleaseResourceReference></TrackRelease>"
+        ));
+    }
+    xml.push_str("</ReleaseList></ern:NewReleaseMessage>");
+
+    let m = read(xml.as_bytes()).unwrap();
+    assert_eq!(m.resources.len(), TRACKS);
+    assert_eq!(m.releases[0].resources.len(), TRACKS);
+    assert_eq!(m.warnings.len(), TRACKS);
+    let last = m.warnings.last().unwrap();
+    assert_eq!(last.line, 1);
+    assert_eq!(
+        last.element,
+        format!("NewReleaseMessage/ResourceList/SoundRecording[{TRACKS}]/SoundRecordingEdition/ResourceId/ISRC")
+    );
+    let at = xml.find(&format!("<ISRC>XQA1A24{TRACKS:05}")).unwrap();
+    assert_eq!(last.column as usize, xml[..at].chars().count() + 1);
+}
+
+/// The real deliveries in the shared samples folder, when it is there: each valid one
+/// reads, the truncated one is refused as malformed at a line.
+#[test]
+fn real_samples_when_present() {
+    let dir = std::path::Path::new("/work/shared/real-samples/ddex");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut read_any = false;
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("xml") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let result = read_file(&path);
+        if name.starts_with("invalid-") {
+            let e = result.expect_err(&name);
+            assert_eq!(e.code(), ddex::code::MALFORMED, "{name}: {e}");
+            let ddex::FileError::Ddex { source, .. } = e else {
+                panic!("{name}")
+            };
+            assert!(source.line > 1, "{name}: {source}");
+        } else {
+            let m = result.unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!m.resources.is_empty(), "{name}");
+            assert!(!m.releases.is_empty(), "{name}");
+            for r in &m.resources {
+                assert!(r.isrc.is_some(), "{name}: {r:?}");
+                assert!(!r.titles.is_empty(), "{name}: {r:?}");
+            }
+            read_any = true;
+        }
+    }
+    assert!(read_any, "no valid sample in {}", dir.display());
 }
