@@ -63,9 +63,27 @@ cli--media-no-similar = لا توجد صورة واحدة يحملها عملا�
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = العملان { $a } و{ $b } يحملان الصورة نفسها (الفرق { $distance }).
 
-cli--import--about = استيراد المشاركات من FilmFreeway أو DDEX
+cli--import--about = استيراد المشاركات من FilmFreeway أو من أي جدول بيانات آخر أو من DDEX
 cli--import-filmfreeway--about = استيراد ملف تصدير لمشاركات FilmFreeway (‏CSV، أو نص UTF-16 من Excel)
-cli--import-ddex--about = استيراد رسالة إصدار DDEX ERN: يصبح كل تسجيل صوتي عملًا موسيقيًا
+cli--import-ddex--about = استيراد رسالة إصدار DDEX ERN ‏(من ERN 3.4 إلى 4.3): يصبح كل تسجيل صوتي وكل فيديو موسيقي عملًا موسيقيًا
+cli--import-table--about = استيراد أي جدول مشاركات بصيغة CSV أو XLSX عبر مطابقة الأعمدة
+cli--import-preview--about = عرض أعمدة الجدول وصفّه الأول والمطابقة التي تقترحها عناوين أعمدته
+cli--arg-mapping = مطابقة الأعمدة: filmfreeway أو اسم مطابقة محفوظة أو ملف JSON يتضمن مطابقة
+cli--arg-encoding = ترميز الملف النصي (‏windows-1252 أو windows-1251 أو gb18030 أو shift_jis…)، إذا أخطأ الكشف التلقائي
+cli--mappings--about = مطابقات الأعمدة التي تُستورَد بها الجداول
+cli--mappings-list--about = عرض مطابقات الأعمدة المدمجة والمحفوظة
+cli--mappings-show--about = عرض مطابقة أعمدة
+cli--mappings-save--about = حفظ مطابقة الأعمدة الموجودة في ملف JSON باسمها
+cli--arg-mapping-name = اسم المطابقة
+cli--aliases--about = معاني الأسماء التي لا تعرفها أي قائمة، لكل عمل يحملها ولكل استيراد لاحق
+cli--aliases-list--about = عرض الأسماء البديلة
+cli--aliases-add--about = تحديد معنى اسم («عامِل Quatar على أنه QA»)
+cli--aliases-remove--about = نسيان المعنى الذي حُدِّد لاسم
+cli--arg-alias-vocabulary = نوع القيمة: country (بلد) أو language (لغة) أو status (حالة)
+cli--arg-alias-name = الاسم كما تكتبه الملفات
+cli--arg-alias-code = الرمز الذي يعنيه: رمز بلد أو وسم لغة أو حالة مشاركة
+cli--unresolved--about = عرض القيم التي احتفظت بها عمليات الاستيراد كما كُتبت، مع عدد الأعمال التي تحمل كل قيمة منها
+cli--arg-unresolved-edition = أعمال هذه الدورة فقط
 cli--arg-dry_run = فحص الملف والإبلاغ عمّا سيتغيّر، دون حفظ أي شيء
 cli--arg-partial = استيراد الصفوف السليمة حتى لو رُفض بعضها
 cli--arg-section = الاسم المختصر للقسم
@@ -545,3 +563,20 @@ cli--award-winner = فاز بها «{ $title }» في جولة الاقتراع 
 cli--jury-screener--about = إرفاق نسخة مشاهدة موجودة على هذا الحاسوب بعمل، لتُشغَّل بجانب الدرجات في النافذة
 cli--arg-screener-work = العمل (رقمه، أو ff:SUBMISSION_ID، أو رقم التتبع، أو معرّف)
 cli--arg-screener-file = ملف الفيديو (WebM أو MP4 أو M4V أو MKV أو MOV أو OGV)
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = قُرئ الملف بترميز { $encoding }.
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = أصبح الاسم «{ $name }» يعني { $code } ({ $works ->
+    [zero] لم يُحدَّث أي عمل
+    [one] حُدِّث عمل واحد
+    [two] حُدِّث عملان
+    [few] حُدِّثت { $works } أعمال
+    [many] حُدِّث { $works } عملًا
+   *[other] حُدِّث { $works } عمل
+}).
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = لم يُستورَد لأنه ليس من الأعمال: { $count } × { $kind }.

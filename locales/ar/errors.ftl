@@ -118,6 +118,40 @@ error--import-missing-column = لا يحتوي الملف { $file } على ال�
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = الملف { $file }، السطر { $line }: تتعذّر قراءة الملف بصيغة CSV ({ $reason }). لم يُستورَد شيء.
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = تتعذّر قراءة الملف { $file } بوصفه مصنّف Excel ‏({ $reason }). لم يُستورَد شيء.
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = لا يحتوي الملف { $file } على العمود «{ $column }» الذي تذكره مطابقة الأعمدة. اختر مطابقة أخرى أو صحِّح هذه المطابقة. لم يُستورَد شيء.
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = تتعذّر قراءة مطابقة الأعمدة: { $detail }. المطابقة ملف JSON يتضمن اسمًا، ولكل عنوان عمود ما يحتويه ذلك العمود (مثل title وdirectors وcountries…).
+# $detail (String) - unused here
+error--mapping-no-name = مطابقة الأعمدة بلا اسم. سمِّها لحفظها وللعثور على صفوفها مجددًا في الاستيراد التالي.
+# $detail (String) - unused here
+error--mapping-no-title = لا تحدد مطابقة الأعمدة أي عمود يحتوي على العنوان. اربط عمودًا واحدًا بالعنوان.
+# $detail (String) - unused here
+error--mapping-no-id = لا تحدد مطابقة الأعمدة أي عمود يحتوي على معرّف الصف. اربط عمودًا واحدًا بالمعرّف، حتى يؤدي استيراد الملف مرة أخرى إلى تحديث أعماله بدلًا من إضافتها مرتين.
+# $detail (String) - what is mapped twice
+error--mapping-twice = تربط مطابقة الأعمدة عمودين بـ«{ $detail }»، مع أنه لا يشغل إلا عمودًا واحدًا.
+# $mapping (String) - the name or file given
+error--mapping-not-found = لا توجد مطابقة أعمدة باسم «{ $mapping }»، ولا ملف بهذا الاسم.
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = المطابقة «{ $mapping }» مدمجة في Caravan؛ احفظ مطابقتك باسم آخر.
+# $encoding (String) - the encoding given
+error--encoding-unknown = لا يعرف Caravan الترميز «{ $encoding }». استخدم اسمًا مثل windows-1252 أو windows-1251 أو gb18030 أو shift_jis.
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = النوع «{ $vocabulary }» ليس من أنواع القيم التي يحتفظ بها الاستيراد: استخدم country (بلد) أو language (لغة) أو status (حالة).
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = ‏«{ $code }» { $vocabulary ->
+    [country] ليس رمز بلد (مثل QA)
+    [language] ليس وسم لغة (مثل fr أو pt-BR)
+   *[status] ليست حالة مشاركة (‏in-consideration أو incomplete أو disqualified أو withdrawn)
+}.
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = لا يوجد اسم بديل «{ $name }».
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [zero] لم يُستورَد شيء. صحِّح المشكلات، أو استورد الصفوف السليمة باستخدام ‎--partial.
@@ -145,25 +179,31 @@ error--ddex-not-ern = الملف { $file }، السطر { $line }: العنصر 
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = الملف { $file }، السطر { $line }: إصدار ERN هذا غير مدعوم ({ $value })؛ يقرأ Caravan الإصدارين ERN 3.8 و4.x. لم يُستورَد شيء.
+error--ddex-unsupported-version = الملف { $file }، السطر { $line }: إصدار ERN هذا غير مدعوم ({ $value })؛ يقرأ Caravan إصدارات ERN من 3.4 إلى 3.8 والإصدارات 4.x. لم يُستورَد شيء.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = الملف { $file }، السطر { $line }: التسجيل الصوتي { $element } بلا رمز ISRC. لم يُستورَد شيء.
+# $value (String) - the resource's reference
+error--ddex-missing-id = الملف { $file }، السطر { $line }: التسجيل أو الفيديو { $element } ضمن الإصدار بلا أي معرّف على الإطلاق (لا ISRC ولا ISAN ولا EIDR ولا معرّف خاص بالجهة المرسِلة). لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = الملف { $file } أكبر من الحجم الأقصى الذي يقرؤه Caravan لرسالة DDEX ‏({ $value }). لم يُستورَد شيء.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = الملف { $file }، السطر { $line }: العناصر متداخلة بعمق يتجاوز أي رسالة DDEX ‏({ $value }). لم يُستورَد شيء.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = الملف { $file }، السطر { $line }، العمود { $column }: «{ $value }» في { $element } ليس رمز ISRC صالحًا. لم يُستورَد شيء.
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = الملف { $file }، السطر { $line }: يكرّر العنصر { $element } رمز ISRC مستخدَمًا من قبل في هذه الرسالة ({ $value }). لم يُستورَد شيء.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -228,6 +268,10 @@ reject--ff-missing-id = السطر { $line }: ليس في الصف معرّف م
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = السطر { $line }: لا يحتوي الصف على معرّف في العمود الذي تحدده المطابقة للمعرّف.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = السطر { $line }: لا يذكر الصف أي فئة، ولا يوجد في الدورة قسم يمكن وضعه فيه.
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -248,6 +292,8 @@ id-problem--format = يبدو هذا رمز { $kind }، لكن طوله أو أ�
 id-problem--check-character = حرف التحقق غير مطابق: في رمز { $kind } هذا خطأ في الكتابة.
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = الحرفان الأولان من رمز { $kind } هذا ليسا رمز بلد ولا رمز وكالة تسجيل.
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = بادئة رمز { $kind } هذا ليست بعدُ في القائمة التي يتضمنها Caravan؛ فلعلّ IFPI خصّصها حديثًا. حُفظ الرمز كما كُتب.
 
 ## Titles, duplicates, submissions, exports
 
@@ -500,3 +546,72 @@ error--vote-duplicate = ‏«{ $voter }» صوّت بالفعل في جولة ا
 error--ballot-empty = لم يصوّت أحد بعد في جولة الاقتراع { $round } على الجائزة «{ $award }».
 # $value (String) - the file given
 error--screener-not-video = ‏«{ $value }» ليس ملف فيديو يصلح نسخةً للمشاهدة (‏WebM أو MP4 أو M4V أو MKV أو MOV أو OGV). لم يُغيَّر شيء.
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس بلدًا يعرفه Caravan. حُفظت القيمة كما كُتبت، ووُضعت على العمل علامة للمراجعة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس بلدًا يعرفه Caravan؛ هل تقصد { $suggestion }؟ حُفظت القيمة كما كُتبت، ووُضعت على العمل علامة للمراجعة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست لغة يعرفها Caravan. حُفظت القيمة كما كُتبت، ووُضعت على العمل علامة للمراجعة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست لغة يعرفها Caravan؛ هل تقصد { $suggestion }؟ حُفظت القيمة كما كُتبت، ووُضعت على العمل علامة للمراجعة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = السطر { $line }، العمود «{ $column }»: «{ $value }» ليست حالة مشاركة يعرفها Caravan. تبقى المشاركة قيد الدراسة، وقد حُفظت الحالة كما كُتبت، ووُضعت على العمل علامة للمراجعة.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = السطر { $line }، العمود «{ $column }»: احتوت الخلية على محارف تحكّم (مثل NUL) أُزيلت منها: { $value }.
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = السطر { $line }، العنصر { $column }: يحمل مورد ثانٍ رمز ISRC نفسه { $value }؛ استُورد المورد الأول واستُبعد هذا المورد.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = السطر { $line }، العنصر { $column }: يحمل مورد ثانٍ المعرّف نفسه { $value }؛ استُورد المورد الأول واستُبعد هذا المورد.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = السطر { $line }، العنصر { $column }: يبدأ رمز ISRC { $value } ببادئة لا يعرفها Caravan بعد؛ وقد حُفظ كما كُتب. إن بدا خاطئًا فتحقّق منه لدى شركة التسجيلات.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = السطر { $line }، العنصر { $column }: المورد التكميلي { $value } بلا معرّف، ولذلك استُبعد؛ واستُورد باقي محتوى التسليم.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = السطر { $line }، العنصر { $column }: «{ $value }» ليس رمز ISAN صالحًا؛ استُورد المورد من دونه.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = السطر { $line }، العنصر { $column }: «{ $value }» ليس معرّف EIDR صالحًا؛ استُورد المورد من دونه.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = السطر { $line }، العنصر { $column }: تذكر الرسالة أن إصدارها { $value }، لكن مساحة الأسماء فيها تشير إلى إصدار آخر من ERN؛ فقُرئت وفق مساحة الأسماء.

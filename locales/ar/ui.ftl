@@ -114,6 +114,72 @@ import--kind-filmfreeway = ملف تصدير من FilmFreeway (‏CSV أو نص 
 import--kind-ddex = إصدار DDEX (‏ERN XML)
 import--path-label = الملف المراد استيراده
 import--path-placeholder = مسار الملف، أو أفلته على النافذة
+import--kind-table = أي جدول بيانات (‏CSV أو XLSX)، عبر مطابقة الأعمدة
+import--files-all = جداول البيانات ورسائل DDEX
+import--browse = اختيار ملف…
+import--encoding = الترميز
+import--encoding-detect = الكشف التلقائي
+import--mapping-name = اسم المطابقة
+import--mapping-saved = المطابقات المحفوظة
+import--mapping-choose = استخدام مطابقة محفوظة…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = قُرئ بترميز { $encoding }
+# $column (String) - the column's header
+import--target-of = ما يحتويه العمود «{ $column }»
+import--target-field = الاحتفاظ به حقلًا
+import--target-id = المعرّف (للعثور على العمل مجددًا)
+import--target-title = العنوان
+import--target-original-title = العنوان الأصلي
+import--target-original-language = لغة العنوان الأصلي
+import--target-synopsis = الملخص (بالإنجليزية)
+import--target-original-synopsis = الملخص (باللغة الأصلية)
+import--target-directors = الإخراج
+import--target-writers = السيناريو
+import--target-producers = الإنتاج
+import--target-cast = التمثيل
+import--target-countries = البلدان
+import--target-languages = اللغات
+import--target-year = السنة
+import--target-runtime = المدة
+import--target-completion-date = تاريخ إنجاز العمل
+import--target-genres = الأنواع الفنية
+import--target-category = الفئة (القسم)
+import--target-status = حالة المشاركة
+import--target-judging = حالة التحكيم
+import--target-submission-date = تاريخ تقديم المشاركة
+import--target-isan = رقم ISAN
+import--target-eidr = معرّف EIDR
+import--target-isrc = رمز ISRC
+import--target-iswc = رمز ISWC
+import--target-ignore = عدم استيراده
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = لم يُستورَد لأنه ليس من الأعمال: { $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings =
+    { $count ->
+        [zero] لا توجد تحذيرات.
+        [one] تحذير واحد: استُورد الصف، لكن تحسن مراجعته.
+        [two] تحذيران: استُوردت الصفوف، لكن تحسن مراجعتها.
+        [few] ‏{ $count } تحذيرات: استُوردت الصفوف، لكن تحسن مراجعتها.
+        [many] ‏{ $count } تحذيرًا: استُوردت الصفوف، لكن تحسن مراجعتها.
+       *[other] ‏{ $count } تحذير: استُوردت الصفوف، لكن تحسن مراجعتها.
+    }
+import--column-warning = تحذير
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = معاملة «{ $value }» على أنه { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = أصبحت القيمة «{ $value }» تعني { $suggestion }، هنا وفي كل استيراد لاحق ({ $works ->
+    [zero] لم يُحدَّث أي عمل
+    [one] حُدِّث عمل واحد
+    [two] حُدِّث عملان
+    [few] حُدِّثت { $works } أعمال
+    [many] حُدِّث { $works } عملًا
+   *[other] حُدِّث { $works } عمل
+}).
 import--partial = استيراد الصفوف السليمة حتى لو رُفض بعضها
 import--dry-run = الفحص فقط، دون حفظ أي شيء
 import--run = استيراد
@@ -572,3 +638,9 @@ jury--comment = تعليقك على هذا العمل (يُحفَظ أثناء �
 jury--conflict-reason = السبب (تضارب المصالح)
 jury--conflict-add = التصريح بتضارب المصالح
 jury--conflict-declared = تم التصريح بتضارب المصالح: لن يُسنَد هذا الزوج أو يُقيَّم أو يُحتسَب أبدًا.
+
+export--save-as = حفظ باسم…
+work--unresolved = قيم محفوظة كما كُتبت
+work--unresolved-country = البلد
+work--unresolved-language = اللغة
+work--unresolved-status = حالة المشاركة

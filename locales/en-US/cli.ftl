@@ -63,9 +63,27 @@ cli--media-no-similar = No two works carry the same picture.
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Works { $a } and { $b } carry the same picture (difference { $distance }).
 
-cli--import--about = Import submissions from FilmFreeway or DDEX
+cli--import--about = Import submissions from FilmFreeway, any other spreadsheet, or DDEX
 cli--import-filmfreeway--about = Import a FilmFreeway submissions export (CSV, or UTF-16 text from Excel)
-cli--import-ddex--about = Import a DDEX ERN release message: each sound recording becomes a piece of music
+cli--import-ddex--about = Import a DDEX ERN release message (ERN 3.4 to 4.3): each sound recording and music video becomes a piece of music
+cli--import-table--about = Import any CSV or XLSX table of submissions through a column mapping
+cli--import-preview--about = Show a table’s columns, its first row and the mapping its headers suggest
+cli--arg-mapping = The column mapping: filmfreeway, a saved mapping’s name, or a JSON file of one
+cli--arg-encoding = The text file’s encoding (windows-1252, windows-1251, gb18030, shift_jis …), when detection guesses wrong
+cli--mappings--about = Column mappings that tables are imported with
+cli--mappings-list--about = List the built-in and saved column mappings
+cli--mappings-show--about = Show a column mapping
+cli--mappings-save--about = Save the column mapping in a JSON file under its name
+cli--arg-mapping-name = The mapping’s name
+cli--aliases--about = What names that no list knows mean, for every work that carries them and every later import
+cli--aliases-list--about = List the aliases
+cli--aliases-add--about = Say what a name means (“treat Quatar as QA”)
+cli--aliases-remove--about = Forget what a name was said to mean
+cli--arg-alias-vocabulary = The kind of value: country, language or status
+cli--arg-alias-name = The name as files write it
+cli--arg-alias-code = The code it means: a country code, a language tag or a status
+cli--unresolved--about = List the values imports kept as written, with how many works carry each
+cli--arg-unresolved-edition = Only the works of this edition
 cli--arg-dry_run = Check the file and report what would change, without storing anything
 cli--arg-partial = Import the good rows even if some are refused
 cli--arg-section = The section's slug
@@ -494,3 +512,16 @@ cli--award-winner = won by “{ $title }” in round { $round }, { $votes } of {
 cli--jury-screener--about = Attach a screener file on this computer to a work, to play beside the scores in the window
 cli--arg-screener-work = The work (an id, ff:SUBMISSION_ID, a tracking number or an identifier)
 cli--arg-screener-file = The video file (WebM, MP4, M4V, MKV, MOV or OGV)
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = Read as { $encoding }.
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = “{ $name }” now means { $code } ({ $works ->
+    [one] one work resolved
+   *[other] { $works } works resolved
+}).
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = Not imported: { $count } × { $kind } (not a work).

@@ -118,6 +118,40 @@ error--import-missing-column = { $file } has no “{ $column }” column, so it 
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = { $file }, line { $line }: the file cannot be read as CSV ({ $reason }). Nothing was imported.
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = { $file } cannot be read as an Excel workbook ({ $reason }). Nothing was imported.
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = { $file } has no “{ $column }” column, which the column mapping names. Choose another mapping or correct this one. Nothing was imported.
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = The column mapping cannot be read: { $detail }. A mapping is JSON: a name and, for each header, what the column holds (title, directors, countries …).
+# $detail (String) - unused here
+error--mapping-no-name = The column mapping has no name. Give it one to save it and to find its rows again on the next import.
+# $detail (String) - unused here
+error--mapping-no-title = The column mapping says no column holds the title. Map one column to the title.
+# $detail (String) - unused here
+error--mapping-no-id = The column mapping says no column holds the row’s id. Map one column to the id, so that importing the file again updates its works instead of adding them twice.
+# $detail (String) - what is mapped twice
+error--mapping-twice = The column mapping maps two columns to “{ $detail }”, which one column holds.
+# $mapping (String) - the name or file given
+error--mapping-not-found = There is no column mapping named “{ $mapping }”, and no such file.
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = The mapping “{ $mapping }” is built in; save yours under another name.
+# $encoding (String) - the encoding given
+error--encoding-unknown = “{ $encoding }” is not an encoding Caravan knows. Use a name such as windows-1252, windows-1251, gb18030 or shift_jis.
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = “{ $vocabulary }” is not a kind of value an import keeps: use country, language or status.
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = “{ $code }” is not a { $vocabulary ->
+    [country] country code (such as QA)
+    [language] language tag (such as fr or pt-BR)
+   *[status] submission status (in-consideration, incomplete, disqualified or withdrawn)
+}.
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = There is no alias for “{ $name }”.
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [one] One row was refused, so nothing was imported. Correct it, or import the other rows with --partial.
@@ -141,25 +175,31 @@ error--ddex-not-ern = { $file }, line { $line }: { $element } is not a DDEX ERN 
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = { $file }, line { $line }: this ERN version is not supported ({ $value }); Caravan reads ERN 3.8 and 4.x. Nothing was imported.
+error--ddex-unsupported-version = { $file }, line { $line }: this ERN version is not supported ({ $value }); Caravan reads ERN 3.4 to 3.8 and 4.x. Nothing was imported.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = { $file }, line { $line }: the sound recording { $element } has no ISRC. Nothing was imported.
+# $value (String) - the resource's reference
+error--ddex-missing-id = { $file }, line { $line }: the recording or video { $element } of the release has no identifier at all (no ISRC, ISAN, EIDR or proprietary id). Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = { $file } is larger than a DDEX message Caravan reads ({ $value }). Nothing was imported.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = { $file }, line { $line }: the elements are nested deeper than any DDEX message ({ $value }). Nothing was imported.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = { $file }, line { $line }, column { $column }: “{ $value }” in { $element } is not a valid ISRC. Nothing was imported.
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = { $file }, line { $line }: { $element } repeats an ISRC already used in this message ({ $value }). Nothing was imported.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -224,6 +264,10 @@ reject--ff-missing-id = Line { $line }: the row has neither a Submission ID nor 
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = Line { $line }: the row has no id in the column the mapping names as the id.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = Line { $line }: the row names no category and the edition has no section to put it in.
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -244,6 +288,8 @@ id-problem--format = This looks like an { $kind } but has the wrong length or ch
 id-problem--check-character = The check character does not match: this { $kind } has a typing error.
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = The first two letters of this { $kind } are not a country or registration agency code.
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = The prefix of this { $kind } is not in the list Caravan carries yet; it may be newly allocated by the IFPI. It is kept as written.
 
 ## Titles, duplicates, submissions, exports
 
@@ -492,3 +538,72 @@ error--vote-duplicate = “{ $voter }” has voted in round { $round } already. 
 error--ballot-empty = No one has voted for “{ $award }” in round { $round } yet.
 # $value (String) - the file given
 error--screener-not-video = “{ $value }” is not a video file a screener can be (WebM, MP4, M4V, MKV, MOV or OGV). Nothing was changed.
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = Line { $line }, column “{ $column }”: “{ $value }” is not a country Caravan knows. It is kept as written and the work is flagged.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = Line { $line }, column “{ $column }”: “{ $value }” is not a country Caravan knows; did you mean { $suggestion }? It is kept as written and the work is flagged.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = Line { $line }, column “{ $column }”: “{ $value }” is not a language Caravan knows. It is kept as written and the work is flagged.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = Line { $line }, column “{ $column }”: “{ $value }” is not a language Caravan knows; did you mean { $suggestion }? It is kept as written and the work is flagged.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = Line { $line }, column “{ $column }”: “{ $value }” is not a submission status Caravan knows. The entry stays in consideration, the status is kept as written and the work is flagged.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = Line { $line }, column “{ $column }”: the cell held control characters (such as NUL), which were taken out: { $value }.
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = Line { $line }, { $column }: a second resource has the ISRC { $value }; the first was imported and this one left out.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = Line { $line }, { $column }: a second resource has the identifier { $value }; the first was imported and this one left out.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = Line { $line }, { $column }: the ISRC { $value } starts with a prefix Caravan does not know yet; it was kept as written. Check it with the label if it looks wrong.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = Line { $line }, { $column }: the supplemental resource { $value } has no identifier, so it was left out; the rest of the delivery was imported.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = Line { $line }, { $column }: “{ $value }” is not a valid ISAN; the resource was imported without it.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = Line { $line }, { $column }: “{ $value }” is not a valid EIDR; the resource was imported without it.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = Line { $line }, { $column }: the message says it is { $value }, but its namespace names another ERN version; it was read by its namespace.

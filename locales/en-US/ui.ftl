@@ -98,6 +98,63 @@ import--kind-filmfreeway = FilmFreeway export (CSV or Unicode text)
 import--kind-ddex = DDEX release (ERN XML)
 import--path-label = File to import
 import--path-placeholder = Path of the file, or drop it on the window
+import--kind-table = Any spreadsheet (CSV or XLSX), through a column mapping
+import--files-all = Spreadsheets and DDEX messages
+import--browse = Choose a file…
+import--encoding = Encoding
+import--encoding-detect = Detect
+import--mapping-name = Mapping name
+import--mapping-saved = Saved mappings
+import--mapping-choose = Use a saved mapping…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = Read as { $encoding }
+# $column (String) - the column's header
+import--target-of = What the column “{ $column }” holds
+import--target-field = Keep as a field
+import--target-id = Id (finds the work again)
+import--target-title = Title
+import--target-original-title = Original title
+import--target-original-language = Language of the original title
+import--target-synopsis = Synopsis (English)
+import--target-original-synopsis = Synopsis (original language)
+import--target-directors = Directors
+import--target-writers = Writers
+import--target-producers = Producers
+import--target-cast = Cast
+import--target-countries = Countries
+import--target-languages = Languages
+import--target-year = Year
+import--target-runtime = Runtime
+import--target-completion-date = Completion date
+import--target-genres = Genres
+import--target-category = Category (section)
+import--target-status = Submission status
+import--target-judging = Judging status
+import--target-submission-date = Submission date
+import--target-isan = ISAN
+import--target-eidr = EIDR
+import--target-isrc = ISRC
+import--target-iswc = ISWC
+import--target-ignore = Leave out
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = Not imported, not being works: { $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings = { $count ->
+    [one] One warning: the row was imported, and this deserves a look.
+   *[other] { $count } warnings: the rows were imported, and these deserve a look.
+}
+import--column-warning = Warning
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = Treat “{ $value }” as { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = “{ $value }” now means { $suggestion }, here and in every later import ({ $works ->
+    [one] one work resolved
+   *[other] { $works } works resolved
+}).
 import--partial = Import the good rows even if some are refused
 import--dry-run = Only check, store nothing
 import--run = Import
@@ -498,3 +555,9 @@ jury--comment = Your comment on this work (saved as you type; other jurors never
 jury--conflict-reason = Why (the conflict of interest)
 jury--conflict-add = Declare the conflict
 jury--conflict-declared = The conflict of interest is declared: the pair is never assigned, scored or counted.
+
+export--save-as = Save as…
+work--unresolved = Kept as written
+work--unresolved-country = Country
+work--unresolved-language = Language
+work--unresolved-status = Submission status

@@ -63,9 +63,27 @@ cli--media-no-similar = Ninguna imagen aparece en dos obras.
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Las obras { $a } y { $b } llevan la misma imagen (diferencia { $distance }).
 
-cli--import--about = Importar inscripciones desde FilmFreeway o DDEX
+cli--import--about = Importar inscripciones desde FilmFreeway, cualquier otra hoja de cálculo o DDEX
 cli--import-filmfreeway--about = Importar una exportación de inscripciones de FilmFreeway (CSV, o texto UTF-16 de Excel)
-cli--import-ddex--about = Importar un mensaje de publicación DDEX ERN: cada grabación sonora se convierte en una obra musical
+cli--import-ddex--about = Importar un mensaje de publicación DDEX ERN (ERN 3.4 a 4.3): cada grabación sonora y cada videoclip se convierte en una obra musical
+cli--import-table--about = Importar cualquier tabla de inscripciones en CSV o XLSX mediante una correspondencia de columnas
+cli--import-preview--about = Mostrar las columnas de una tabla, su primera fila y la correspondencia que sugieren sus encabezados
+cli--arg-mapping = La correspondencia de columnas: filmfreeway, el nombre de una correspondencia guardada o un archivo JSON que la describa
+cli--arg-encoding = La codificación del archivo de texto (windows-1252, windows-1251, gb18030, shift_jis…), si la detección automática se equivoca
+cli--mappings--about = Las correspondencias de columnas con las que se importan las tablas
+cli--mappings-list--about = Listar las correspondencias de columnas integradas y guardadas
+cli--mappings-show--about = Mostrar una correspondencia de columnas
+cli--mappings-save--about = Guardar con su nombre la correspondencia de columnas de un archivo JSON
+cli--arg-mapping-name = El nombre de la correspondencia
+cli--aliases--about = Qué significan los nombres que no figuran en ninguna lista, para cada obra que los lleve y cada importación posterior
+cli--aliases-list--about = Listar los alias
+cli--aliases-add--about = Indicar qué significa un nombre («tratar Quatar como QA»)
+cli--aliases-remove--about = Olvidar el significado que se dio a un nombre
+cli--arg-alias-vocabulary = El tipo de valor: country (país), language (idioma) o status (estado)
+cli--arg-alias-name = El nombre tal como lo escriben los archivos
+cli--arg-alias-code = El código que significa: un código de país, una etiqueta de idioma o un estado
+cli--unresolved--about = Listar los valores que las importaciones conservaron tal como estaban escritos, con cuántas obras lleva cada uno
+cli--arg-unresolved-edition = Solo las obras de esta edición
 cli--arg-dry_run = Comprobar el archivo e indicar qué cambiaría, sin guardar nada
 cli--arg-partial = Importar las filas válidas aunque se rechacen algunas
 cli--arg-section = El nombre corto de la sección
@@ -509,3 +527,17 @@ cli--award-winner = ganado por «{ $title }» en la ronda de votación { $round 
 cli--jury-screener--about = Asociar a una obra una copia de visionado que está en este ordenador, para reproducirla junto a las puntuaciones en la ventana
 cli--arg-screener-work = La obra (un número, ff:SUBMISSION_ID, un Tracking Number o un identificador)
 cli--arg-screener-file = El archivo de vídeo (WebM, MP4, M4V, MKV, MOV u OGV)
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = Archivo leído como { $encoding }.
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = «{ $name }» significa ahora { $code } ({ $works ->
+    [one] una obra actualizada
+    [many] { $works } de obras actualizadas
+   *[other] { $works } obras actualizadas
+}).
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = No importados, por no ser obras: { $count } × { $kind }.

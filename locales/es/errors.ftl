@@ -118,6 +118,40 @@ error--import-missing-column = { $file } no tiene la columna «{ $column }», as
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = { $file }, línea { $line }: el archivo no se puede leer como CSV ({ $reason }). No se ha importado nada.
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = { $file } no se puede leer como libro de Excel ({ $reason }). No se ha importado nada.
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = { $file } no tiene la columna «{ $column }» que indica la correspondencia de columnas. Elija otra correspondencia o corrija esta. No se ha importado nada.
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = No se puede leer la correspondencia de columnas: { $detail }. Una correspondencia es un JSON con un nombre y, para cada encabezado, lo que contiene la columna (title, directors, countries…).
+# $detail (String) - unused here
+error--mapping-no-name = La correspondencia de columnas no tiene nombre. Póngale uno para guardarla y para volver a encontrar sus filas en la próxima importación.
+# $detail (String) - unused here
+error--mapping-no-title = Según la correspondencia de columnas, ninguna columna contiene el título. Asigne una columna al título.
+# $detail (String) - unused here
+error--mapping-no-id = Según la correspondencia de columnas, ninguna columna contiene el identificador de la fila. Asigne una columna al identificador, para que al volver a importar el archivo se actualicen sus obras en lugar de añadirse dos veces.
+# $detail (String) - what is mapped twice
+error--mapping-twice = La correspondencia de columnas asigna dos columnas a «{ $detail }», que solo puede ocupar una.
+# $mapping (String) - the name or file given
+error--mapping-not-found = No existe ninguna correspondencia de columnas llamada «{ $mapping }» ni ningún archivo con ese nombre.
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = La correspondencia «{ $mapping }» viene integrada en Caravan; guarde la suya con otro nombre.
+# $encoding (String) - the encoding given
+error--encoding-unknown = «{ $encoding }» no es una codificación que Caravan conozca. Use un nombre como windows-1252, windows-1251, gb18030 o shift_jis.
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = «{ $vocabulary }» no es un tipo de valor que una importación conserve: use country (país), language (idioma) o status (estado).
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = «{ $code }» no es { $vocabulary ->
+    [country] un código de país (como QA)
+    [language] una etiqueta de idioma (como fr o pt-BR)
+   *[status] un estado de inscripción (in-consideration, incomplete, disqualified o withdrawn)
+}.
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = No hay ningún alias para «{ $name }».
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [one] Se ha rechazado una fila, así que no se ha importado nada. Corríjala o importe las demás filas con --partial.
@@ -142,25 +176,31 @@ error--ddex-not-ern = { $file }, línea { $line }: { $element } no es un NewRele
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = { $file }, línea { $line }: esta versión de ERN no es compatible ({ $value }); Caravan lee ERN 3.8 y 4.x. No se ha importado nada.
+error--ddex-unsupported-version = { $file }, línea { $line }: esta versión de ERN no es compatible ({ $value }); Caravan lee las versiones ERN 3.4 a 3.8 y 4.x. No se ha importado nada.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = { $file }, línea { $line }: la grabación sonora { $element } no tiene ISRC. No se ha importado nada.
+# $value (String) - the resource's reference
+error--ddex-missing-id = { $file }, línea { $line }: la grabación o el vídeo { $element } de la publicación no tiene ningún identificador (ni ISRC, ni ISAN, ni EIDR, ni identificador propietario). No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = { $file } supera el tamaño de los mensajes DDEX que Caravan puede leer ({ $value }). No se ha importado nada.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = { $file }, línea { $line }: los elementos están anidados a más profundidad que en cualquier mensaje DDEX ({ $value }). No se ha importado nada.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = { $file }, línea { $line }, columna { $column }: «{ $value }» en { $element } no es un ISRC válido. No se ha importado nada.
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = { $file }, línea { $line }: { $element } repite un ISRC ya usado en este mensaje ({ $value }). No se ha importado nada.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -225,6 +265,10 @@ reject--ff-missing-id = Línea { $line }: la fila no tiene Submission ID ni Trac
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = Línea { $line }: la fila no tiene identificador en la columna que la correspondencia señala como identificador.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = Línea { $line }: la fila no indica ninguna categoría y la edición no tiene ninguna sección donde colocarla.
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -245,6 +289,8 @@ id-problem--format = Parece un { $kind }, pero la longitud o los caracteres no s
 id-problem--check-character = El carácter de control no coincide: este { $kind } tiene un error de escritura.
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = Las dos primeras letras de este { $kind } no son un código de país ni de agencia de registro.
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = El prefijo de este { $kind } aún no figura en la lista que incluye Caravan; puede que la IFPI lo haya asignado hace poco. El código se conserva tal como está escrito.
 
 ## Titles, duplicates, submissions, exports
 
@@ -494,3 +540,72 @@ error--vote-duplicate = «{ $voter }» ya ha votado en la ronda de votación { $
 error--ballot-empty = Nadie ha votado todavía en la ronda de votación { $round } de «{ $award }».
 # $value (String) - the file given
 error--screener-not-video = «{ $value }» no es un archivo de vídeo que pueda servir como copia de visionado (WebM, MP4, M4V, MKV, MOV u OGV). No se ha modificado nada.
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = Línea { $line }, columna «{ $column }»: «{ $value }» no es un país que Caravan conozca. Se conserva tal como está escrito y la obra queda marcada.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = Línea { $line }, columna «{ $column }»: «{ $value }» no es un país que Caravan conozca; ¿quería decir { $suggestion }? Se conserva tal como está escrito y la obra queda marcada.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = Línea { $line }, columna «{ $column }»: «{ $value }» no es un idioma que Caravan conozca. Se conserva tal como está escrito y la obra queda marcada.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = Línea { $line }, columna «{ $column }»: «{ $value }» no es un idioma que Caravan conozca; ¿quería decir { $suggestion }? Se conserva tal como está escrito y la obra queda marcada.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = Línea { $line }, columna «{ $column }»: «{ $value }» no es un estado de inscripción que Caravan conozca. La inscripción sigue en consideración, el estado se conserva tal como está escrito y la obra queda marcada.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = Línea { $line }, columna «{ $column }»: la celda contenía caracteres de control (como NUL), que se han eliminado: { $value }.
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = Línea { $line }, { $column }: un segundo recurso tiene el ISRC { $value }; se ha importado el primero y se ha omitido este.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = Línea { $line }, { $column }: un segundo recurso tiene el identificador { $value }; se ha importado el primero y se ha omitido este.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = Línea { $line }, { $column }: el ISRC { $value } empieza por un prefijo que Caravan aún no conoce; se ha conservado tal como está escrito. Si parece incorrecto, compruébelo con el sello.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = Línea { $line }, { $column }: el recurso complementario { $value } no tiene identificador, así que se ha omitido; el resto de la entrega se ha importado.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = Línea { $line }, { $column }: «{ $value }» no es un ISAN válido; el recurso se ha importado sin él.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = Línea { $line }, { $column }: «{ $value }» no es un EIDR válido; el recurso se ha importado sin él.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = Línea { $line }, { $column }: el mensaje indica la versión { $value }, pero su espacio de nombres corresponde a otra versión de ERN; se ha leído según su espacio de nombres.

@@ -102,6 +102,66 @@ import--kind-filmfreeway = Exportación de FilmFreeway (CSV o texto Unicode)
 import--kind-ddex = Publicación DDEX (XML ERN)
 import--path-label = Archivo que se va a importar
 import--path-placeholder = Ruta del archivo, o suéltelo en la ventana
+import--kind-table = Cualquier hoja de cálculo (CSV o XLSX), mediante una correspondencia de columnas
+import--files-all = Hojas de cálculo y mensajes DDEX
+import--browse = Elegir un archivo…
+import--encoding = Codificación
+import--encoding-detect = Detección automática
+import--mapping-name = Nombre de la correspondencia
+import--mapping-saved = Correspondencias guardadas
+import--mapping-choose = Usar una correspondencia guardada…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = Leído como { $encoding }
+# $column (String) - the column's header
+import--target-of = Qué contiene la columna «{ $column }»
+import--target-field = Conservar como campo
+import--target-id = Identificador (para volver a encontrar la obra)
+import--target-title = Título
+import--target-original-title = Título original
+import--target-original-language = Idioma del título original
+import--target-synopsis = Sinopsis (en inglés)
+import--target-original-synopsis = Sinopsis (en el idioma original)
+import--target-directors = Dirección
+import--target-writers = Guion
+import--target-producers = Producción
+import--target-cast = Reparto
+import--target-countries = Países
+import--target-languages = Idiomas
+import--target-year = Año
+import--target-runtime = Duración
+import--target-completion-date = Fecha de finalización
+import--target-genres = Géneros
+import--target-category = Categoría (sección)
+import--target-status = Estado de la inscripción
+import--target-judging = Estado de selección
+import--target-submission-date = Fecha de inscripción
+import--target-isan = Número ISAN
+import--target-eidr = Identificador EIDR
+import--target-isrc = Código ISRC
+import--target-iswc = Código ISWC
+import--target-ignore = No importar
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = No importados, por no ser obras: { $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings =
+    { $count ->
+        [one] Una advertencia: la fila se ha importado, pero conviene revisarla.
+        [many] { $count } de advertencias: las filas se han importado, pero conviene revisarlas.
+       *[other] { $count } advertencias: las filas se han importado, pero conviene revisarlas.
+    }
+import--column-warning = Advertencia
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = Tratar «{ $value }» como { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = «{ $value }» significa ahora { $suggestion }, aquí y en todas las importaciones posteriores ({ $works ->
+    [one] una obra actualizada
+    [many] { $works } de obras actualizadas
+   *[other] { $works } obras actualizadas
+}).
 import--partial = Importar las filas válidas aunque se rechacen algunas
 import--dry-run = Solo comprobar, sin guardar nada
 import--run = Importar
@@ -524,3 +584,9 @@ jury--comment = Su comentario sobre esta obra (se guarda mientras escribe; los d
 jury--conflict-reason = Motivo (el conflicto de intereses)
 jury--conflict-add = Declarar el conflicto
 jury--conflict-declared = El conflicto de intereses queda declarado: ese par nunca se asigna, se puntúa ni se cuenta.
+
+export--save-as = Guardar como…
+work--unresolved = Valores conservados tal como estaban escritos
+work--unresolved-country = País
+work--unresolved-language = Idioma
+work--unresolved-status = Estado de la inscripción

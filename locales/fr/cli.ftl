@@ -63,9 +63,27 @@ cli--media-no-similar = Aucune image n’apparaît sous deux œuvres.
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = Les œuvres { $a } et { $b } portent la même image (écart { $distance }).
 
-cli--import--about = Importer des candidatures depuis FilmFreeway ou DDEX
+cli--import--about = Importer des candidatures depuis FilmFreeway, tout autre tableau ou DDEX
 cli--import-filmfreeway--about = Importer un export des candidatures FilmFreeway (CSV, ou texte UTF-16 issu d’Excel)
-cli--import-ddex--about = Importer un message de publication DDEX ERN : chaque enregistrement sonore devient une œuvre musicale
+cli--import-ddex--about = Importer un message de publication DDEX ERN (ERN 3.4 à 4.3) : chaque enregistrement sonore et chaque clip vidéo devient une œuvre musicale
+cli--import-table--about = Importer n’importe quel tableau de candidatures CSV ou XLSX au moyen d’une correspondance de colonnes
+cli--import-preview--about = Afficher les colonnes d’un tableau, sa première ligne et la correspondance que suggèrent ses en-têtes
+cli--arg-mapping = La correspondance de colonnes : filmfreeway, le nom d’une correspondance enregistrée ou un fichier JSON qui en décrit une
+cli--arg-encoding = L’encodage du fichier texte (windows-1252, windows-1251, gb18030, shift_jis…), quand la détection automatique se trompe
+cli--mappings--about = Les correspondances de colonnes avec lesquelles les tableaux sont importés
+cli--mappings-list--about = Lister les correspondances de colonnes intégrées et enregistrées
+cli--mappings-show--about = Afficher une correspondance de colonnes
+cli--mappings-save--about = Enregistrer sous son nom la correspondance de colonnes d’un fichier JSON
+cli--arg-mapping-name = Le nom de la correspondance
+cli--aliases--about = Ce que veulent dire les noms qu’aucune liste ne connaît, pour chaque œuvre qui les porte et chaque importation à venir
+cli--aliases-list--about = Lister les alias
+cli--aliases-add--about = Indiquer ce que veut dire un nom (« traiter Quatar comme QA »)
+cli--aliases-remove--about = Oublier la signification donnée à un nom
+cli--arg-alias-vocabulary = Le type de valeur : country (pays), language (langue) ou status (statut)
+cli--arg-alias-name = Le nom tel que l’écrivent les fichiers
+cli--arg-alias-code = Le code qu’il désigne : un code de pays, une étiquette de langue ou un statut
+cli--unresolved--about = Lister les valeurs que les importations ont conservées telles quelles, avec le nombre d’œuvres qui portent chacune
+cli--arg-unresolved-edition = Seulement les œuvres de cette édition
 cli--arg-dry_run = Vérifier le fichier et indiquer ce qui changerait, sans rien enregistrer
 cli--arg-partial = Importer les lignes valides même si certaines sont refusées
 cli--arg-section = Le nom court de la section
@@ -520,3 +538,18 @@ cli--award-winner = remporté par « { $title } » au tour de scrutin { $round }
 cli--jury-screener--about = Associer à une œuvre une copie de visionnage présente sur cet ordinateur, pour la lire à côté des notes dans la fenêtre
 cli--arg-screener-work = L’œuvre (un numéro, ff:SUBMISSION_ID, un Tracking Number ou un identifiant)
 cli--arg-screener-file = Le fichier vidéo (WebM, MP4, M4V, MKV, MOV ou OGV)
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = Fichier lu en { $encoding }.
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = « { $name } » désigne désormais { $code } ({ $works ->
+    [1] une œuvre mise à jour
+    [one] { $works } œuvre mise à jour
+    [many] { $works } d’œuvres mises à jour
+   *[other] { $works } œuvres mises à jour
+}).
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = Non importés, car ce ne sont pas des œuvres : { $count } × { $kind }.

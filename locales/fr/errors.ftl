@@ -118,6 +118,40 @@ error--import-missing-column = { $file } n’a pas de colonne « { $column } » 
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = { $file }, ligne { $line } : le fichier ne peut pas être lu comme du CSV ({ $reason }). Rien n’a été importé.
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = { $file } ne peut pas être lu comme un classeur Excel ({ $reason }). Rien n’a été importé.
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = { $file } n’a pas la colonne « { $column } » que nomme la correspondance de colonnes. Choisissez une autre correspondance ou corrigez celle-ci. Rien n’a été importé.
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = La correspondance de colonnes est illisible : { $detail }. Une correspondance est un document JSON : un nom et, pour chaque en-tête, ce que contient la colonne (title, directors, countries…).
+# $detail (String) - unused here
+error--mapping-no-name = La correspondance de colonnes n’a pas de nom. Donnez-lui-en un pour l’enregistrer et pour retrouver ses lignes lors de la prochaine importation.
+# $detail (String) - unused here
+error--mapping-no-title = D’après la correspondance de colonnes, aucune colonne ne contient le titre. Associez une colonne au titre.
+# $detail (String) - unused here
+error--mapping-no-id = D’après la correspondance de colonnes, aucune colonne ne contient l’identifiant de la ligne. Associez une colonne à l’identifiant : ainsi, une nouvelle importation du fichier mettra à jour ses œuvres au lieu de les ajouter une seconde fois.
+# $detail (String) - what is mapped twice
+error--mapping-twice = La correspondance de colonnes associe deux colonnes à « { $detail } », qui ne peut occuper qu’une seule colonne.
+# $mapping (String) - the name or file given
+error--mapping-not-found = Il n’existe ni correspondance de colonnes nommée « { $mapping } », ni fichier de ce nom.
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = La correspondance « { $mapping } » est intégrée à Caravan ; enregistrez la vôtre sous un autre nom.
+# $encoding (String) - the encoding given
+error--encoding-unknown = « { $encoding } » n’est pas un encodage que Caravan connaît. Utilisez un nom comme windows-1252, windows-1251, gb18030 ou shift_jis.
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = « { $vocabulary } » n’est pas un type de valeur qu’une importation conserve : utilisez country (pays), language (langue) ou status (statut).
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = « { $code } » n’est pas { $vocabulary ->
+    [country] un code de pays (comme QA)
+    [language] une étiquette de langue (comme fr ou pt-BR)
+   *[status] un statut de candidature (in-consideration, incomplete, disqualified ou withdrawn)
+}.
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = Il n’y a pas d’alias pour « { $name } ».
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [1] Une ligne a été refusée ; rien n’a donc été importé. Corrigez-la ou importez les autres lignes avec --partial.
@@ -143,25 +177,31 @@ error--ddex-not-ern = { $file }, ligne { $line } : { $element } n’est pas un N
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = { $file }, ligne { $line } : cette version d’ERN n’est pas prise en charge ({ $value }) ; Caravan lit ERN 3.8 et 4.x. Rien n’a été importé.
+error--ddex-unsupported-version = { $file }, ligne { $line } : cette version d’ERN n’est pas prise en charge ({ $value }) ; Caravan lit ERN 3.4 à 3.8 et 4.x. Rien n’a été importé.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = { $file }, ligne { $line } : l’enregistrement sonore { $element } n’a pas d’ISRC. Rien n’a été importé.
+# $value (String) - the resource's reference
+error--ddex-missing-id = { $file }, ligne { $line } : l’enregistrement ou la vidéo { $element } de la publication n’a aucun identifiant (ni ISRC, ni ISAN, ni EIDR, ni identifiant propriétaire). Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = { $file } dépasse la taille des messages DDEX que Caravan accepte de lire ({ $value }). Rien n’a été importé.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = { $file }, ligne { $line } : les éléments sont imbriqués plus profondément que dans n’importe quel message DDEX ({ $value }). Rien n’a été importé.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = { $file }, ligne { $line }, colonne { $column } : « { $value } » dans { $element } n’est pas un ISRC valide. Rien n’a été importé.
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = { $file }, ligne { $line } : { $element } reprend un ISRC déjà utilisé dans ce message ({ $value }). Rien n’a été importé.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -226,6 +266,10 @@ reject--ff-missing-id = Ligne { $line } : la ligne n’a ni Submission ID ni Tra
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = Ligne { $line } : la ligne n’a pas d’identifiant dans la colonne que la correspondance désigne comme identifiant.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = Ligne { $line } : la ligne n’indique aucune catégorie et l’édition n’a aucune section où la placer.
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -246,6 +290,8 @@ id-problem--format = Cela ressemble à un { $kind }, mais la longueur ou les car
 id-problem--check-character = Le caractère de contrôle ne correspond pas : ce { $kind } contient une faute de frappe.
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = Les deux premières lettres de ce { $kind } ne sont ni un code de pays ni un code d’agence d’enregistrement.
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = Le préfixe de ce { $kind } ne figure pas encore dans la liste dont dispose Caravan ; il vient peut-être d’être attribué par l’IFPI. Le code est conservé tel quel.
 
 ## Titles, duplicates, submissions, exports
 
@@ -496,3 +542,72 @@ error--vote-duplicate = « { $voter } » a déjà voté au tour de scrutin { $ro
 error--ballot-empty = Personne n’a encore voté au tour de scrutin { $round } du prix « { $award } ».
 # $value (String) - the file given
 error--screener-not-video = « { $value } » n’est pas un fichier vidéo pouvant servir de copie de visionnage (WebM, MP4, M4V, MKV, MOV ou OGV). Rien n’a été modifié.
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un pays que Caravan connaît. La valeur est conservée telle quelle et l’œuvre est signalée.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un pays que Caravan connaît ; vouliez-vous dire { $suggestion } ? La valeur est conservée telle quelle et l’œuvre est signalée.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une langue que Caravan connaît. La valeur est conservée telle quelle et l’œuvre est signalée.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une langue que Caravan connaît ; vouliez-vous dire { $suggestion } ? La valeur est conservée telle quelle et l’œuvre est signalée.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas un statut de candidature que Caravan connaît. La candidature reste à l’étude, le statut est conservé tel quel et l’œuvre est signalée.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = Ligne { $line }, colonne « { $column } » : la cellule contenait des caractères de contrôle (comme NUL), qui ont été retirés : { $value }.
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = Ligne { $line }, { $column } : une deuxième ressource porte l’ISRC { $value } ; la première a été importée et celle-ci laissée de côté.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = Ligne { $line }, { $column } : une deuxième ressource porte l’identifiant { $value } ; la première a été importée et celle-ci laissée de côté.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = Ligne { $line }, { $column } : l’ISRC { $value } commence par un préfixe que Caravan ne connaît pas encore ; il a été conservé tel quel. Vérifiez-le auprès du label s’il vous semble erroné.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = Ligne { $line }, { $column } : la ressource complémentaire { $value } n’a pas d’identifiant et a donc été laissée de côté ; le reste de la livraison a été importé.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = Ligne { $line }, { $column } : « { $value } » n’est pas un ISAN valide ; la ressource a été importée sans lui.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = Ligne { $line }, { $column } : « { $value } » n’est pas un EIDR valide ; la ressource a été importée sans lui.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = Ligne { $line }, { $column } : le message indique la version { $value }, mais son espace de noms désigne une autre version d’ERN ; il a été lu d’après son espace de noms.

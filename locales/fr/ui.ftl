@@ -102,6 +102,68 @@ import--kind-filmfreeway = Export FilmFreeway (CSV ou texte Unicode)
 import--kind-ddex = Publication DDEX (XML ERN)
 import--path-label = Fichier à importer
 import--path-placeholder = Chemin du fichier, ou déposez-le sur la fenêtre
+import--kind-table = Tout tableau (CSV ou XLSX), avec une correspondance de colonnes
+import--files-all = Tableaux et messages DDEX
+import--browse = Choisir un fichier…
+import--encoding = Encodage
+import--encoding-detect = Détection automatique
+import--mapping-name = Nom de la correspondance
+import--mapping-saved = Correspondances enregistrées
+import--mapping-choose = Utiliser une correspondance enregistrée…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = Lu en { $encoding }
+# $column (String) - the column's header
+import--target-of = Contenu de la colonne « { $column } »
+import--target-field = Conserver comme champ
+import--target-id = Identifiant (pour retrouver l’œuvre)
+import--target-title = Titre
+import--target-original-title = Titre original
+import--target-original-language = Langue du titre original
+import--target-synopsis = Synopsis (anglais)
+import--target-original-synopsis = Synopsis (langue originale)
+import--target-directors = Réalisation
+import--target-writers = Scénario
+import--target-producers = Production
+import--target-cast = Interprétation
+import--target-countries = Pays
+import--target-languages = Langues
+import--target-year = Année
+import--target-runtime = Durée
+import--target-completion-date = Date d’achèvement
+import--target-genres = Genres de l’œuvre
+import--target-category = Catégorie (section)
+import--target-status = Statut de la candidature
+import--target-judging = Statut de sélection
+import--target-submission-date = Date de candidature
+import--target-isan = Numéro ISAN
+import--target-eidr = Identifiant EIDR
+import--target-isrc = Code ISRC
+import--target-iswc = Code ISWC
+import--target-ignore = Ne pas importer
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = Non importés, car ce ne sont pas des œuvres : { $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings =
+    { $count ->
+        [1] Un avertissement : la ligne a été importée, mais ce point mérite votre attention.
+        [one] { $count } avertissement : les lignes ont été importées, mais ce point mérite votre attention.
+        [many] { $count } d’avertissements : les lignes ont été importées, mais ces points méritent votre attention.
+       *[other] { $count } avertissements : les lignes ont été importées, mais ces points méritent votre attention.
+    }
+import--column-warning = Avertissement
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = Traiter « { $value } » comme { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = « { $value } » désigne désormais { $suggestion }, ici et dans toutes les importations suivantes ({ $works ->
+    [1] une œuvre mise à jour
+    [one] { $works } œuvre mise à jour
+    [many] { $works } d’œuvres mises à jour
+   *[other] { $works } œuvres mises à jour
+}).
 import--partial = Importer les lignes valides même si certaines sont refusées
 import--dry-run = Vérifier seulement, sans rien enregistrer
 import--run = Importer
@@ -534,3 +596,9 @@ jury--comment = Votre commentaire sur cette œuvre (enregistré au fil de la sai
 jury--conflict-reason = Motif (le conflit d’intérêts)
 jury--conflict-add = Déclarer le conflit
 jury--conflict-declared = Le conflit d’intérêts est déclaré : cette paire n’est jamais attribuée, notée ni comptée.
+
+export--save-as = Enregistrer sous…
+work--unresolved = Valeurs conservées telles quelles
+work--unresolved-country = Pays
+work--unresolved-language = Langue
+work--unresolved-status = Statut de la candidature

@@ -63,9 +63,27 @@ cli--media-no-similar = Ни одно изображение не встреча
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = У произведений { $a } и { $b } одно и то же изображение (различие { $distance }).
 
-cli--import--about = Импортировать заявки из FilmFreeway или DDEX
+cli--import--about = Импортировать заявки из FilmFreeway, любой другой таблицы или DDEX
 cli--import-filmfreeway--about = Импортировать выгрузку заявок FilmFreeway (CSV или текст UTF-16 из Excel)
-cli--import-ddex--about = Импортировать релизное сообщение DDEX ERN: каждая звукозапись становится музыкальным произведением
+cli--import-ddex--about = Импортировать релизное сообщение DDEX ERN (версии ERN с 3.4 по 4.3): каждая звукозапись и каждый видеоклип становится музыкальным произведением
+cli--import-table--about = Импортировать любую таблицу заявок в формате CSV или XLSX по сопоставлению столбцов
+cli--import-preview--about = Показать столбцы таблицы, её первую строку и сопоставление, которое подсказывают заголовки
+cli--arg-mapping = Сопоставление столбцов: filmfreeway, название сохранённого сопоставления или файл JSON с сопоставлением
+cli--arg-encoding = Кодировка текстового файла (windows-1252, windows-1251, gb18030, shift_jis и т. п.), если автоопределение ошиблось
+cli--mappings--about = Сопоставления столбцов, по которым импортируются таблицы
+cli--mappings-list--about = Перечислить встроенные и сохранённые сопоставления столбцов
+cli--mappings-show--about = Показать сопоставление столбцов
+cli--mappings-save--about = Сохранить сопоставление столбцов из файла JSON под его названием
+cli--arg-mapping-name = Название сопоставления
+cli--aliases--about = Что означают названия, которых нет ни в одном списке, — для всех произведений, где они встречаются, и для всех последующих импортов
+cli--aliases-list--about = Перечислить синонимы
+cli--aliases-add--about = Указать, что означает название («трактовать Quatar как QA»)
+cli--aliases-remove--about = Забыть, что означает название
+cli--arg-alias-vocabulary = Тип значения: country (страна), language (язык) или status (статус)
+cli--arg-alias-name = Название в том виде, в каком оно записано в файлах
+cli--arg-alias-code = Код, который оно означает: код страны, языковой тег или статус
+cli--unresolved--about = Перечислить значения, которые импорт сохранил как есть, с числом произведений для каждого
+cli--arg-unresolved-edition = Только произведения этого выпуска
 cli--arg-dry_run = Проверить файл и сообщить, что изменится, ничего не сохраняя
 cli--arg-partial = Импортировать корректные строки, даже если часть строк отклонена
 cli--arg-section = Короткое имя секции
@@ -532,3 +550,19 @@ cli--award-winner = присуждена произведению «{ $title }»
 cli--jury-screener--about = Привязать к произведению копию для просмотра, лежащую на этом компьютере, чтобы воспроизводить её рядом с оценками в окне
 cli--arg-screener-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
 cli--arg-screener-file = Видеофайл (WebM, MP4, M4V, MKV, MOV или OGV)
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = Прочитано в кодировке { $encoding }.
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = «{ $name }» теперь означает { $code } ({ $works ->
+    [1] обновлено одно произведение
+    [one] обновлено { $works } произведение
+    [few] обновлены { $works } произведения
+    [many] обновлено { $works } произведений
+   *[other] обновлено { $works } произведения
+}).
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = Не импортировано, так как это не произведения: { $count } × { $kind }.

@@ -118,6 +118,40 @@ error--import-missing-column = В файле { $file } нет столбца «{
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = { $file }, строка { $line }: файл не читается как CSV ({ $reason }). Ничего не импортировано.
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = Файл { $file } не читается как книга Excel ({ $reason }). Ничего не импортировано.
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = В файле { $file } нет столбца «{ $column }», указанного в сопоставлении столбцов. Выберите другое сопоставление или исправьте это. Ничего не импортировано.
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = Не удаётся прочитать сопоставление столбцов: { $detail }. Сопоставление — это JSON: название и для каждого заголовка — что содержит столбец (title, directors, countries и т. д.).
+# $detail (String) - unused here
+error--mapping-no-name = У сопоставления столбцов нет названия. Дайте ему название, чтобы сохранить его и при следующем импорте снова найти его строки.
+# $detail (String) - unused here
+error--mapping-no-title = В сопоставлении столбцов ни один столбец не отведён под название. Сопоставьте с названием один столбец.
+# $detail (String) - unused here
+error--mapping-no-id = В сопоставлении столбцов ни один столбец не отведён под идентификатор строки. Сопоставьте с идентификатором один столбец, чтобы при повторном импорте файла его произведения обновлялись, а не добавлялись второй раз.
+# $detail (String) - what is mapped twice
+error--mapping-twice = В сопоставлении столбцов с «{ $detail }» сопоставлены два столбца, а это значение может быть только в одном столбце.
+# $mapping (String) - the name or file given
+error--mapping-not-found = Нет ни сопоставления столбцов с названием «{ $mapping }», ни такого файла.
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = Сопоставление «{ $mapping }» встроено в Caravan; сохраните своё под другим названием.
+# $encoding (String) - the encoding given
+error--encoding-unknown = Caravan не знает кодировку «{ $encoding }». Укажите название вроде windows-1252, windows-1251, gb18030 или shift_jis.
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = «{ $vocabulary }» — не тот тип значений, который сохраняет импорт: укажите country (страна), language (язык) или status (статус).
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = «{ $code }» — не { $vocabulary ->
+    [country] код страны (например, QA)
+    [language] языковой тег (например, fr или pt-BR)
+   *[status] статус заявки (in-consideration, incomplete, disqualified или withdrawn)
+}.
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = Синонима «{ $name }» нет.
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [1] Одна строка отклонена, поэтому ничего не импортировано. Исправьте её или импортируйте остальные строки с --partial.
@@ -144,25 +178,31 @@ error--ddex-not-ern = { $file }, строка { $line }: { $element } — не D
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = { $file }, строка { $line }: эта версия ERN не поддерживается ({ $value }); Caravan читает ERN 3.8 и 4.x. Ничего не импортировано.
+error--ddex-unsupported-version = { $file }, строка { $line }: эта версия ERN не поддерживается ({ $value }); Caravan читает ERN с 3.4 по 3.8 и 4.x. Ничего не импортировано.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = { $file }, строка { $line }: у звукозаписи { $element } нет ISRC. Ничего не импортировано.
+# $value (String) - the resource's reference
+error--ddex-missing-id = { $file }, строка { $line }: у записи или видео { $element } из релиза нет вообще никакого идентификатора (ни ISRC, ни ISAN, ни EIDR, ни собственного идентификатора отправителя). Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = Файл { $file } превышает допустимый в Caravan размер сообщения DDEX ({ $value }). Ничего не импортировано.
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = { $file }, строка { $line }: элементы вложены глубже, чем в любом сообщении DDEX ({ $value }). Ничего не импортировано.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = { $file }, строка { $line }, столбец { $column }: «{ $value }» в { $element } — недопустимый ISRC. Ничего не импортировано.
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = { $file }, строка { $line }: { $element } повторяет ISRC, уже использованный в этом сообщении ({ $value }). Ничего не импортировано.
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -227,6 +267,10 @@ reject--ff-missing-id = Строка { $line }: в строке нет ни Subm
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = Строка { $line }: в столбце, который сопоставление отводит под идентификатор, у строки нет идентификатора.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = Строка { $line }: в строке не указана категория, а в выпуске нет секции, куда её поместить.
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -247,6 +291,8 @@ id-problem--format = Похоже на { $kind }, но длина или сим�
 id-problem--check-character = Контрольный символ не совпадает: в этом коде { $kind } опечатка.
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = Первые две буквы этого кода { $kind } — не код страны и не код регистрационного агентства.
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = Префикса этого кода { $kind } пока нет в списке, который есть в Caravan; возможно, IFPI выделила его недавно. Код сохранён как есть.
 
 ## Titles, duplicates, submissions, exports
 
@@ -503,3 +549,72 @@ error--vote-duplicate = Член жюри «{ $voter }» уже проголос
 error--ballot-empty = В туре голосования { $round } по награде «{ $award }» ещё никто не проголосовал.
 # $value (String) - the file given
 error--screener-not-video = «{ $value }» — не видеофайл, который может служить копией для просмотра (WebM, MP4, M4V, MKV, MOV или OGV). Ничего не изменено.
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = Строка { $line }, столбец «{ $column }»: Caravan не знает страну «{ $value }». Значение сохранено как есть, а произведение помечено.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = Строка { $line }, столбец «{ $column }»: Caravan не знает страну «{ $value }»; может быть, вы имели в виду { $suggestion }? Значение сохранено как есть, а произведение помечено.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = Строка { $line }, столбец «{ $column }»: Caravan не знает язык «{ $value }». Значение сохранено как есть, а произведение помечено.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = Строка { $line }, столбец «{ $column }»: Caravan не знает язык «{ $value }»; может быть, вы имели в виду { $suggestion }? Значение сохранено как есть, а произведение помечено.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = Строка { $line }, столбец «{ $column }»: Caravan не знает статус заявки «{ $value }». Заявка остаётся на рассмотрении, статус сохранён как есть, а произведение помечено.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = Строка { $line }, столбец «{ $column }»: в ячейке были управляющие символы (например, NUL), они удалены: { $value }.
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = Строка { $line }, { $column }: у ещё одного ресурса тот же ISRC { $value }; импортирован первый ресурс, а этот пропущен.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = Строка { $line }, { $column }: у ещё одного ресурса тот же идентификатор { $value }; импортирован первый ресурс, а этот пропущен.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = Строка { $line }, { $column }: ISRC { $value } начинается с префикса, которого Caravan пока не знает; код сохранён как есть. Если он кажется ошибочным, уточните его у лейбла.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = Строка { $line }, { $column }: у дополнительного ресурса { $value } нет идентификатора, поэтому он пропущен; остальная часть поставки импортирована.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = Строка { $line }, { $column }: «{ $value }» — недопустимый ISAN; ресурс импортирован без него.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = Строка { $line }, { $column }: «{ $value }» — недопустимый EIDR; ресурс импортирован без него.
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = Строка { $line }, { $column }: в сообщении указана версия { $value }, но его пространство имён относится к другой версии ERN; сообщение прочитано по пространству имён.

@@ -106,6 +106,70 @@ import--kind-filmfreeway = Выгрузка FilmFreeway (CSV или текст �
 import--kind-ddex = Релиз DDEX (ERN XML)
 import--path-label = Файл для импорта
 import--path-placeholder = Путь к файлу, или перетащите файл в окно
+import--kind-table = Любая таблица (CSV или XLSX) с сопоставлением столбцов
+import--files-all = Таблицы и сообщения DDEX
+import--browse = Выбрать файл…
+import--encoding = Кодировка
+import--encoding-detect = Определять автоматически
+import--mapping-name = Название сопоставления
+import--mapping-saved = Сохранённые сопоставления
+import--mapping-choose = Использовать сохранённое сопоставление…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = Прочитано в кодировке { $encoding }
+# $column (String) - the column's header
+import--target-of = Что содержит столбец «{ $column }»
+import--target-field = Сохранить как поле
+import--target-id = Идентификатор (чтобы снова найти произведение)
+import--target-title = Название
+import--target-original-title = Оригинальное название
+import--target-original-language = Язык оригинального названия
+import--target-synopsis = Синопсис (на английском)
+import--target-original-synopsis = Синопсис (на языке оригинала)
+import--target-directors = Режиссёры
+import--target-writers = Сценаристы
+import--target-producers = Продюсеры
+import--target-cast = В ролях
+import--target-countries = Страны
+import--target-languages = Языки
+import--target-year = Год
+import--target-runtime = Хронометраж
+import--target-completion-date = Дата завершения производства
+import--target-genres = Жанры
+import--target-category = Категория (секция)
+import--target-status = Статус заявки
+import--target-judging = Статус отбора
+import--target-submission-date = Дата подачи заявки
+import--target-isan = Номер ISAN
+import--target-eidr = Идентификатор EIDR
+import--target-isrc = Код ISRC
+import--target-iswc = Код ISWC
+import--target-ignore = Не импортировать
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = Не импортировано, так как это не произведения: { $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings =
+    { $count ->
+        [1] Одно предупреждение: строка импортирована, но на неё стоит взглянуть.
+        [one] { $count } предупреждение: строки импортированы, но на них стоит взглянуть.
+        [few] { $count } предупреждения: строки импортированы, но на них стоит взглянуть.
+        [many] { $count } предупреждений: строки импортированы, но на них стоит взглянуть.
+       *[other] { $count } предупреждения: строки импортированы, но на них стоит взглянуть.
+    }
+import--column-warning = Предупреждение
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = Трактовать «{ $value }» как { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = «{ $value }» теперь означает { $suggestion } — здесь и при всех последующих импортах ({ $works ->
+    [1] обновлено одно произведение
+    [one] обновлено { $works } произведение
+    [few] обновлены { $works } произведения
+    [many] обновлено { $works } произведений
+   *[other] обновлено { $works } произведения
+}).
 import--partial = Импортировать корректные строки, даже если часть отклонена
 import--dry-run = Только проверить, ничего не сохранять
 import--run = Импортировать
@@ -550,3 +614,9 @@ jury--comment = Ваш комментарий к этому произведен
 jury--conflict-reason = Причина (конфликт интересов)
 jury--conflict-add = Заявить о конфликте
 jury--conflict-declared = Конфликт интересов заявлен: эта пара никогда не назначается, не оценивается и не учитывается.
+
+export--save-as = Сохранить как…
+work--unresolved = Сохранено как в файле
+work--unresolved-country = Страна
+work--unresolved-language = Язык
+work--unresolved-status = Статус заявки

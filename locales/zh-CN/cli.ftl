@@ -63,9 +63,27 @@ cli--media-no-similar = 没有两部作品使用同一张图片。
 # $distance (Number) - how different the pictures are, in bits
 cli--media-similar-pair = 作品 { $a } 和 { $b } 使用同一张图片（差异 { $distance }）。
 
-cli--import--about = 从 FilmFreeway 或 DDEX 导入报名
+cli--import--about = 从 FilmFreeway、其他任意电子表格或 DDEX 导入报名
 cli--import-filmfreeway--about = 导入 FilmFreeway 报名导出文件（CSV，或从 Excel 导出的 UTF-16 文本）
-cli--import-ddex--about = 导入 DDEX ERN 发行消息：每条录音都会成为一部音乐作品
+cli--import-ddex--about = 导入 DDEX ERN 发行消息（ERN 3.4 至 4.3）：每条录音和每个音乐视频都会成为一部音乐作品
+cli--import-table--about = 通过列映射导入任意 CSV 或 XLSX 报名表格
+cli--import-preview--about = 显示表格的各列、第一行，以及根据列标题建议的列映射
+cli--arg-mapping = 列映射：filmfreeway、已保存列映射的名称，或包含列映射的 JSON 文件
+cli--arg-encoding = 文本文件的编码（windows-1252、windows-1251、gb18030、shift_jis 等），在自动检测出错时指定
+cli--mappings--about = 导入表格时使用的列映射
+cli--mappings-list--about = 列出内置的和已保存的列映射
+cli--mappings-show--about = 显示一个列映射
+cli--mappings-save--about = 将 JSON 文件中的列映射按其名称保存
+cli--arg-mapping-name = 列映射的名称
+cli--aliases--about = 为任何列表都不认识的名称指定含义，适用于带有这些名称的每部作品以及今后的每次导入
+cli--aliases-list--about = 列出别名
+cli--aliases-add--about = 指定某个名称的含义（“将 Quatar 视为 QA”）
+cli--aliases-remove--about = 删除为某个名称指定的含义
+cli--arg-alias-vocabulary = 值的类型：country（国家/地区）、language（语言）或 status（状态）
+cli--arg-alias-name = 文件中写的名称
+cli--arg-alias-code = 它所表示的代码：国家代码、语言标记或报名状态
+cli--unresolved--about = 列出导入时按原文保留的值，以及带有每个值的作品数
+cli--arg-unresolved-edition = 仅限此届次的作品
 cli--arg-dry_run = 检查文件并报告将发生的更改，但不保存任何内容
 cli--arg-partial = 即使部分行被拒绝，也导入有效的行
 cli--arg-section = 单元的简称
@@ -461,3 +479,13 @@ cli--award-winner = 获奖作品：“{ $title }”，第 { $round } 轮投票�
 cli--jury-screener--about = 为作品关联本机上的观片文件，以便在窗口中于评分旁边播放
 cli--arg-screener-work = 作品（编号、ff:SUBMISSION_ID、Tracking Number 或标识符）
 cli--arg-screener-file = 视频文件（WebM、MP4、M4V、MKV、MOV 或 OGV）
+
+# $encoding (String) - the encoding's name, such as windows-1251
+cli--preview-encoding = 已按 { $encoding } 编码读取。
+# $name (String) - the name as files write it
+# $code (String) - the code it now means
+# $works (Number) - how many works carried the name and now carry the code
+cli--alias-set = “{ $name }”现在表示 { $code }（已更新 { $works } 部作品）。
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+cli--import-skipped = 未导入（不是作品）：{ $count } × { $kind }。

@@ -118,6 +118,40 @@ error--import-missing-column = { $file } 没有“{ $column }”列，因此不�
 # $line (Number) - the line where reading stopped
 # $reason (String) - what the CSV reader said
 error--csv-malformed = { $file } 第 { $line } 行：无法按 CSV 格式读取该文件（{ $reason }）。未导入任何内容。
+# $file (String) - the workbook being imported
+# $reason (String) - what the workbook reader said
+error--xlsx-unreadable = 无法将 { $file } 作为 Excel 工作簿读取（{ $reason }）。未导入任何内容。
+# $file (String) - the file being imported
+# $column (String) - the header the mapping names
+error--table-missing-column = { $file } 中没有列映射所指定的“{ $column }”列。请选择其他列映射，或修正此列映射。未导入任何内容。
+# $detail (String) - the part of the mapping that is wrong
+error--mapping-bad-shape = 无法读取列映射：{ $detail }。列映射是一个 JSON：包含一个名称，以及每个列标题对应的列内容（title、directors、countries 等）。
+# $detail (String) - unused here
+error--mapping-no-name = 该列映射没有名称。请为其命名，以便保存它，并在下次导入时重新识别用它导入的行。
+# $detail (String) - unused here
+error--mapping-no-title = 该列映射中没有任何列对应片名。请将一列映射为片名。
+# $detail (String) - unused here
+error--mapping-no-id = 该列映射中没有任何列对应行的 ID。请将一列映射为 ID，这样再次导入该文件时会更新其中的作品，而不会重复添加。
+# $detail (String) - what is mapped twice
+error--mapping-twice = 该列映射将两列都映射为“{ $detail }”，但它只能对应一列。
+# $mapping (String) - the name or file given
+error--mapping-not-found = 没有名为“{ $mapping }”的列映射，也没有这样的文件。
+# $mapping (String) - the built-in mapping's name
+error--mapping-builtin = 列映射“{ $mapping }”是内置的；请用其他名称保存您的列映射。
+# $encoding (String) - the encoding given
+error--encoding-unknown = “{ $encoding }”不是 Caravan 能识别的编码。请使用 windows-1252、windows-1251、gb18030 或 shift_jis 等名称。
+# $vocabulary (String) - the kind of value given
+error--alias-bad-vocabulary = “{ $vocabulary }”不是导入时会保留的值类型：请使用 country（国家/地区）、language（语言）或 status（状态）。
+# $vocabulary (String) - country, language or status
+# $code (String) - the code given
+error--alias-bad-code = “{ $code }”不是{ $vocabulary ->
+    [country] 国家代码（例如 QA）
+    [language] 语言标记（例如 fr 或 pt-BR）
+   *[status] 报名状态（in-consideration、incomplete、disqualified 或 withdrawn）
+}。
+# $vocabulary (String) - country, language or status
+# $name (String) - the name given
+error--alias-not-found = 没有“{ $name }”这个别名。
 # $count (Number) - how many rows or cells were refused
 error--import-rejected = { $count ->
     [1] 有一行被拒绝，因此未导入任何内容。请修正该行，或使用 --partial 导入其他行。
@@ -141,25 +175,31 @@ error--ddex-not-ern = { $file } 第 { $line } 行：{ $element } 不是 DDEX ERN
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the namespace found
-error--ddex-unsupported-version = { $file } 第 { $line } 行：不支持此 ERN 版本（{ $value }）；Caravan 可读取 ERN 3.8 和 4.x。未导入任何内容。
+error--ddex-unsupported-version = { $file } 第 { $line } 行：不支持此 ERN 版本（{ $value }）；Caravan 可读取 ERN 3.4 至 3.8 以及 4.x。未导入任何内容。
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
-# $value (String) - details
-error--ddex-missing-isrc = { $file } 第 { $line } 行：录音 { $element } 没有 ISRC。未导入任何内容。
+# $value (String) - the resource's reference
+error--ddex-missing-id = { $file } 第 { $line } 行：该发行中的录音或视频 { $element } 没有任何标识符（既没有 ISRC、ISAN、EIDR，也没有专有标识符）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - the limit passed
+error--ddex-too-large = { $file } 超出了 Caravan 可读取的 DDEX 消息大小（{ $value }）。未导入任何内容。
+# $file (String) - the DDEX file
+# $element (String) - the element's path
+# $line (Number) - line in the file
+# $column (Number) - column in the line
+# $value (String) - how deep the elements go
+error--ddex-too-deep = { $file } 第 { $line } 行：元素嵌套的层级比任何 DDEX 消息都深（{ $value }）。未导入任何内容。
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
 # $column (Number) - column in the line
 # $value (String) - the ISRC as written
 error--ddex-bad-isrc = { $file } 第 { $line } 行第 { $column } 列：{ $element } 中的“{ $value }”不是有效的 ISRC。未导入任何内容。
-# $file (String) - the DDEX file
-# $element (String) - the element's path
-# $line (Number) - line in the file
-# $column (Number) - column in the line
-# $value (String) - the ISRC
-error--ddex-duplicate-isrc = { $file } 第 { $line } 行：{ $element } 重复使用了本消息中已有的 ISRC（{ $value }）。未导入任何内容。
 # $file (String) - the DDEX file
 # $element (String) - the element's path
 # $line (Number) - line in the file
@@ -224,6 +264,10 @@ reject--ff-missing-id = 第 { $line } 行：该行既没有 Submission ID，也�
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
+reject--table-missing-id = 第 { $line } 行：在列映射指定为 ID 的列中，该行没有 ID。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value found
 reject--ff-no-category = 第 { $line } 行：该行未指定类别，而该届次也没有可归入的单元。
 # $line (Number) - line in the file
 # $column (String) - the column's header
@@ -244,6 +288,8 @@ id-problem--format = 这看起来像 { $kind }，但长度或字符不正确。
 id-problem--check-character = 校验字符不匹配：此 { $kind } 有输入错误。
 # $kind (String) - ISAN, EIDR, ISRC or ISWC
 id-problem--country = 此 { $kind } 的前两个字母既不是国家代码，也不是登记机构代码。
+# $kind (String) - the identifier scheme, such as ISRC
+id-note--unknown-prefix = 此 { $kind } 的前缀尚未收录在 Caravan 自带的列表中；它可能是 IFPI 新近分配的。已按原文保留。
 
 ## Titles, duplicates, submissions, exports
 
@@ -489,3 +535,72 @@ error--vote-duplicate = “{ $voter }”已在第 { $round } 轮投票中投过�
 error--ballot-empty = “{ $award }”的第 { $round } 轮投票中还没有人投票。
 # $value (String) - the file given
 error--screener-not-video = “{ $value }”不是可用作观片文件的视频文件（WebM、MP4、M4V、MKV、MOV 或 OGV）。未做任何更改。
+
+## Import warnings: the row was imported, and this deserves a look
+
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-country = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的国家/地区。已按原文保留，并已标记该作品。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest country Caravan knows
+warning--unknown-country--suggestion = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的国家/地区；您是不是指 { $suggestion }？已按原文保留，并已标记该作品。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-language = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的语言。已按原文保留，并已标记该作品。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - the closest language Caravan knows
+warning--unknown-language--suggestion = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的语言；您是不是指 { $suggestion }？已按原文保留，并已标记该作品。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the value as written
+# $suggestion (String) - empty here
+warning--unknown-status = 第 { $line } 行，“{ $column }”列：“{ $value }”不是 Caravan 能识别的报名状态。该报名仍为“考虑中”，状态按原文保留，并已标记该作品。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the cell, its control characters shown as escapes
+# $suggestion (String) - empty here
+warning--cell-control-characters = 第 { $line } 行，“{ $column }”列：该单元格含有控制字符（例如 NUL），已将其删除：{ $value }。
+
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-isrc = 第 { $line } 行，{ $column }：另一个资源的 ISRC 同样是 { $value }；已导入第一个资源，此资源未导入。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-duplicate-id = 第 { $line } 行，{ $column }：另一个资源的标识符同样是 { $value }；已导入第一个资源，此资源未导入。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-unknown-isrc-prefix = 第 { $line } 行，{ $column }：ISRC { $value } 使用了 Caravan 尚不认识的前缀；已按原文保留。如果看起来有误，请向唱片公司核实。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-resource-without-id = 第 { $line } 行，{ $column }：补充资源 { $value } 没有标识符，因此未导入；本次交付的其余内容已导入。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-isan = 第 { $line } 行，{ $column }：“{ $value }”不是有效的 ISAN；已导入该资源，但不含此 ISAN。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-bad-eidr = 第 { $line } 行，{ $column }：“{ $value }”不是有效的 EIDR；已导入该资源，但不含此 EIDR。
+# $line (Number) - line in the file
+# $column (String) - the element's path
+# $value (String) - the value concerned
+# $suggestion (String) - empty here
+warning--ddex-version-mismatch = 第 { $line } 行，{ $column }：该消息声明的版本为 { $value }，但其命名空间对应另一个 ERN 版本；已按命名空间读取。

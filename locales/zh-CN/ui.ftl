@@ -94,6 +94,60 @@ import--kind-filmfreeway = FilmFreeway 导出文件（CSV 或 Unicode 文本）
 import--kind-ddex = DDEX 发行消息（ERN XML）
 import--path-label = 要导入的文件
 import--path-placeholder = 文件路径，或将文件拖放到窗口中
+import--kind-table = 任意电子表格（CSV 或 XLSX），通过列映射导入
+import--files-all = 电子表格和 DDEX 消息
+import--browse = 选择文件…
+import--encoding = 编码
+import--encoding-detect = 自动检测
+import--mapping-name = 列映射名称
+import--mapping-saved = 已保存的列映射
+import--mapping-choose = 使用已保存的列映射…
+# $encoding (String) - the encoding's name, such as windows-1251
+import--read-as = 已按 { $encoding } 读取
+# $column (String) - the column's header
+import--target-of = “{ $column }”列的内容
+import--target-field = 保留为字段
+import--target-id = ID（用于再次找到该作品）
+import--target-title = 片名
+import--target-original-title = 原名
+import--target-original-language = 原名的语言
+import--target-synopsis = 简介（英文）
+import--target-original-synopsis = 简介（原语言）
+import--target-directors = 导演
+import--target-writers = 编剧
+import--target-producers = 制片人
+import--target-cast = 主演
+import--target-countries = 国家/地区
+import--target-languages = 语言
+import--target-year = 年份
+import--target-runtime = 片长
+import--target-completion-date = 完成日期
+import--target-genres = 类型
+import--target-category = 类别（单元）
+import--target-status = 报名状态
+import--target-judging = 评审状态
+import--target-submission-date = 报名日期
+import--target-isan = ISAN 编号
+import--target-eidr = EIDR 标识符
+import--target-isrc = ISRC 编码
+import--target-iswc = ISWC 编码
+import--target-ignore = 不导入
+# $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
+# $count (Number) - how many there were
+import--skipped = 未导入（不是作品）：{ $count } × { $kind }
+# $count (Number) - how many warnings there were in all
+import--warnings =
+    { $count ->
+       *[other] { $count } 条警告：相关行已导入，但值得查看一下。
+    }
+import--column-warning = 警告
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the closest known value
+import--treat-as = 将“{ $value }”视为 { $suggestion }
+# $value (String) - the value as the file wrote it
+# $suggestion (String) - the known value it now means
+# $works (Number) - how many works were resolved
+import--treated = “{ $value }”现在表示 { $suggestion }，此处及今后每次导入均适用（已更新 { $works } 部作品）。
 import--partial = 即使部分行被拒绝，也导入有效的行
 import--dry-run = 仅检查，不保存任何内容
 import--run = 导入
@@ -492,3 +546,9 @@ jury--comment = 您对这部作品的评语（输入时即保存；其他评委�
 jury--conflict-reason = 原因（利益冲突）
 jury--conflict-add = 申报利益冲突
 jury--conflict-declared = 利益冲突已申报：这一组合永远不会被分配、评分或计入。
+
+export--save-as = 另存为…
+work--unresolved = 按原文保留的值
+work--unresolved-country = 国家/地区
+work--unresolved-language = 语言
+work--unresolved-status = 报名状态

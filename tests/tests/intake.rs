@@ -5,6 +5,11 @@
 // Test code: a panic is how a failure is reported.
 #![allow(clippy::unwrap_used)]
 
+#[path = "intake/ddex.rs"]
+mod ddex;
+#[path = "intake/tables.rs"]
+mod tables;
+
 use caravan_e2e::{caravan, Run};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -294,14 +299,23 @@ fn rejected_rows_change_nothing_unless_partial() {
         found,
         [
             (4, "Duration", "ff-bad-duration"),
-            (6, "Country of Origin", "ff-bad-country"),
             (8, "Project Title", "ff-missing-title"),
             (10, "Completion Date", "ff-bad-date"),
         ],
         "{error}"
     );
-    assert!(rejected[1]["message"].as_str().unwrap().contains("Narnia"));
-    assert_eq!(error["details"]["rejected_total"], 4);
+    // A country no list knows refuses nothing: it is kept as written, with a warning.
+    let warning = &error["details"]["warnings"][0];
+    assert_eq!(
+        (
+            warning["line"].as_u64(),
+            warning["code"].as_str(),
+            warning["value"].as_str()
+        ),
+        (Some(6), Some("unknown-country"), Some("Narnia")),
+        "{warning}"
+    );
+    assert_eq!(error["details"]["rejected_total"], 3);
     assert_eq!(contents(&db), before, "a refused file changes nothing");
 
     // In Russian, the same refusal is explained in Russian.
@@ -325,8 +339,8 @@ fn rejected_rows_change_nothing_unless_partial() {
     assert!(msg.contains("Строка") || msg.contains("строк"), "{msg}");
 
     let partial = ok(import(&db, &bad, &["--partial"]));
-    assert_eq!(partial["imported"], 2);
-    assert_eq!(partial["rejected"].as_array().unwrap().len(), 4);
+    assert_eq!(partial["imported"], 3);
+    assert_eq!(partial["rejected"].as_array().unwrap().len(), 3);
 }
 
 #[test]
@@ -560,7 +574,7 @@ fn ddex_recordings_become_music_with_their_isrc() {
         message.contains("bad_isrc.xml") && message.contains("ISRC"),
         "{message}"
     );
-    let missing = ddex_fixture("missing_isrc.xml");
+    let missing = ddex_fixture("missing_id.xml");
     let e = caravan(
         &db,
         &[
@@ -573,7 +587,7 @@ fn ddex_recordings_become_music_with_their_isrc() {
         ],
     )
     .error();
-    assert_eq!(e["code"], "ddex-missing-isrc");
+    assert_eq!(e["code"], "ddex-missing-id");
     let truncated = ddex_fixture("truncated.xml");
     let e = caravan(
         &db,
@@ -611,7 +625,14 @@ fn identifiers_are_checked_and_made_canonical() {
         (isrc["kind"].as_str(), isrc["canonical"].as_str()),
         (Some("isrc"), Some("USRC17607839"))
     );
-    assert_eq!(check("XYRC17607839")["reason_code"], "country");
+    // A prefix no list has yet (new ones are allocated every year) is noted, not refused.
+    let new_prefix = check("XQRC17607839");
+    assert_eq!(
+        (new_prefix["valid"].as_bool(), new_prefix["note"].as_str()),
+        (Some(true), Some("unknown-prefix")),
+        "{new_prefix}"
+    );
+    assert_eq!(check("GXF3D2400001")["note"], Value::Null);
     let iswc = check("T0345246801");
     assert_eq!(iswc["canonical"], "T-034.524.680-1");
     assert_eq!(check("T-034.524.680-2")["valid"], false);

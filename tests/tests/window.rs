@@ -1597,3 +1597,76 @@ async fn a_juror_scores_with_the_keyboard_and_every_keystroke_is_saved() {
     .await;
     close(client).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn a_spreadsheet_is_mapped_imported_and_its_unknown_country_treated_once() {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    let table = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/tables/festhome-es.csv");
+
+    let client = driver.open(&db).await;
+    click(&client, "nav-submissions").await;
+    find(&client, "submissions-table").await;
+    click(&client, "open-import").await;
+    choose(&client, "import-kind", "table").await;
+    type_into(&client, "import-path", table.to_str().unwrap()).await;
+    // The file is read once its path is complete, as when it is chosen or dropped.
+    script(
+        &client,
+        "document.querySelector('[data-testid=\"import-path\"]').dispatchEvent(new Event('change', { bubbles: true })); return true",
+    )
+    .await;
+    // The first rows, and the mapping guessed from the Spanish headers.
+    find(&client, "import-preview").await;
+    let targets = script(
+        &client,
+        "return [...document.querySelectorAll('[data-testid^=\"import-target-\"]')].map(s => s.value)",
+    )
+    .await;
+    assert_eq!(
+        targets,
+        json!([
+            "id",
+            "title",
+            "original-title",
+            "directors",
+            "countries",
+            "languages",
+            "runtime",
+            "year",
+            "category",
+            "synopsis",
+            ""
+        ]),
+    );
+    // The synopsis is in Spanish: the curator says so.
+    choose(&client, "import-target-9", "original-synopsis").await;
+    type_into(&client, "import-mapping-name", "festhome").await;
+    click(&client, "import-run").await;
+    find(&client, "import-warnings").await;
+    let first = text(&client, "warning-0").await;
+    assert!(
+        first.contains("Quatar") && first.contains("Qatar"),
+        "{first}"
+    );
+    let shot = within("screenshot", client.screenshot()).await;
+    std::fs::write(artifact("import-warnings.png"), &shot).unwrap();
+    axe(&client, "import-warnings").await;
+    click(&client, "warning-treat-0").await;
+    find(&client, "warning-resolved-0").await;
+    close(client).await;
+
+    // Saved by name, and the value treated once stays treated.
+    let mappings = cli(&db, &["mappings", "show", "festhome"]);
+    assert!(
+        mappings.to_string().contains("original-synopsis"),
+        "{mappings}"
+    );
+    let work = cli(&db, &["works", "show", "festhome:4412"]);
+    assert_eq!(work["countries"], json!(["ES", "QA"]), "{work}");
+    let aliases = cli(&db, &["aliases", "list"]);
+    assert_eq!(aliases["aliases"][0]["code"], "QA");
+}

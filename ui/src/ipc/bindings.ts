@@ -17,7 +17,7 @@ export type WorkKind = "film" | "music";
 
 export type CreditRole = "director" | "writer" | "producer" | "cast" | "cinematographer" | "editor" | "composer" | "lyricist" | "artist" | "performer";
 
-export type IdentifierKind = "isan" | "eidr" | "isrc" | "iswc" | "filmfreeway-submission" | "filmfreeway-tracking" | "caravan-demo";
+export type IdentifierKind = "isan" | "eidr" | "isrc" | "iswc" | "filmfreeway-submission" | "filmfreeway-tracking" | "platform-submission" | "ddex-proprietary" | "caravan-demo";
 
 export type JudgingKind = "undecided" | "selected" | "not-selected" | "label";
 
@@ -107,7 +107,11 @@ fields: Array<Field>,
 /**
  * Posters, stills and cover art, posters first.
  */
-media: Array<MediaInfo>, };
+media: Array<MediaInfo>, 
+/**
+ * Values an import kept as written because no vocabulary knew them.
+ */
+unresolved: Array<UnresolvedOnWork>, };
 
 export type ThumbnailInfo = { 
 /**
@@ -193,7 +197,25 @@ rejected_total: number,
 /**
  * True when nothing was stored: a dry run.
  */
-dry_run: boolean, };
+dry_run: boolean, 
+/**
+ * What was kept but deserves a look, the first thousand when there are more.
+ */
+warnings: Array<ImportWarning>, 
+/**
+ * How many warnings there were in all.
+ */
+warnings_total: number, 
+/**
+ * The encoding a text file was read in (`UTF-8`, `windows-1251` …); `None` for a
+ * workbook or an XML message.
+ */
+encoding: string | null, 
+/**
+ * Resources of a DDEX message that are not works (images, texts, software), by
+ * kind, counted rather than passed over in silence.
+ */
+skipped: Array<SkippedResources>, };
 
 export type ImportProgress = { rows: number, 
 /**
@@ -211,7 +233,16 @@ reason: string | null,
 /**
  * Stable code of the problem, when not valid.
  */
-reason_code: string | null, };
+reason_code: string | null, 
+/**
+ * Something to know about a valid identifier: `unknown-prefix` for an ISRC whose
+ * prefix the IFPI list Caravan carries does not have yet.
+ */
+note: string | null, 
+/**
+ * The note, localised.
+ */
+note_message: string | null, };
 
 export type DuplicateReason = "title" | "title-across-scripts" | "director" | "year" | "runtime" | "poster";
 
@@ -767,6 +798,93 @@ export type ScreenerRequest = { work: WorkId, path: string, };
 
 export type CommentRequest = { round: RoundRef, juror: string, work: WorkId, comment: string, lang: string, };
 
+export type ImportWarning = { line: number, 
+/**
+ * The column's header (tables) or the element's path (DDEX).
+ */
+column: string, code: string, 
+/**
+ * Localised, naming the line, the column, the value and the suggestion.
+ */
+message: string, 
+/**
+ * The value as written.
+ */
+value: string, 
+/**
+ * The closest known value, by name (`Qatar`).
+ */
+suggestion: string | null, 
+/**
+ * Its code (`QA`), for "treat this value as that".
+ */
+suggestion_code: string | null, 
+/**
+ * `country`, `language` or `status` when the value can be mapped once for every row
+ * that carries it.
+ */
+vocabulary: string | null, };
+
+export type SkippedResources = { 
+/**
+ * `Image`, `Text`, `SoftwareResource` …
+ */
+kind: string, count: number, };
+
+export type UnresolvedOnWork = { vocabulary: string, value: string, };
+
+export type UnresolvedValue = { vocabulary: string, value: string, works: number, suggestion: string | null, suggestion_code: string | null, };
+
+export type UnresolvedList = { values: Array<UnresolvedValue>, };
+
+export type AliasInfo = { vocabulary: string, name: string, code: string, };
+
+export type AliasSet = { alias: AliasInfo, 
+/**
+ * Works that carried the value and now carry the code.
+ */
+resolved: number, };
+
+export type AliasList = { aliases: Array<AliasInfo>, };
+
+export type MappingColumn = { header: string, target: string, };
+
+export type MappingInfo = { name: string, columns: Array<MappingColumn>, 
+/**
+ * True for the built-in preset.
+ */
+builtin: boolean, };
+
+export type MappingList = { mappings: Array<MappingInfo>, 
+/**
+ * What a column can hold, for the import dialog's choices.
+ */
+targets: Array<string>, };
+
+export type TablePreview = { headers: Array<string>, rows: Array<Array<string>>, 
+/**
+ * The encoding a text file is read in; `None` for a workbook.
+ */
+encoding: string | null, 
+/**
+ * True when the headers are FilmFreeway's own.
+ */
+filmfreeway: boolean, 
+/**
+ * The mapping guessed from the headers in any of the six interface languages.
+ */
+guess: MappingInfo, };
+
+export type PreviewRequest = { path: string, encoding: string | null, };
+
+export type SaveMappingRequest = { name: string, columns: Array<MappingColumn>, };
+
+export type AliasRequest = { 
+/**
+ * `country`, `language` or `status`.
+ */
+vocabulary: string, name: string, code: string, };
+
 export type CountryCode = string;
 
 export type LangTag = string;
@@ -839,13 +957,21 @@ export type SetStatusesRequest = { selection: Selection, status: SubmissionStatu
 
 export type UndoStatusesRequest = { change: StatusChangeId, };
 
-export type ImportKind = "filmfreeway" | "ddex";
+export type ImportKind = "filmfreeway" | "ddex" | "table";
 
 export type ImportRequest = { kind: ImportKind, path: string, edition: EditionId, 
 /**
  * For DDEX, the section the recordings enter (else the edition's first).
  */
-section: SectionId | null, partial: boolean, dry_run: boolean, };
+section: SectionId | null, partial: boolean, dry_run: boolean, 
+/**
+ * For a table, the saved mapping's name (or `filmfreeway`).
+ */
+mapping: string | null, 
+/**
+ * A text file's encoding by its label (`windows-1251`), overriding detection.
+ */
+encoding: string | null, };
 
 export type DuplicatesQuery = { edition: EditionId | null, lang: string, after: string | null, limit: number, };
 

@@ -51,6 +51,14 @@ pub enum Commands {
     #[command(subcommand)]
     Import(ImportCommands),
     #[command(subcommand)]
+    Mappings(MappingsCommands),
+    #[command(subcommand)]
+    Aliases(AliasesCommands),
+    Unresolved {
+        #[arg(long = "edition", id = "unresolved-edition", value_name = "SLUG")]
+        edition: Option<String>,
+    },
+    #[command(subcommand)]
     Ids(IdsCommands),
     #[command(subcommand)]
     Titles(TextCommands),
@@ -361,6 +369,28 @@ pub enum ImportCommands {
         dry_run: bool,
         #[arg(long)]
         partial: bool,
+        #[arg(long, value_name = "ENCODING")]
+        encoding: Option<String>,
+    },
+    Table {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "SLUG")]
+        edition: String,
+        #[arg(long, value_name = "NAME|FILE")]
+        mapping: String,
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        partial: bool,
+        #[arg(long, value_name = "ENCODING")]
+        encoding: Option<String>,
+    },
+    Preview {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "ENCODING")]
+        encoding: Option<String>,
     },
     Ddex {
         #[arg(value_name = "FILE")]
@@ -371,6 +401,38 @@ pub enum ImportCommands {
         section: Option<String>,
         #[arg(long)]
         dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MappingsCommands {
+    List,
+    Show {
+        #[arg(value_name = "NAME", id = "mapping-name")]
+        name: String,
+    },
+    Save {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasesCommands {
+    List,
+    Add {
+        #[arg(value_name = "country|language|status", id = "alias-vocabulary")]
+        vocabulary: String,
+        #[arg(value_name = "NAME", id = "alias-name")]
+        name: String,
+        #[arg(value_name = "CODE", id = "alias-code")]
+        code: String,
+    },
+    Remove {
+        #[arg(value_name = "country|language|status", id = "alias-vocabulary")]
+        vocabulary: String,
+        #[arg(value_name = "NAME", id = "alias-name")]
+        name: String,
     },
 }
 

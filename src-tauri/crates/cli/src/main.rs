@@ -5,6 +5,7 @@
 //! a coded error and a non-zero exit status.
 
 mod args;
+mod intake;
 mod jury;
 mod output;
 mod refs;
@@ -12,8 +13,8 @@ mod registry;
 
 use args::{
     CatalogueCommands, Cli, Commands, DuplicatesCommands, EditionCommands, EditionsCommands,
-    ExchangeCommands, IdentityCommands, IdsCommands, ImportCommands, MediaCommands,
-    MembersCommands, PointsCommands, RecommendCommands, RecommendationsCommands, RightsCommands,
+    ExchangeCommands, IdentityCommands, IdsCommands, MediaCommands, MembersCommands,
+    PointsCommands, RecommendCommands, RecommendationsCommands, RightsCommands,
     SubmissionsCommands, TextCommands, WorksCommands,
 };
 use caravan_core::api::SyncDirection;
@@ -153,37 +154,18 @@ fn run(cli: Cli, lang: &str, messages: &Messages) -> Result<Reply, Error> {
         Commands::Works(WorksCommands::Show { work }) => {
             Reply::Work(caravan.work_detail(refs::work(&caravan, &work)?, lang)?)
         }
-        Commands::Import(ImportCommands::Filmfreeway {
-            file,
-            edition,
-            dry_run,
-            partial,
-        }) => {
-            let options = caravan_core::ImportOptions { dry_run, partial };
-            let edition = caravan.edition_by_slug(&edition)?.id;
+        Commands::Import(cmd) => {
             let mut progress = progress_printer(messages);
-            let mut report = caravan.import_filmfreeway(&file, edition, options, &mut progress)?;
-            report.localize(messages.get());
-            Reply::Import(report)
+            intake::import_command(&caravan, cmd, messages.get(), &mut progress)?
         }
-        Commands::Import(ImportCommands::Ddex {
-            file,
-            edition,
-            section,
-            dry_run,
-        }) => {
-            let options = caravan_core::ImportOptions {
-                dry_run,
-                partial: false,
-            };
-            let edition = caravan.edition_by_slug(&edition)?;
-            let section = section
+        Commands::Mappings(cmd) => intake::mappings_command(&caravan, cmd)?,
+        Commands::Aliases(cmd) => intake::aliases_command(&caravan, cmd)?,
+        Commands::Unresolved { edition } => {
+            let edition = edition
                 .as_deref()
-                .map(|s| edition.section_by_slug(s))
+                .map(|e| caravan.edition_by_slug(e).map(|e| e.id))
                 .transpose()?;
-            let mut report = caravan.import_ddex(&file, edition.id, section, options)?;
-            report.localize(messages.get());
-            Reply::Import(report)
+            Reply::Unresolved(caravan.unresolved(edition)?)
         }
         Commands::Ids(IdsCommands::Check { value }) => {
             Reply::IdCheck(Caravan::check_identifier(&value, messages.get()))

@@ -78,6 +78,12 @@ pub enum Reply {
     Voted(Box<caravan_core::api::VoteRequest>),
     Tally(caravan_core::api::TallyInfo),
     Screener(caravan_domain::WorkId, String),
+    Preview(caravan_core::api::TablePreview),
+    Mappings(caravan_core::api::MappingList),
+    Mapping(caravan_core::api::MappingInfo),
+    Aliases(caravan_core::api::AliasList),
+    AliasSet(caravan_core::api::AliasSet),
+    Unresolved(caravan_core::api::UnresolvedList),
 }
 
 impl Reply {
@@ -291,6 +297,12 @@ impl<'a> Report<'a> {
                 Reply::Removed(id) => json_text(&serde_json::json!({ "removed": id })),
                 Reply::Similar(pairs) => json_text(&serde_json::json!({ "pairs": pairs })),
                 Reply::Import(r) => json_text(r),
+                Reply::Preview(p) => json_text(p),
+                Reply::Mappings(m) => json_text(m),
+                Reply::Mapping(m) => json_text(&serde_json::json!({ "mapping": m })),
+                Reply::Aliases(a) => json_text(a),
+                Reply::AliasSet(a) => json_text(a),
+                Reply::Unresolved(u) => json_text(u),
                 Reply::IdCheck(c) => json_text(c),
                 Reply::Search(r) => json_text(r),
                 Reply::Duplicates(d) => json_text(d),
@@ -424,6 +436,69 @@ impl<'a> Report<'a> {
                 out.push('\n');
             }
             Reply::Import(r) => out += &self.import_text(r),
+            Reply::Preview(p) => {
+                if let Some(e) = &p.encoding {
+                    out += &self.tr("cli--preview-encoding", &[("encoding", e.as_str().into())]);
+                    out.push('\n');
+                }
+                let target = |h: &str| {
+                    p.guess
+                        .columns
+                        .iter()
+                        .find(|c| c.header == h)
+                        .map_or("-", |c| c.target.as_str())
+                        .to_owned()
+                };
+                for (i, h) in p.headers.iter().enumerate() {
+                    let first = p
+                        .rows
+                        .first()
+                        .and_then(|r| r.get(i))
+                        .map_or("", |v| v.as_str());
+                    out += &format!("{:<28} {:<18} {first}\n", h, target(h));
+                }
+            }
+            Reply::Mappings(m) => {
+                for mapping in &m.mappings {
+                    out += &format!("{}  ({})\n", mapping.name, mapping.columns.len());
+                }
+            }
+            Reply::Mapping(m) => {
+                out += &format!("{}\n", m.name);
+                for c in &m.columns {
+                    out += &format!("  {:<28} {}\n", c.header, c.target);
+                }
+            }
+            Reply::Aliases(a) => {
+                for alias in &a.aliases {
+                    out += &format!(
+                        "{:<9} {:<28} {}\n",
+                        alias.vocabulary, alias.name, alias.code
+                    );
+                }
+            }
+            Reply::AliasSet(a) => {
+                out += &self.tr(
+                    "cli--alias-set",
+                    &[
+                        ("name", a.alias.name.as_str().into()),
+                        ("code", a.alias.code.as_str().into()),
+                        ("works", a.resolved.into()),
+                    ],
+                );
+                out.push('\n');
+            }
+            Reply::Unresolved(u) => {
+                for v in &u.values {
+                    out += &format!(
+                        "{:<9} {:<28} {:>6}  {}\n",
+                        v.vocabulary,
+                        v.value,
+                        v.works,
+                        v.suggestion.as_deref().unwrap_or("")
+                    );
+                }
+            }
             Reply::IdCheck(c) => {
                 let kind = c.kind.as_str().to_uppercase();
                 let verdict = if c.valid {
@@ -1118,8 +1193,24 @@ impl<'a> Report<'a> {
             ],
         );
         out.push('\n');
+        if let Some(e) = &r.encoding {
+            if e != "UTF-8" {
+                out += &self.tr("cli--preview-encoding", &[("encoding", e.as_str().into())]);
+                out.push('\n');
+            }
+        }
         for row in &r.rejected {
             out += &format!("  {} [{}]\n", row.message, row.code);
+        }
+        for w in &r.warnings {
+            out += &format!("  {} [{}]\n", w.message, w.code);
+        }
+        for s in &r.skipped {
+            out += &self.tr(
+                "cli--import-skipped",
+                &[("kind", s.kind.as_str().into()), ("count", s.count.into())],
+            );
+            out.push('\n');
         }
         out
     }

@@ -42,6 +42,20 @@ pub enum Error {
     ImportFile(#[from] caravan_intake::filmfreeway::FileError),
     #[error("{} rows rejected", .0.rejected_total)]
     ImportRejected(Box<crate::api::ImportReport>),
+    #[error("{0}")]
+    MappingInvalid(caravan_intake::table::MappingError),
+    #[error("no column mapping named '{0}', and no such file")]
+    MappingNotFound(String),
+    #[error("the mapping '{0}' is built in and cannot be replaced")]
+    MappingBuiltin(String),
+    #[error("'{0}' is not an encoding")]
+    EncodingUnknown(String),
+    #[error("'{0}' is not a kind of value an alias can be given for")]
+    AliasBadVocabulary(String),
+    #[error("'{code}' is not a {vocabulary} code")]
+    AliasBadCode { vocabulary: String, code: String },
+    #[error("no {vocabulary} alias '{name}'")]
+    AliasNotFound { vocabulary: String, name: String },
     #[error("{file}: {source}")]
     Ddex {
         file: std::path::PathBuf,
@@ -258,6 +272,13 @@ impl Error {
             Error::MediaNotFound(_) => "media-not-found",
             Error::ImportFile(e) => e.code(),
             Error::ImportRejected(_) => "import-rejected",
+            Error::MappingInvalid(e) => e.code(),
+            Error::MappingNotFound(_) => "mapping-not-found",
+            Error::MappingBuiltin(_) => "mapping-builtin",
+            Error::EncodingUnknown(_) => "encoding-unknown",
+            Error::AliasBadVocabulary(_) => "alias-bad-vocabulary",
+            Error::AliasBadCode { .. } => "alias-bad-code",
+            Error::AliasNotFound { .. } => "alias-not-found",
             Error::Ddex { source, .. } => source.code,
             Error::TitleNotFound { .. } => "title-not-found",
             Error::TitleLast(_) => "title-last",
@@ -439,7 +460,7 @@ impl Error {
                         l10n.tr_with(&id, [("file", path(p)), ("reason", source.to_string())])
                     }
                     F::Empty(p) => l10n.tr_with(&id, [("file", path(p))]),
-                    F::MissingColumn { path: p, column } => {
+                    F::MissingColumn { path: p, column } | F::MissingMapped { path: p, column } => {
                         l10n.tr_with(&id, [("file", path(p)), ("column", column.clone())])
                     }
                     F::Malformed {
@@ -454,9 +475,33 @@ impl Error {
                             ("reason", detail.as_str().into()),
                         ] as [(&str, caravan_i18n::FluentValue<'_>); 3],
                     ),
+                    F::Sheet { path: p, detail } => {
+                        l10n.tr_with(&id, [("file", path(p)), ("reason", detail.clone())])
+                    }
                 }
             }
             Error::ImportRejected(report) => l10n.tr_with(&id, [("count", report.rejected_total)]),
+            Error::MappingInvalid(e) => {
+                let detail = match e {
+                    caravan_intake::table::MappingError::Shape(d)
+                    | caravan_intake::table::MappingError::Twice(d) => d.clone(),
+                    _ => String::new(),
+                };
+                l10n.tr_with(&id, [("detail", detail)])
+            }
+            Error::MappingNotFound(name) | Error::MappingBuiltin(name) => {
+                l10n.tr_with(&id, [("mapping", name.as_str())])
+            }
+            Error::EncodingUnknown(label) => l10n.tr_with(&id, [("encoding", label.as_str())]),
+            Error::AliasBadVocabulary(v) => l10n.tr_with(&id, [("vocabulary", v.as_str())]),
+            Error::AliasBadCode { vocabulary, code } => l10n.tr_with(
+                &id,
+                [("vocabulary", vocabulary.as_str()), ("code", code.as_str())],
+            ),
+            Error::AliasNotFound { vocabulary, name } => l10n.tr_with(
+                &id,
+                [("vocabulary", vocabulary.as_str()), ("name", name.as_str())],
+            ),
             Error::Ddex { file, source } => l10n.tr_with(
                 &id,
                 [

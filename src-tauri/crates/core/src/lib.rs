@@ -30,7 +30,7 @@ mod world;
 pub use caravan_exchange::transport::Patience;
 pub use error::Error;
 pub use exchange::Recipients;
-pub use intake::ImportOptions;
+pub use intake::{encoding_named, ImportOptions};
 pub use settings::ui_locale;
 pub use world::{
     Clock, Entropy, FixedClock, FixedEntropy, Passphrase, Secrets, World, PASSPHRASE_WORK_FACTOR,

@@ -259,6 +259,13 @@ impl Caravan {
             valid: check.valid(),
             reason: check.problem.map(|p| id_problem(l10n, check.kind, p)),
             reason_code: check.problem.map(|p| p.as_str().to_owned()),
+            note: check.note.map(|n| n.as_str().to_owned()),
+            note_message: check.note.map(|n| {
+                l10n.tr_with(
+                    &format!("id-note--{}", n.as_str()),
+                    [("kind", check.kind.as_str().to_uppercase())],
+                )
+            }),
             canonical: check.canonical,
         }
     }

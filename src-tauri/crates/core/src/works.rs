@@ -187,5 +187,9 @@ pub(crate) fn detail(db: &Db<'_>, id: WorkId, lang: &str) -> Result<WorkDetail, 
             .map(|(name, value)| crate::api::Field { name, value })
             .collect(),
         media: Vec::new(),
+        unresolved: caravan_store::intake::unresolved_of(db, row.id)?
+            .into_iter()
+            .map(|(vocabulary, value)| crate::api::UnresolvedOnWork { vocabulary, value })
+            .collect(),
     })
 }

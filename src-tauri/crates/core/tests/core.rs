@@ -594,6 +594,38 @@ fn every_error() -> Vec<Error> {
             line: 3,
             detail: "quote".into(),
         }),
+        Error::ImportFile(FileError::MissingMapped {
+            path: path.clone(),
+            column: "Título".into(),
+        }),
+        Error::ImportFile(FileError::Sheet {
+            path: path.clone(),
+            detail: "not a zip archive".into(),
+        }),
+    ]);
+    use caravan_intake::table::MappingError;
+    for e in [
+        MappingError::Shape("Título: titel".into()),
+        MappingError::NoName,
+        MappingError::NoTitle,
+        MappingError::NoId,
+        MappingError::Twice("title".into()),
+    ] {
+        all.push(Error::MappingInvalid(e));
+    }
+    all.extend([
+        Error::MappingNotFound("festhome".into()),
+        Error::MappingBuiltin("filmfreeway".into()),
+        Error::EncodingUnknown("martian".into()),
+        Error::AliasBadVocabulary("genre".into()),
+        Error::AliasBadCode {
+            vocabulary: "country".into(),
+            code: "Narnia".into(),
+        },
+        Error::AliasNotFound {
+            vocabulary: "country".into(),
+            name: "Quatar".into(),
+        },
     ]);
     let ddex = caravan_intake::ddex::read(b"<NotErn/>").unwrap_err();
     all.push(Error::Ddex {
@@ -967,9 +999,16 @@ fn variant(e: &Error) -> usize {
         Error::VoteDuplicate { .. } => 91,
         Error::BallotEmpty { .. } => 92,
         Error::ScreenerNotVideo(_) => 93,
+        Error::MappingInvalid(_) => 94,
+        Error::MappingNotFound(_) => 95,
+        Error::MappingBuiltin(_) => 96,
+        Error::EncodingUnknown(_) => 97,
+        Error::AliasBadVocabulary(_) => 98,
+        Error::AliasBadCode { .. } => 99,
+        Error::AliasNotFound { .. } => 100,
     }
 }
-const VARIANTS: usize = 94;
+const VARIANTS: usize = 101;
 
 #[test]
 fn every_error_reads_in_every_language_with_its_values() {

@@ -22,7 +22,10 @@ crate::kinds::vocabulary!(
 
 crate::kinds::vocabulary!(
     /// What an identifier a work carries is: a checked standard number, a number a
-    /// submission platform gave it, or the demo's own key.
+    /// submission platform gave it (FilmFreeway's, or another platform's written
+    /// `MAPPING:ID` after the column mapping its table was imported with), or the demo's
+    /// own key; a DDEX resource without an ISRC is kept under its proprietary id, written
+    /// `NAMESPACE:ID`.
     IdentifierKind, "identifier-kind", {
         Isan => "isan",
         Eidr => "eidr",
@@ -30,6 +33,8 @@ crate::kinds::vocabulary!(
         Iswc => "iswc",
         FilmfreewaySubmission => "filmfreeway-submission",
         FilmfreewayTracking => "filmfreeway-tracking",
+        PlatformSubmission => "platform-submission",
+        DdexProprietary => "ddex-proprietary",
         Demo => "caravan-demo",
     }
 );

@@ -375,7 +375,10 @@ fn the_ui_has_no_hard_coded_text() {
 /// literals of each `fn code` body, the DDEX reader's code constants and the command
 /// line's usage codes (all shown as `error--<code>`), and the codes of refused import
 /// rows (shown as `reject--<code>`).
-fn produced_codes() -> (BTreeSet<String>, BTreeSet<String>) {
+/// The codes the crates produce: of errors, of refused rows, and of import warnings.
+type Produced = (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>);
+
+fn produced_codes() -> Produced {
     let literal = |s: &str| -> Vec<String> {
         s.split('"')
             .enumerate()
@@ -392,6 +395,7 @@ fn produced_codes() -> (BTreeSet<String>, BTreeSet<String>) {
     };
     let mut errors = BTreeSet::new();
     let mut rejects = BTreeSet::new();
+    let mut warnings = BTreeSet::new();
     let mut files = Vec::new();
     files_under(&root().join("src-tauri/crates"), "rs", &mut files);
     for path in files {
@@ -408,13 +412,31 @@ fn produced_codes() -> (BTreeSet<String>, BTreeSet<String>) {
             errors.extend(literal(&body[..end]));
             rest = &body[end..];
         }
-        for line in text.lines() {
-            let line = line.trim();
-            if p.ends_with("ddex.rs")
-                && line.starts_with("pub const ")
-                && line.contains(": &str = \"ddex-")
-            {
-                errors.extend(literal(line));
+        // The intake crate names its codes in `pub mod code` (errors) and `pub mod
+        // warning` (warnings) blocks of constants.
+        #[derive(Clone, Copy, PartialEq)]
+        enum Block {
+            None,
+            Errors,
+            Warnings,
+        }
+        let mut block = Block::None;
+        for raw in text.lines() {
+            let line = raw.trim();
+            if p.contains("/intake/src/") {
+                if raw.starts_with("pub mod code") {
+                    block = Block::Errors;
+                } else if raw.starts_with("pub mod warning") {
+                    block = Block::Warnings;
+                } else if raw.starts_with('}') {
+                    block = Block::None;
+                } else if line.starts_with("pub const ") && line.contains(": &str = \"") {
+                    match block {
+                        Block::Errors => errors.extend(literal(line)),
+                        Block::Warnings => warnings.extend(literal(line)),
+                        Block::None => {}
+                    }
+                }
             }
             if p.ends_with("cli/src/output.rs") && line.starts_with("\"cli-") {
                 errors.extend(literal(line));
@@ -426,12 +448,12 @@ fn produced_codes() -> (BTreeSet<String>, BTreeSet<String>) {
             }
         }
     }
-    (errors, rejects)
+    (errors, rejects, warnings)
 }
 
 #[test]
 fn every_error_code_has_a_message_that_formats_in_every_locale() {
-    let (errors, rejects) = produced_codes();
+    let (errors, rejects, warnings) = produced_codes();
     // The scan finds what it should: a code of each crate, and of refused rows.
     for code in [
         "db-corrupt",
@@ -449,11 +471,19 @@ fn every_error_code_has_a_message_that_formats_in_every_locale() {
         rejects.contains("csv-bad-row") && rejects.contains("ff-no-category"),
         "{rejects:?}"
     );
+    assert!(
+        warnings.contains("unknown-country") && warnings.contains("ddex-duplicate-isrc"),
+        "{warnings:?}"
+    );
     let source = all_messages("en-US");
     let mut problems = Vec::new();
     for locale in caravan_i18n::LOCALES {
         let l10n = caravan_i18n::Localizer::for_locale(locale);
-        for (prefix, codes) in [("error--", &errors), ("reject--", &rejects)] {
+        for (prefix, codes) in [
+            ("error--", &errors),
+            ("reject--", &rejects),
+            ("warning--", &warnings),
+        ] {
             for code in codes {
                 let id = format!("{prefix}{code}");
                 let Some(message) = source.get(&id) else {

@@ -1,7 +1,10 @@
 //! Reading a delimited text file the way festivals hand them over: CSV as FilmFreeway
-//! writes it, UTF-16 "Unicode text" with tabs after a round through Excel, or semicolons
-//! as European spreadsheets write CSV. [`Records`] drops a UTF-8 byte-order mark, decodes
-//! UTF-16 on the fly, sniffs the delimiter and the line ending, reads the header and then
+//! writes it, UTF-16 "Unicode text" with tabs after a round through Excel, semicolons as
+//! European spreadsheets write CSV, or a whole file in a legacy encoding (Windows-1252,
+//! Windows-1251, GB18030, Shift_JIS …) as older office software saves it. [`Records`]
+//! drops a UTF-8 byte-order mark, decodes UTF-16 and legacy encodings on the fly (the
+//! encoding detected by `chardetng`, the detector Firefox uses, unless the caller names
+//! one), sniffs the delimiter and the line ending, reads the header and then
 //! yields one record at a time with the line it starts on. It knows nothing of what the
 //! columns mean, which is each format's reader's business; that is why it is apart, and
 //! why the helpers for the cells of any spreadsheet (lists in a cell, formulas made safe)
@@ -28,6 +31,11 @@ pub enum FileError {
         line: u64,
         detail: String,
     },
+    /// A column the mapping names is not in the table.
+    #[error("{path}: no column '{column}', which the mapping names")]
+    MissingMapped { path: PathBuf, column: String },
+    #[error("{path}: the workbook cannot be read: {detail}")]
+    Sheet { path: PathBuf, detail: String },
 }
 
 impl FileError {
@@ -37,6 +45,8 @@ impl FileError {
             FileError::Empty(_) => "import-empty",
             FileError::MissingColumn { .. } => "import-missing-column",
             FileError::Malformed { .. } => "csv-malformed",
+            FileError::Sheet { .. } => "xlsx-unreadable",
+            FileError::MissingMapped { .. } => "table-missing-column",
         }
     }
 }
@@ -47,6 +57,7 @@ pub(crate) struct Records {
     csv: csv::Reader<Box<dyn Read + Send>>,
     bytes_total: u64,
     utf16: bool,
+    encoding: &'static encoding_rs::Encoding,
     /// The reader counts a CRLF's line at the start of the next record; this corrects it.
     line_offset: u64,
 }
@@ -59,8 +70,13 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> FileError + '_ {
 }
 
 impl Records {
-    /// Opens a file and reads its header, each name trimmed.
-    pub(crate) fn open(path: &Path) -> Result<(Self, Vec<String>), FileError> {
+    /// Opens a file and reads its header, each name trimmed. `encoding`, when given, is
+    /// the file's encoding whatever it looks like; otherwise it is found (see
+    /// [`detect_encoding`]).
+    pub(crate) fn open(
+        path: &Path,
+        encoding: Option<&'static encoding_rs::Encoding>,
+    ) -> Result<(Self, Vec<String>), FileError> {
         let file = std::fs::File::open(path).map_err(io_error(path))?;
         let bytes_total = file.metadata().map(|m| m.len()).unwrap_or(0);
         let mut buffered = std::io::BufReader::with_capacity(1 << 16, file);
@@ -71,14 +87,28 @@ impl Records {
         if head.is_empty() {
             return Err(FileError::Empty(path.to_path_buf()));
         }
-        let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
-        // UTF-16 is decoded to UTF-8 on the fly; UTF-8 passes through untouched (its BOM
-        // dropped). Bytes that are not UTF-8 are caught cell by cell as rows are read.
+        let bom = encoding_rs::Encoding::for_bom(&head).map(|(e, _)| e);
+        let utf16 = matches!(bom, Some(e) if e != encoding_rs::UTF_8);
+        let encoding = match (bom, encoding) {
+            (Some(e), _) => e,
+            (None, Some(e)) => e,
+            (None, None) => detect_encoding(path)?,
+        };
+        // UTF-16 and legacy encodings are decoded to UTF-8 on the fly; UTF-8 passes
+        // through untouched (its BOM dropped). In a UTF-8 file, bytes that are not UTF-8
+        // are caught cell by cell as rows are read.
         let decoded: Box<dyn Read + Send> = if utf16 {
             Box::new(
                 encoding_rs_io::DecodeReaderBytesBuilder::new()
                     .bom_sniffing(true)
                     .strip_bom(true)
+                    .build(buffered),
+            )
+        } else if encoding != encoding_rs::UTF_8 {
+            Box::new(
+                encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(encoding))
+                    .bom_sniffing(false)
                     .build(buffered),
             )
         } else {
@@ -111,6 +141,7 @@ impl Records {
                 csv,
                 bytes_total,
                 utf16,
+                encoding,
                 line_offset: u64::from(crlf),
             },
             headers,
@@ -120,6 +151,11 @@ impl Records {
     /// The file being read.
     pub(crate) fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The encoding the file is read in, by its WHATWG name (`UTF-8`, `windows-1251`).
+    pub(crate) fn encoding(&self) -> &'static str {
+        self.encoding.name()
     }
 
     /// How far through the file reading is, from 0 to 1.
@@ -154,6 +190,59 @@ impl Records {
             return Ok(Some(line));
         }
     }
+}
+
+/// How much of a file the detector reads: enough text for any encoding to show itself.
+const DETECTOR_BYTES: usize = 4 << 20;
+
+/// The encoding of a file without a byte-order mark. A file that is valid UTF-8 is UTF-8;
+/// so is one that is mostly UTF-8 but has a few bad cells (those are refused cell by
+/// cell, as a file mixing encodings cannot be read honestly as any one of them): its
+/// valid multi-byte characters outnumber its bad bytes more than twice. Otherwise the
+/// few byte pairs that happen to read as UTF-8 (GBK's `C2 BF`, say) are chance, and the
+/// file is handed to `chardetng`, which weighs the bytes as each legacy encoding would
+/// read them.
+pub(crate) fn detect_encoding(path: &Path) -> Result<&'static encoding_rs::Encoding, FileError> {
+    let mut file = std::fs::File::open(path).map_err(io_error(path))?;
+    let mut detector = chardetng::EncodingDetector::new();
+    let mut fed = 0usize;
+    let (mut utf8_sequences, mut bad_bytes) = (0u64, 0u64);
+    let mut buf = vec![0u8; 1 << 20];
+    // Up to three bytes of a character cut by the end of the previous chunk.
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let n = file.read(&mut buf).map_err(io_error(path))?;
+        let last = n == 0;
+        let mut chunk = std::mem::take(&mut carry);
+        chunk.extend_from_slice(&buf[..n]);
+        if fed < DETECTOR_BYTES {
+            let take = chunk.len().min(DETECTOR_BYTES - fed);
+            detector.feed(&chunk[..take], last);
+            fed += take;
+        }
+        let mut pieces = chunk.utf8_chunks().peekable();
+        while let Some(piece) = pieces.next() {
+            utf8_sequences += piece.valid().chars().filter(|c| !c.is_ascii()).count() as u64;
+            let invalid = piece.invalid();
+            if pieces.peek().is_none() && !last && !invalid.is_empty() && invalid.len() < 4 {
+                carry = invalid.to_vec();
+            } else {
+                bad_bytes += invalid.len() as u64;
+            }
+        }
+        if last {
+            break;
+        }
+    }
+    if bad_bytes == 0 || utf8_sequences > 2 * bad_bytes {
+        return Ok(encoding_rs::UTF_8);
+    }
+    Ok(detector.guess(None, false))
+}
+
+/// An encoding named as WHATWG labels them (`windows-1252`, `latin1`, `sjis`, `gb18030`).
+pub fn encoding_for_label(label: &str) -> Option<&'static encoding_rs::Encoding> {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes())
 }
 
 fn malformed(path: &Path, e: &csv::Error) -> FileError {
@@ -204,6 +293,14 @@ pub fn unescape_formula(cell: &str) -> &str {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => cell,
     }
+}
+
+/// A cell with the control characters taken out that SQLite and every screen would choke
+/// on (NUL among them; tabs and line breaks stay), or `None` when it had none.
+pub(crate) fn without_controls(cell: &str) -> Option<String> {
+    let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    cell.contains(bad)
+        .then(|| cell.chars().filter(|c| !bad(*c)).collect())
 }
 
 /// Splits a multi-value cell on commas (and semicolons), dropping empty parts.

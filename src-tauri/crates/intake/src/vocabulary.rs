@@ -74,19 +74,221 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("venezuela, bolivarian republic of", "VE"),
     ("moldova, republic of", "MD"),
     ("tanzania, united republic of", "TZ"),
+    // Former names and the forms public festival lists write.
+    ("burma", "MM"),
+    ("slovak republic", "SK"),
+    ("republic of macedonia", "MK"),
+    ("fyrom", "MK"),
+    ("former yugoslav republic of macedonia", "MK"),
+    ("dprk", "KP"),
+    ("rok", "KR"),
+    ("prc", "CN"),
+    ("people's republic of china", "CN"),
+    ("mainland china", "CN"),
+    ("republic of china", "TW"),
+    ("hong kong sar", "HK"),
+    ("hong kong sar china", "HK"),
+    ("macau sar", "MO"),
+    ("macao sar", "MO"),
+    ("east timor", "TL"),
+    ("zaire", "CD"),
+    ("swaziland", "SZ"),
+    ("ceylon", "LK"),
+    ("persia", "IR"),
+    ("siam", "TH"),
+    ("kampuchea", "KH"),
+    ("dahomey", "BJ"),
+    ("upper volta", "BF"),
+    ("rhodesia", "ZW"),
+    ("ksa", "SA"),
+    ("bosnia", "BA"),
+    ("bosnia-herzegovina", "BA"),
+    ("gambia", "GM"),
+    ("bahamas", "BS"),
+    ("vatican city", "VA"),
+    ("holy see", "VA"),
+    ("russian federation", "RU"),
+    ("west germany", "DE"),
+    ("federal republic of germany", "DE"),
+    ("german democratic republic", "DD"),
+    ("serbia and montenegro", "CS"),
+    ("state of palestine", "PS"),
+    ("palestinian territories", "PS"),
 ];
 
+/// Every name a country is known by, folded, to its code: ISO 3166's official names and
+/// alpha-3 codes, CLDR's names in the six interface languages with their short and
+/// variant forms ("UK", "East Timor") and both halves of a name like "Myanmar (Burma)",
+/// then the everyday and former names above.
 static COUNTRY_NAMES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for c in isocountry::CountryCode::iter() {
-        map.insert(c.name().to_lowercase(), c.alpha2().to_owned());
+        map.insert(key(c.name()), c.alpha2().to_owned());
         map.insert(c.alpha3().to_lowercase(), c.alpha2().to_owned());
     }
+    for (code, _, name) in cldr_rows(CLDR_COUNTRIES) {
+        map.insert(key(name), code.to_owned());
+        if let Some((head, rest)) = name.split_once(" (") {
+            map.entry(key(head)).or_insert_with(|| code.to_owned());
+            let inner = rest.trim_end_matches(')');
+            map.entry(key(inner)).or_insert_with(|| code.to_owned());
+        }
+    }
     for (name, code) in COUNTRY_ALIASES {
-        map.insert((*name).to_owned(), (*code).to_owned());
+        map.insert(key(name), (*code).to_owned());
     }
     map
 });
+
+/// CLDR's names of territories and languages, `code<TAB>locale<TAB>name` per line,
+/// written by `scripts/cldr-names` from CLDR's own JSON.
+const CLDR_COUNTRIES: &str = include_str!("../data/cldr-countries.tsv");
+const CLDR_LANGUAGES: &str = include_str!("../data/cldr-languages.tsv");
+
+fn cldr_rows(
+    data: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    data.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, '\t');
+            Some((parts.next()?, parts.next()?, parts.next()?))
+        })
+}
+
+/// A name as it is looked up: folded (case, accents, script variants), apostrophes made
+/// one, a leading "the" dropped and spaces made single, so "The  Côte d’Ivoire" and
+/// "cote d'ivoire" are one key.
+fn key(name: &str) -> String {
+    let folded = caravan_text::fold(&name.replace(['’', '`', '´'], "'"));
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// The English name of a country code, as CLDR writes it (the first, full form).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    cldr_rows(CLDR_COUNTRIES)
+        .find(|(c, l, _)| *c == code && *l == "en")
+        .map(|(_, _, n)| n)
+}
+
+/// The English name of a language tag, as CLDR writes it.
+pub fn language_name(tag: &str) -> Option<&'static str> {
+    cldr_rows(CLDR_LANGUAGES)
+        .find(|(c, l, _)| *c == tag && *l == "en")
+        .map(|(_, _, n)| n)
+}
+
+/// What a list of names was read into: the codes recognised, in order and each once,
+/// and the names that are none, as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub(crate) codes: Vec<String>,
+    pub(crate) unknown: Vec<String>,
+}
+
+impl Resolved {
+    fn push(&mut self, code: String) {
+        if !self.codes.contains(&code) {
+            self.codes.push(code);
+        }
+    }
+}
+
+/// What a curator said a name means ("treat Quatar as Qatar"), remembered from one
+/// import to the next: per kind of value, the folded name to its code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aliases {
+    map: HashMap<(Vocabulary, String), String>,
+}
+
+impl Aliases {
+    /// Remembers that `name` of this kind means `code`.
+    pub fn insert(&mut self, kind: Vocabulary, name: &str, code: &str) {
+        self.map.insert((kind, key(name)), code.to_owned());
+    }
+
+    pub(crate) fn get(&self, kind: Vocabulary, name: &str) -> Option<&String> {
+        if self.map.is_empty() {
+            return None;
+        }
+        self.map.get(&(kind, key(name)))
+    }
+}
+
+/// The kinds of value a file names that Caravan keeps as codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Vocabulary {
+    Country,
+    Language,
+    Status,
+}
+
+impl Vocabulary {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vocabulary::Country => "country",
+            Vocabulary::Language => "language",
+            Vocabulary::Status => "status",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "country" => Some(Vocabulary::Country),
+            "language" => Some(Vocabulary::Language),
+            "status" => Some(Vocabulary::Status),
+            _ => None,
+        }
+    }
+
+    /// Whether `code` is one this kind of value can be stored as.
+    pub fn accepts(self, code: &str) -> bool {
+        match self {
+            Vocabulary::Country => country_code(code).is_some_and(|c| c == code),
+            Vocabulary::Language => LangTag::parse(code).is_ok(),
+            Vocabulary::Status => caravan_domain::SubmissionStatus::parse(code).is_ok(),
+        }
+    }
+}
+
+/// The known value closest to an unknown one, for "did you mean": its code and English
+/// name. Close means few edits for the name's length (one in four or five letters), so
+/// "Quatar" suggests Qatar and "Narnia" suggests nothing.
+pub fn suggest(kind: Vocabulary, value: &str) -> Option<(String, String)> {
+    let wanted = key(value);
+    let n = wanted.chars().count();
+    if n < 3 {
+        return None;
+    }
+    let most = (n / 4).max(1);
+    let names: Box<dyn Iterator<Item = (&String, &String)>> = match kind {
+        Vocabulary::Country => Box::new(COUNTRY_NAMES.iter()),
+        Vocabulary::Language => Box::new(LANGUAGE_NAMES.iter()),
+        Vocabulary::Status => return None,
+    };
+    let mut best: Option<(usize, &String, &String)> = None;
+    for (name, code) in names {
+        if name.chars().count().abs_diff(n) > most || name.chars().count() < 3 {
+            continue;
+        }
+        let d = strsim::damerau_levenshtein(&wanted, name);
+        if d <= most && best.is_none_or(|(bd, bn, _)| d < bd || (d == bd && name < bn)) {
+            best = Some((d, name, code));
+        }
+    }
+    let (_, _, code) = best?;
+    let shown = match kind {
+        Vocabulary::Country => country_name(code),
+        _ => language_name(code),
+    };
+    Some((code.clone(), shown.unwrap_or(code).to_owned()))
+}
 
 fn country_code(name: &str) -> Option<String> {
     let trimmed = name.trim();
@@ -95,14 +297,21 @@ fn country_code(name: &str) -> Option<String> {
             return Some(c.as_str().to_owned());
         }
     }
-    COUNTRY_NAMES.get(&trimmed.to_lowercase()).cloned()
+    COUNTRY_NAMES.get(&key(trimmed)).cloned()
 }
 
 /// A comma-separated list of country names or codes. Official names with commas in them
-/// ("Korea, Republic of") are recognised whole.
-pub(crate) fn parse_countries(v: &str) -> Result<Vec<String>, String> {
+/// ("Korea, Republic of") are recognised whole; a name that is no country is kept apart,
+/// as written, unless the curator has said what it means.
+pub(crate) fn parse_countries(v: &str, aliases: &Aliases) -> Resolved {
     let parts: Vec<&str> = v.split([',', ';']).map(str::trim).collect();
-    let mut out: Vec<String> = Vec::new();
+    let mut out = Resolved::default();
+    let lookup = |name: &str| {
+        aliases
+            .get(Vocabulary::Country, name)
+            .cloned()
+            .or_else(|| country_code(name))
+    };
     let mut i = 0;
     while i < parts.len() {
         if parts[i].is_empty() {
@@ -110,25 +319,23 @@ pub(crate) fn parse_countries(v: &str) -> Result<Vec<String>, String> {
             continue;
         }
         if i + 1 < parts.len() {
-            if let Some(code) = country_code(&format!("{}, {}", parts[i], parts[i + 1])) {
-                if !out.contains(&code) {
-                    out.push(code);
-                }
+            if let Some(code) = lookup(&format!("{}, {}", parts[i], parts[i + 1])) {
+                out.push(code);
                 i += 2;
                 continue;
             }
         }
-        match country_code(parts[i]) {
-            Some(code) => {
-                if !out.contains(&code) {
-                    out.push(code);
+        match lookup(parts[i]) {
+            Some(code) => out.push(code),
+            None => {
+                if !out.unknown.iter().any(|u| u == parts[i]) {
+                    out.unknown.push(parts[i].to_owned());
                 }
             }
-            None => return Err(parts[i].to_owned()),
         }
         i += 1;
     }
-    Ok(out)
+    out
 }
 
 /// Language names people write that ISO 639 spells differently.
@@ -179,6 +386,19 @@ const LANGUAGE_ALIASES: &[(&str, &str)] = &[
 /// Cells that mean the work has no spoken language.
 const NO_LANGUAGE: &[&str] = &["silent", "none", "no dialogue", "no dialog", "n/a"];
 
+/// Every name a language is known by, folded, to its tag: CLDR's names in the six
+/// interface languages, then the everyday names above.
+static LANGUAGE_NAMES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (tag, _, name) in cldr_rows(CLDR_LANGUAGES) {
+        map.entry(key(name)).or_insert_with(|| tag.to_owned());
+    }
+    for (name, tag) in LANGUAGE_ALIASES {
+        map.insert(key(name), (*tag).to_owned());
+    }
+    map
+});
+
 fn language_tag(name: &str) -> Option<String> {
     let trimmed = name.trim();
     let lower = trimmed.to_lowercase();
@@ -200,8 +420,8 @@ fn language_tag(name: &str) -> Option<String> {
             }
         }
     }
-    if let Some((_, tag)) = LANGUAGE_ALIASES.iter().find(|(n, _)| *n == lower) {
-        return Some((*tag).to_owned());
+    if let Some(tag) = LANGUAGE_NAMES.get(&key(trimmed)) {
+        return Some(tag.clone());
     }
     isolang::Language::from_name_lowercase(&lower).map(|lang| {
         lang.to_639_1()
@@ -210,22 +430,28 @@ fn language_tag(name: &str) -> Option<String> {
     })
 }
 
-pub(crate) fn parse_languages(v: &str) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
+/// A comma-separated list of language names or tags; a name that is no language is kept
+/// apart, as written, unless the curator has said what it means.
+pub(crate) fn parse_languages(v: &str, aliases: &Aliases) -> Resolved {
+    let mut out = Resolved::default();
     for part in split_list(v) {
         if NO_LANGUAGE.contains(&part.to_lowercase().as_str()) {
             continue;
         }
-        match language_tag(&part) {
-            Some(tag) => {
-                if !out.contains(&tag) {
-                    out.push(tag);
+        let found = aliases
+            .get(Vocabulary::Language, &part)
+            .cloned()
+            .or_else(|| language_tag(&part));
+        match found {
+            Some(tag) => out.push(tag),
+            None => {
+                if !out.unknown.contains(&part) {
+                    out.unknown.push(part);
                 }
             }
-            None => return Err(part),
         }
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -233,26 +459,91 @@ pub(crate) fn parse_languages(v: &str) -> Result<Vec<String>, String> {
 mod tests {
     use super::*;
 
+    fn countries(v: &str) -> Vec<String> {
+        let r = parse_countries(v, &Aliases::default());
+        assert!(r.unknown.is_empty(), "{v}: {:?}", r.unknown);
+        r.codes
+    }
+
     #[test]
     fn countries_by_name_code_and_former_code() {
         assert_eq!(
-            parse_countries("Chile, Germany, United States, Spain").unwrap(),
+            countries("Chile, Germany, United States, Spain"),
             ["CL", "DE", "US", "ES"]
         );
-        assert_eq!(parse_countries("FR,CH,ES").unwrap(), ["FR", "CH", "ES"]);
-        assert_eq!(parse_countries("Korea").unwrap(), ["KR"]);
-        assert_eq!(parse_countries("Korea, Republic of").unwrap(), ["KR"]);
-        assert_eq!(parse_countries("SU").unwrap(), ["SU"]);
-        assert_eq!(parse_countries("Japan").unwrap(), ["JP"]);
-        assert_eq!(parse_countries("Narnia").unwrap_err(), "Narnia");
+        assert_eq!(countries("FR,CH,ES"), ["FR", "CH", "ES"]);
+        assert_eq!(countries("Korea"), ["KR"]);
+        assert_eq!(countries("Korea, Republic of"), ["KR"]);
+        assert_eq!(countries("SU"), ["SU"]);
+        assert_eq!(countries("Japan"), ["JP"]);
+        let narnia = parse_countries("Japan, Narnia", &Aliases::default());
+        assert_eq!(
+            (narnia.codes, narnia.unknown),
+            (vec!["JP".to_owned()], vec!["Narnia".to_owned()])
+        );
+    }
+
+    #[test]
+    fn countries_as_public_festival_lists_write_them() {
+        for (name, code) in [
+            ("Slovak Republic", "SK"),
+            ("East Timor", "TL"),
+            ("Republic of Macedonia", "MK"),
+            ("Burma", "MM"),
+            ("Myanmar (Burma)", "MM"),
+            ("DPRK", "KP"),
+            ("Hong Kong SAR", "HK"),
+            ("Hong Kong SAR China", "HK"),
+            ("The Netherlands", "NL"),
+            ("Côte d’Ivoire", "CI"),
+            ("Czech Republic", "CZ"),
+            ("Türkiye", "TR"),
+            ("Swaziland", "SZ"),
+            // The interface languages' own names, from CLDR.
+            ("Allemagne", "DE"),
+            ("Alemania", "DE"),
+            ("Германия", "DE"),
+            ("ألمانيا", "DE"),
+            ("德国", "DE"),
+            ("Estados Unidos", "US"),
+            ("Royaume-Uni", "GB"),
+        ] {
+            assert_eq!(countries(name), [code], "{name}");
+        }
+    }
+
+    #[test]
+    fn a_typo_is_kept_and_the_closest_country_suggested() {
+        let r = parse_countries("Quatar", &Aliases::default());
+        assert_eq!(r.unknown, ["Quatar"]);
+        assert_eq!(
+            suggest(Vocabulary::Country, "Quatar"),
+            Some(("QA".to_owned(), "Qatar".to_owned()))
+        );
+        assert_eq!(suggest(Vocabulary::Country, "Narnia"), None);
+        assert_eq!(
+            suggest(Vocabulary::Language, "Frnech").map(|s| s.0),
+            Some("fr".to_owned())
+        );
+    }
+
+    #[test]
+    fn an_alias_the_curator_gave_is_used() {
+        let mut aliases = Aliases::default();
+        aliases.insert(Vocabulary::Country, "Quatar", "QA");
+        aliases.insert(Vocabulary::Language, "Klingonese", "tlh");
+        assert_eq!(parse_countries("quatar", &aliases).codes, ["QA"]);
+        assert_eq!(parse_languages("Klingonese", &aliases).codes, ["tlh"]);
     }
 
     #[test]
     fn languages_by_name_or_tag() {
-        assert_eq!(parse_languages("French, English").unwrap(), ["fr", "en"]);
-        assert_eq!(parse_languages("Mandarin").unwrap(), ["zh"]);
-        assert_eq!(parse_languages("pt-BR").unwrap(), ["pt-BR"]);
-        assert_eq!(parse_languages("Silent").unwrap(), Vec::<String>::new());
-        assert_eq!(parse_languages("Klingonese").unwrap_err(), "Klingonese");
+        let langs = |v: &str| parse_languages(v, &Aliases::default());
+        assert_eq!(langs("French, English").codes, ["fr", "en"]);
+        assert_eq!(langs("Mandarin").codes, ["zh"]);
+        assert_eq!(langs("pt-BR").codes, ["pt-BR"]);
+        assert_eq!(langs("Français, 俄语, Español").codes, ["fr", "ru", "es"]);
+        assert!(langs("Silent").codes.is_empty());
+        assert_eq!(langs("Klingonese").unknown, ["Klingonese"]);
     }
 }

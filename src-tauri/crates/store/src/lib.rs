@@ -17,6 +17,7 @@ pub mod audit;
 pub mod editions;
 mod error;
 pub mod exchange;
+pub mod intake;
 pub mod juries;
 mod links;
 pub mod media;

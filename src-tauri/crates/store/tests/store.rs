@@ -228,6 +228,10 @@ fn a_corrupt_database_is_refused_untouched() {
 /// fails `every_table_that_refers_to_a_work_moves_in_a_merge`.
 const ROWS_OF_WORK_2: &[(&str, &str)] = &[
     (
+        "work_unresolved",
+        "INSERT INTO work_unresolved VALUES (2, 'country', 'Quatar')",
+    ),
+    (
         "work_rights",
         "INSERT INTO work_rights VALUES (2, 'WORLD', 0, NULL, NULL)",
     ),

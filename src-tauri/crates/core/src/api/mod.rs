@@ -7,12 +7,14 @@
 
 pub mod alliance;
 pub mod exchange;
+pub mod intake;
 pub mod jury;
 pub mod registry;
 pub mod requests;
 
 pub use alliance::*;
 pub use exchange::*;
+pub use intake::*;
 pub use jury::*;
 pub use registry::*;
 pub use requests::*;
@@ -114,6 +116,9 @@ pub struct WorkDetail {
     pub fields: Vec<Field>,
     /// Posters, stills and cover art, posters first.
     pub media: Vec<MediaInfo>,
+    /// Values an import kept as written because no vocabulary knew them.
+    #[serde(default)]
+    pub unresolved: Vec<UnresolvedOnWork>,
 }
 
 /// A submission's answer to a question, or a column Caravan keeps as it came.
@@ -272,6 +277,21 @@ pub struct ImportReport {
     /// True when nothing was stored: a dry run.
     #[serde(default)]
     pub dry_run: bool,
+    /// What was kept but deserves a look, the first thousand when there are more.
+    #[serde(default)]
+    pub warnings: Vec<ImportWarning>,
+    /// How many warnings there were in all.
+    #[ts(type = "number")]
+    #[serde(default)]
+    pub warnings_total: u64,
+    /// The encoding a text file was read in (`UTF-8`, `windows-1251` …); `None` for a
+    /// workbook or an XML message.
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// Resources of a DDEX message that are not works (images, texts, software), by
+    /// kind, counted rather than passed over in silence.
+    #[serde(default)]
+    pub skipped: Vec<SkippedResources>,
 }
 
 /// How far an import has come.
@@ -293,6 +313,13 @@ pub struct IdCheckResult {
     pub reason: Option<String>,
     /// Stable code of the problem, when not valid.
     pub reason_code: Option<String>,
+    /// Something to know about a valid identifier: `unknown-prefix` for an ISRC whose
+    /// prefix the IFPI list Caravan carries does not have yet.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The note, localised.
+    #[serde(default)]
+    pub note_message: Option<String>,
 }
 
 /// Why two works look alike.
@@ -500,6 +527,7 @@ pub fn typescript_bindings() -> String {
         .chain(alliance::alliance_decls(&cfg))
         .chain(registry::registry_decls(&cfg))
         .chain(jury::jury_decls(&cfg))
+        .chain(intake::intake_decls(&cfg))
         .chain(requests::decls(&cfg));
     for decl in decls {
         out.push_str("\nexport ");

@@ -175,6 +175,8 @@ pub enum ImportKind {
     Filmfreeway,
     /// A DDEX ERN message (XML).
     Ddex,
+    /// Any CSV or XLSX table, read through a column mapping.
+    Table,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -189,6 +191,36 @@ pub struct ImportRequest {
     pub partial: bool,
     #[serde(default)]
     pub dry_run: bool,
+    /// For a table, the saved mapping's name (or `filmfreeway`).
+    #[serde(default)]
+    pub mapping: Option<String>,
+    /// A text file's encoding by its label (`windows-1251`), overriding detection.
+    #[serde(default)]
+    pub encoding: Option<String>,
+}
+
+/// Values read from a file the import dialog shows before importing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PreviewRequest {
+    pub path: String,
+    #[serde(default)]
+    pub encoding: Option<String>,
+}
+
+/// A mapping to save: its name and columns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SaveMappingRequest {
+    pub name: String,
+    pub columns: Vec<crate::api::MappingColumn>,
+}
+
+/// "Treat this value as that code", for every work that carries it and every import after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AliasRequest {
+    /// `country`, `language` or `status`.
+    pub vocabulary: String,
+    pub name: String,
+    pub code: String,
 }
 
 /// A page of likely duplicates.
@@ -289,6 +321,9 @@ pub struct AddIdentifierRequest {
 /// The TypeScript declarations of every request type.
 pub(crate) fn decls(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
+        PreviewRequest::decl(cfg),
+        SaveMappingRequest::decl(cfg),
+        AliasRequest::decl(cfg),
         CountryCode::decl(cfg),
         LangTag::decl(cfg),
         WorksQuery::decl(cfg),

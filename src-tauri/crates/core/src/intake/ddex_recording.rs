@@ -1,5 +1,6 @@
-//! Storing one sound recording of a DDEX ERN message as a piece of music: found again by
-//! its ISRC, titled in the language the message gives (or the one its title reads as),
+//! Storing one sound recording or video of a DDEX ERN message as a piece of music (a
+//! music video is music with its ISRC): found again by its ISRC, or by its proprietary id
+//! when it has none, titled in the language the message gives (or the one its title reads as),
 //! credited to its display artists, with the release's genres and P and C lines filling in
 //! what the recording leaves out and the release's title and ICPN kept as fields. It is
 //! apart from FilmFreeway's rows because DDEX says different things in a different shape.
@@ -9,17 +10,38 @@ use super::report::Outcome;
 use super::target::Target;
 use super::text_policy::{set_imported_text, TextMode};
 use crate::{search, Error};
-use caravan_domain::ids::IdKind;
+use caravan_domain::ids::{IdKind, IdentifierKind};
 use caravan_domain::{CreditRole, JudgingStatus, SubmissionStatus, TextField, WorkKind};
 use caravan_intake::ddex;
 use caravan_store::{submissions, works, Tx};
 
-/// Stores one sound recording of a DDEX message.
+/// The kind proprietary ids are kept under, as `NAMESPACE:ID`.
+const PROPRIETARY: &str = IdentifierKind::DdexProprietary.as_str();
+
+/// The identifiers a resource is known by, those it is found again by first.
+fn identifiers(rec: &ddex::Resource) -> Vec<(&'static str, String)> {
+    let mut ids = Vec::new();
+    if let Some(isrc) = &rec.isrc {
+        ids.push((IdKind::Isrc.as_str(), isrc.clone()));
+    }
+    if let Some(p) = &rec.proprietary_id {
+        ids.push((PROPRIETARY, format!("{}:{}", p.namespace, p.value)));
+    }
+    if let Some(isan) = &rec.isan {
+        ids.push((IdKind::Isan.as_str(), isan.clone()));
+    }
+    if let Some(eidr) = &rec.eidr {
+        ids.push((IdKind::Eidr.as_str(), eidr.clone()));
+    }
+    ids
+}
+
+/// Stores one sound recording or video of a DDEX message.
 pub(super) fn apply_recording(
     tx: &Tx<'_>,
     target: &Target,
     section_id: i64,
-    rec: &ddex::Recording,
+    rec: &ddex::Resource,
     release: Option<&ddex::Release>,
     now: i64,
 ) -> Result<Outcome, Error> {
@@ -27,7 +49,14 @@ pub(super) fn apply_recording(
         &(format!("{rec:?}"), format!("{release:?}")),
         target.edition_id,
     );
-    let existing = works::find_by_identifier(tx, IdKind::Isrc.as_str(), &rec.isrc)?;
+    let ids = identifiers(rec);
+    let mut existing = None;
+    for (kind, value) in &ids {
+        existing = works::find_by_identifier(tx, kind, value)?;
+        if existing.is_some() {
+            break;
+        }
+    }
     let year = rec.year.or(release.and_then(|r| r.year));
     let (work_id, outcome) = match existing {
         Some(id) => {
@@ -42,10 +71,16 @@ pub(super) fn apply_recording(
         }
         None => {
             let id = works::insert(tx, WorkKind::Music, year, rec.duration_seconds, now)?;
-            works::add_identifier(tx, id, IdKind::Isrc.as_str(), &rec.isrc)?;
             (id, Outcome::Imported)
         }
     };
+    for (kind, value) in &ids {
+        // An identifier another work already holds stays with it: the reader has made
+        // sure no two resources of the file share one.
+        if works::find_by_identifier(tx, kind, value)?.is_none() {
+            works::add_identifier(tx, work_id, kind, value)?;
+        }
+    }
     for (i, t) in rec.titles.iter().enumerate() {
         let lang = match &t.lang {
             Some(l) => caravan_domain::LangTag::parse(l)
@@ -75,6 +110,12 @@ pub(super) fn apply_recording(
         works::add_genre(tx, work_id, i, g)?;
     }
     let mut fields: Vec<(&str, String)> = Vec::new();
+    if rec.kind == ddex::ResourceKind::Video {
+        fields.push(("Resource", "Video".to_owned()));
+    }
+    if let Some(t) = &rec.resource_type {
+        fields.push(("Resource Type", t.clone()));
+    }
     if let Some(p) = rec
         .p_line
         .as_ref()

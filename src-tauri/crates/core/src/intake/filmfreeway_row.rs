@@ -6,7 +6,7 @@
 //! project type and lyrics kept as fields) are known here and nowhere else.
 
 use super::digest;
-use super::matching::{own_work, FF_SUBMISSION, FF_TRACKING};
+use super::matching::{own_work, FF_SUBMISSION, FF_TRACKING, PLATFORM};
 use super::report::Outcome;
 use super::target::Target;
 use super::text_policy::{set_imported_text, TextMode};
@@ -113,6 +113,9 @@ pub(super) fn apply_row(
     if let Some(id) = &sub.submission_id {
         existing = works::find_by_identifier(tx, FF_SUBMISSION, id)?;
     }
+    if let Some(id) = &sub.platform_id {
+        existing = works::find_by_identifier(tx, PLATFORM, id)?;
+    }
     let own = sub
         .tracking_number
         .as_deref()
@@ -202,7 +205,11 @@ pub(super) fn apply_row(
         &sub.tracking_number
     };
     let fresh = matches!(outcome, Outcome::Imported);
-    for (kind, value) in [(FF_SUBMISSION, &sub.submission_id), (FF_TRACKING, tracking)] {
+    for (kind, value) in [
+        (FF_SUBMISSION, &sub.submission_id),
+        (FF_TRACKING, tracking),
+        (PLATFORM, &sub.platform_id),
+    ] {
         match value {
             // Neither was found above, so a new work takes them without a second look.
             Some(v) if fresh => works::add_identifier(tx, work_id, kind, v)?,
@@ -231,6 +238,16 @@ pub(super) fn apply_row(
     }
     for (i, g) in sub.genres.iter().enumerate() {
         works::add_genre(tx, work_id, i, g)?;
+    }
+    let unresolved: Vec<(&str, &str)> = sub
+        .unresolved
+        .iter()
+        .map(|(kind, value)| (kind.as_str(), value.as_str()))
+        .collect();
+    if merged {
+        caravan_store::intake::add_unresolved(tx, work_id, &unresolved)?;
+    } else {
+        caravan_store::intake::set_unresolved(tx, work_id, &unresolved)?;
     }
     let mut credits: Vec<&(CreditRole, String)> = sub.credits.iter().collect();
     credits.sort_by_key(|(role, _)| CreditRole::ALL.iter().position(|r| r == role));

@@ -1,5 +1,5 @@
-//! How a row finds the work it is about: by FilmFreeway's Submission ID, else its
-//! Tracking Number, else a tracking number this database wrote into an export of its own.
+//! How a row finds the work it is about: by FilmFreeway's Submission ID (or, for another
+//! platform's table, the mapped id column as `MAPPING:ID`), else its Tracking Number, else a tracking number this database wrote into an export of its own.
 //! Those invented numbers carry this database's short random name, made once and kept in
 //! the settings, so a file exported here and imported back finds its works again while a
 //! file from another copy of Caravan does not mistake them for its own.
@@ -11,6 +11,8 @@ use caravan_store::Tx;
 /// The identifier kinds FilmFreeway rows are matched by.
 pub(crate) const FF_SUBMISSION: &str = IdentifierKind::FilmfreewaySubmission.as_str();
 pub(crate) const FF_TRACKING: &str = IdentifierKind::FilmfreewayTracking.as_str();
+/// The kind another platform's row ids are kept under, as `MAPPING:ID`.
+pub(crate) const PLATFORM: &str = IdentifierKind::PlatformSubmission.as_str();
 
 /// The setting holding this database's name.
 const DATABASE_ID: &str = "database-id";

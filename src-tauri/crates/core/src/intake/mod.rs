@@ -1,4 +1,5 @@
-//! Imports: FilmFreeway exports and DDEX ERN messages into an edition.
+//! Imports: FilmFreeway exports, any other table through a column mapping, and DDEX ERN
+//! messages into an edition.
 //!
 //! A file is applied in one transaction. FilmFreeway rows are streamed: each is checked,
 //! and either stored or added to the report's rejected rows; when any row was rejected and
@@ -7,11 +8,17 @@
 //! Tracking Number, for DDEX its ISRC) and reports a row whose content has not changed as
 //! unchanged, by a digest of what it said.
 //!
-//! This module holds the two entry points and what both share; the rest is one concept a
-//! file: the report's counts and refused rows (`report`), finding the work a row names
-//! (`matching`), whose texts survive an import (`text_policy`), the edition being imported
-//! into (`target`) and the slugs of the sections and labels it gains (`slugs`), and how a
-//! FilmFreeway row (`filmfreeway_row`) or a DDEX recording (`ddex_recording`) is stored.
+//! A value no vocabulary knows (a country "Quatar") does not refuse its row: it is kept
+//! as written, flagged on the work, and reported as a warning with the closest known
+//! value; what the curator then says it means is remembered as an alias for every later
+//! import (`vocabulary`).
+//!
+//! This module holds the entry points and what they share; the rest is one concept a
+//! file: the report's counts, refused rows and warnings (`report`), finding the work a
+//! row names (`matching`), whose texts survive an import (`text_policy`), the edition
+//! being imported into (`target`) and the slugs of the sections and labels it gains
+//! (`slugs`), how a table row (`filmfreeway_row`) or a DDEX recording (`ddex_recording`)
+//! is stored, and the mappings and aliases imports read with (`vocabulary`).
 
 mod ddex_recording;
 mod filmfreeway_row;
@@ -20,6 +27,7 @@ mod report;
 mod slugs;
 mod target;
 mod text_policy;
+mod vocabulary;
 
 pub(crate) use matching::own_tracking_number;
 
@@ -34,6 +42,7 @@ use filmfreeway_row::apply_row;
 use sha2::Digest;
 use std::path::Path;
 use target::Target;
+pub(crate) use vocabulary::filmfreeway_mapping;
 
 /// How an import should go.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,6 +51,8 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Store the good rows even when some are rejected.
     pub partial: bool,
+    /// A text file's encoding, whatever it looks like; found by detection when `None`.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// A digest of what a file said about a work in an edition, so a row imported again
@@ -54,7 +65,49 @@ fn digest(value: &impl serde::Serialize, edition_id: i64) -> String {
     hex::encode(h.finalize())
 }
 
+/// An encoding by its WHATWG label (`windows-1251`, `latin1`, `sjis`), as a person names it.
+pub fn encoding_named(
+    label: Option<&str>,
+) -> Result<Option<&'static encoding_rs::Encoding>, Error> {
+    label
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            caravan_intake::filmfreeway::encoding_for_label(l)
+                .ok_or_else(|| Error::EncodingUnknown(l.to_owned()))
+        })
+        .transpose()
+}
+
 impl Caravan {
+    /// Imports the file a request names, of the kind it says: the window's one entry.
+    pub fn import(
+        &self,
+        r: &crate::api::ImportRequest,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, Error> {
+        let options = ImportOptions {
+            dry_run: r.dry_run,
+            partial: r.partial,
+            encoding: encoding_named(r.encoding.as_deref())?,
+        };
+        let path = std::path::PathBuf::from(r.path.trim());
+        match r.kind {
+            crate::api::ImportKind::Ddex => self.import_ddex(&path, r.edition, r.section, options),
+            crate::api::ImportKind::Filmfreeway => {
+                self.import_filmfreeway(&path, r.edition, options, progress)
+            }
+            crate::api::ImportKind::Table => {
+                let mapping = self.mapping(
+                    r.mapping
+                        .as_deref()
+                        .unwrap_or(caravan_intake::table::FILMFREEWAY),
+                )?;
+                self.import_table(&path, r.edition, mapping, options, progress)
+            }
+        }
+    }
+
     /// Imports a FilmFreeway submissions export into an edition. `progress` hears how far
     /// the file has been read every few hundred rows.
     pub fn import_filmfreeway(
@@ -64,20 +117,53 @@ impl Caravan {
         options: ImportOptions,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, Error> {
-        let mut reader = filmfreeway::Reader::open(path).map_err(Error::ImportFile)?;
+        self.import_table(path, edition, filmfreeway_mapping(), options, progress)
+    }
+
+    /// Imports any table (CSV or XLSX) through a column mapping: rows checked and stored
+    /// as a FilmFreeway export's are, found again on re-import by the mapped id column.
+    pub fn import_table(
+        &self,
+        path: &Path,
+        edition: EditionId,
+        mapping: caravan_intake::table::Mapping,
+        options: ImportOptions,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, Error> {
+        let source = if mapping.is_filmfreeway() {
+            "filmfreeway"
+        } else {
+            "table"
+        };
+        let aliases = self.read(vocabulary::aliases)?;
+        let read_options = filmfreeway::ReadOptions {
+            mapping,
+            encoding: options.encoding,
+            aliases,
+        };
+        let mut reader =
+            filmfreeway::Reader::open_with(path, read_options).map_err(Error::ImportFile)?;
         let database_id = self.known_database_id()?;
         let now = self.clock.now_ms();
         let report = self.write_or_rehearse(options.dry_run, |tx| {
             let mut target = Target::load(tx, edition, database_id.clone())?;
             let mut report = ImportReport {
                 dry_run: options.dry_run,
+                encoding: reader.encoding().map(str::to_owned),
                 ..ImportReport::default()
             };
             let mut rows = 0u64;
             while let Some(row) = reader.next_row().map_err(Error::ImportFile)? {
                 rows += 1;
                 let outcome = match row {
-                    Ok(sub) => apply_row(tx, &mut target, &sub, now)?,
+                    Ok(mut sub) => {
+                        let warnings = std::mem::take(&mut sub.warnings);
+                        let outcome = apply_row(tx, &mut target, &sub, now)?;
+                        if outcome.is_ok() {
+                            warnings.into_iter().for_each(|w| report.warn(w));
+                        }
+                        outcome
+                    }
                     Err(rejections) => Err(rejections),
                 };
                 match outcome {
@@ -101,7 +187,7 @@ impl Caravan {
             for id in std::mem::take(&mut target.to_index) {
                 search::index_work(tx, id)?;
             }
-            self.audit_import(tx, "filmfreeway", path, edition, &report)?;
+            self.audit_import(tx, source, path, edition, &report)?;
             Ok(report)
         })?;
         Ok(report)
@@ -140,15 +226,12 @@ impl Caravan {
         section: Option<SectionId>,
         options: ImportOptions,
     ) -> Result<ImportReport, Error> {
-        let bytes = std::fs::read(path).map_err(|source| {
-            Error::ImportFile(filmfreeway::FileError::Io {
-                path: path.to_path_buf(),
-                source,
-            })
-        })?;
-        let message = ddex::read(&bytes).map_err(|source| Error::Ddex {
-            file: path.to_path_buf(),
-            source,
+        // The size is checked before a byte is read, so a 2 GB file costs nothing.
+        let message = ddex::read_file(path).map_err(|e| match e {
+            ddex::FileError::Io { path, source } => {
+                Error::ImportFile(filmfreeway::FileError::Io { path, source })
+            }
+            ddex::FileError::Ddex { path, source } => Error::Ddex { file: path, source },
         })?;
         let now = self.clock.now_ms();
         let database_id = self.known_database_id()?;
@@ -171,14 +254,32 @@ impl Caravan {
                 dry_run: options.dry_run,
                 ..ImportReport::default()
             };
-            for rec in &message.recordings {
+            for rec in &message.resources {
                 let release = message
                     .releases
                     .iter()
-                    .find(|r| r.recordings.contains(&rec.reference));
+                    .find(|r| r.resources.contains(&rec.reference));
                 let outcome = apply_recording(tx, &target, section_id, rec, release, now)?;
                 report.count(outcome);
             }
+            for w in &message.warnings {
+                report.warn(caravan_intake::Warning {
+                    line: u64::from(w.line),
+                    column: w.element.clone(),
+                    code: w.code,
+                    value: w.value.clone(),
+                    vocabulary: None,
+                    suggestion: None,
+                });
+            }
+            report.skipped = message
+                .skipped
+                .iter()
+                .map(|s| crate::api::SkippedResources {
+                    kind: s.element.clone(),
+                    count: s.count as u64,
+                })
+                .collect();
             self.audit_import(tx, "ddex", path, edition, &report)?;
             Ok(report)
         })

@@ -4,10 +4,12 @@
 //! is refused with its line, its column and a stable code. It is apart from the reader
 //! because it is the part that knows FilmFreeway's vocabulary, not how a file is read.
 
-use super::{Judging, Memo, Rejection, Row, Submission};
+use super::{shorten, Judging, Memo, Rejection, Row, Submission};
 use crate::csv_file::split_list;
+use crate::table::Target;
 use crate::title_language::original_language;
-use crate::vocabulary::{parse_countries, parse_languages};
+use crate::vocabulary::{parse_countries, parse_languages, suggest, Resolved};
+use crate::{Aliases, Vocabulary, Warning};
 use caravan_domain::{CreditRole, LangTag, SubmissionStatus};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -16,6 +18,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Column {
     SubmissionId,
+    /// The id of a row of another platform's table, stored as `MAPPING:ID`.
+    PlatformId,
     TrackingNumber,
     Title,
     OriginalTitle,
@@ -43,6 +47,8 @@ pub(super) enum Column {
     CustomAnswer(u32),
     /// Kept as a field under its header.
     Field(String),
+    /// Mapped to be dropped.
+    Ignored(String),
 }
 
 pub(super) fn column_of(header: &str) -> Column {
@@ -94,10 +100,46 @@ pub(super) fn column_of(header: &str) -> Column {
     }
 }
 
+/// The column a mapping's target reads a header as.
+pub(super) fn column_for(target: Target, header: &str) -> Column {
+    match target {
+        Target::Id => Column::PlatformId,
+        Target::Title => Column::Title,
+        Target::OriginalTitle => Column::OriginalTitle,
+        Target::OriginalLanguage => Column::OriginalLanguage,
+        Target::Synopsis => Column::Synopsis,
+        Target::OriginalSynopsis => Column::OriginalSynopsis,
+        Target::Directors => Column::Credit(CreditRole::Director),
+        Target::Writers => Column::Credit(CreditRole::Writer),
+        Target::Producers => Column::Credit(CreditRole::Producer),
+        Target::Cast => Column::Credit(CreditRole::Cast),
+        Target::Countries => Column::CountryOfOrigin,
+        Target::Languages => Column::Language,
+        Target::Year => Column::Year,
+        Target::Runtime => Column::Duration,
+        Target::CompletionDate => Column::CompletionDate,
+        Target::Genres => Column::Genres,
+        Target::Category => Column::Categories,
+        Target::Status => Column::SubmissionStatus,
+        Target::Judging => Column::JudgingStatus,
+        Target::SubmissionDate => Column::SubmissionDate,
+        // The identifier's scheme names the field, which the store checks and keeps.
+        Target::Isan => Column::Field("ISAN".to_owned()),
+        Target::Eidr => Column::Field("EIDR".to_owned()),
+        Target::Isrc => Column::Field("ISRC".to_owned()),
+        Target::Iswc => Column::Field("ISWC".to_owned()),
+        Target::Ignore => Column::Ignored(header.to_owned()),
+    }
+}
+
 pub(super) struct RowBuilder<'m> {
     pub(super) line: u64,
     pub(super) memo: &'m mut Memo,
+    pub(super) aliases: &'m Aliases,
+    /// The mapping's name when the row's id is another platform's.
+    pub(super) platform: Option<&'m str>,
     pub(super) rejections: Vec<Rejection>,
+    pub(super) warnings: Vec<Warning>,
     pub(super) sub: Submission,
 }
 
@@ -107,16 +149,36 @@ fn non_empty(v: &str) -> Option<String> {
 
 impl RowBuilder<'_> {
     fn reject(&mut self, column: &str, code: &'static str, value: &str) {
-        let mut value = value.to_owned();
-        if value.chars().count() > 80 {
-            value = value.chars().take(80).collect::<String>() + "…";
-        }
         self.rejections.push(Rejection {
             line: self.line,
             column: column.to_owned(),
             code,
-            value,
+            value: shorten(value),
         });
+    }
+
+    /// Keeps values no vocabulary knows, as written, and warns of each with the closest
+    /// known value.
+    fn keep_unknown(&mut self, column: &str, kind: Vocabulary, unknown: &[String]) {
+        for value in unknown {
+            let code = match kind {
+                Vocabulary::Country => crate::warning::UNKNOWN_COUNTRY,
+                Vocabulary::Language => crate::warning::UNKNOWN_LANGUAGE,
+                Vocabulary::Status => crate::warning::UNKNOWN_STATUS,
+            };
+            self.warnings.push(Warning {
+                line: self.line,
+                column: column.to_owned(),
+                code,
+                value: shorten(value),
+                vocabulary: Some(kind),
+                suggestion: suggest(kind, value),
+            });
+            let entry = (kind, value.clone());
+            if !self.sub.unresolved.contains(&entry) {
+                self.sub.unresolved.push(entry);
+            }
+        }
     }
 
     pub(super) fn cell(
@@ -129,6 +191,11 @@ impl RowBuilder<'_> {
         let s = &mut self.sub;
         match col {
             Column::SubmissionId => s.submission_id = non_empty(v),
+            Column::PlatformId => {
+                s.platform_id =
+                    non_empty(v).map(|id| format!("{}:{id}", self.platform.unwrap_or_default()))
+            }
+            Column::Ignored(_) => {}
             Column::TrackingNumber => s.tracking_number = non_empty(v),
             Column::Title => s.title = v.to_owned(),
             Column::OriginalTitle => s.original_title = non_empty(v),
@@ -175,38 +242,52 @@ impl RowBuilder<'_> {
                 Ok(d) => s.submission_date = d.map(|d| d.to_string()),
                 Err(()) => self.reject(header, "ff-bad-date", v),
             },
-            Column::CountryOfOrigin => match self
-                .memo
-                .countries
-                .entry(v.to_owned())
-                .or_insert_with(|| parse_countries(v))
-                .clone()
-            {
-                Ok(list) => s.countries = list,
-                Err(bad) => self.reject(header, "ff-bad-country", &bad),
-            },
-            Column::Language => match self
-                .memo
-                .languages
-                .entry(v.to_owned())
-                .or_insert_with(|| parse_languages(v))
-                .clone()
-            {
-                Ok(list) => s.languages = list,
-                Err(bad) => self.reject(header, "ff-bad-language", &bad),
-            },
+            Column::CountryOfOrigin => {
+                let aliases = self.aliases;
+                let Resolved { codes, unknown } = self
+                    .memo
+                    .countries
+                    .entry(v.to_owned())
+                    .or_insert_with(|| parse_countries(v, aliases))
+                    .clone();
+                self.sub.countries = codes;
+                self.keep_unknown(header, Vocabulary::Country, &unknown);
+            }
+            Column::Language => {
+                let aliases = self.aliases;
+                let Resolved { codes, unknown } = self
+                    .memo
+                    .languages
+                    .entry(v.to_owned())
+                    .or_insert_with(|| parse_languages(v, aliases))
+                    .clone();
+                self.sub.languages = codes;
+                self.keep_unknown(header, Vocabulary::Language, &unknown);
+            }
             Column::SubmissionStatus => {
                 // One status, or (in Caravan's exports) one per category, in order.
+                // A status no one knows stays in consideration, and is kept as written.
                 let mut list = Vec::new();
+                let mut unknown = Vec::new();
                 for part in v.split(';').map(str::trim) {
-                    match part.to_lowercase().as_str() {
-                        "" | "in consideration" => list.push(SubmissionStatus::InConsideration),
-                        "incomplete" => list.push(SubmissionStatus::Incomplete),
-                        "disqualified" => list.push(SubmissionStatus::Disqualified),
-                        "withdrawn" => list.push(SubmissionStatus::Withdrawn),
-                        _ => {
-                            self.reject(header, "ff-bad-status", part);
-                            return;
+                    let aliased = self
+                        .aliases
+                        .get(Vocabulary::Status, part)
+                        .and_then(|code| SubmissionStatus::parse(code).ok());
+                    let status = aliased.or(match part.to_lowercase().as_str() {
+                        "" | "in consideration" | "in-consideration" => {
+                            Some(SubmissionStatus::InConsideration)
+                        }
+                        "incomplete" => Some(SubmissionStatus::Incomplete),
+                        "disqualified" => Some(SubmissionStatus::Disqualified),
+                        "withdrawn" => Some(SubmissionStatus::Withdrawn),
+                        _ => None,
+                    });
+                    match status {
+                        Some(st) => list.push(st),
+                        None => {
+                            list.push(SubmissionStatus::InConsideration);
+                            unknown.push(part.to_owned());
                         }
                     }
                 }
@@ -214,6 +295,7 @@ impl RowBuilder<'_> {
                 if list.len() > 1 {
                     s.section_statuses = list;
                 }
+                self.keep_unknown(header, Vocabulary::Status, &unknown);
             }
             Column::JudgingStatus => {
                 let list: Vec<Judging> = v
@@ -256,8 +338,16 @@ impl RowBuilder<'_> {
         if self.sub.title.is_empty() && !refused("Project Title", &self.rejections) {
             self.reject("Project Title", "ff-missing-title", "");
         }
-        if self.sub.submission_id.is_none() && self.sub.tracking_number.is_none() {
-            self.reject("Submission ID", "ff-missing-id", "");
+        if self.sub.submission_id.is_none()
+            && self.sub.tracking_number.is_none()
+            && self.sub.platform_id.is_none()
+        {
+            let code = if self.platform.is_some() {
+                "table-missing-id"
+            } else {
+                "ff-missing-id"
+            };
+            self.reject("Submission ID", code, "");
         }
         let n = self.sub.categories.len();
         if !self.sub.section_statuses.is_empty() && self.sub.section_statuses.len() != n {
@@ -272,6 +362,7 @@ impl RowBuilder<'_> {
             return Err(self.rejections);
         }
         let mut sub = self.sub;
+        sub.warnings = self.warnings;
         if sub.original_lang.is_some() {
             // Declared in the file.
         } else if let Some(original) = &sub.original_title {

@@ -17,12 +17,15 @@
 
 mod columns;
 
-pub use crate::csv_file::{unescape_formula, FileError};
+pub use crate::csv_file::{encoding_for_label, unescape_formula, FileError};
 pub use crate::title_language::title_language;
 
-use crate::csv_file::Records;
+use crate::csv_file::without_controls;
+use crate::table::{Cells, Mapping, Source, Target};
+use crate::vocabulary::Resolved;
+use crate::{Aliases, Vocabulary, Warning};
 use caravan_domain::{CreditRole, SubmissionStatus};
-use columns::{column_of, Column, RowBuilder};
+use columns::{column_for, column_of, Column, RowBuilder};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -44,6 +47,9 @@ pub struct Submission {
     pub line: u64,
     pub submission_id: Option<String>,
     pub tracking_number: Option<String>,
+    /// The id another platform gave the row, as `MAPPING:ID`, for a table read through a
+    /// mapping of its own.
+    pub platform_id: Option<String>,
     /// The project title as entered, in the festival's language of business (English).
     pub title: String,
     pub original_title: Option<String>,
@@ -76,6 +82,12 @@ pub struct Submission {
     pub section_judging: Vec<Judging>,
     /// Every other column and custom question, by its header or question, in file order.
     pub fields: Vec<(String, String)>,
+    /// Values kept as written because no vocabulary knows them (a country "Quatar"): the
+    /// work is flagged with each until the curator says what it means.
+    pub unresolved: Vec<(Vocabulary, String)>,
+    /// What the row's cells gave reason to warn about; the row imports all the same.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
 }
 
 impl Submission {
@@ -103,109 +115,196 @@ pub struct Rejection {
 /// What the reader produced for one row.
 pub type Row = Result<Submission, Vec<Rejection>>;
 
-/// Reads an export row by row.
+/// How a file is read: which mapping names its columns, in which encoding it is written
+/// (found when not given) and what the curator said unknown values mean.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    pub mapping: Mapping,
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub aliases: Aliases,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            mapping: Mapping::filmfreeway(),
+            encoding: None,
+            aliases: Aliases::default(),
+        }
+    }
+}
+
+/// Reads an export (or any table, through its mapping) row by row.
 pub struct Reader {
-    records: Records,
-    headers: Vec<String>,
+    source: Source,
+    path: std::path::PathBuf,
     columns: Vec<Column>,
-    record: csv::ByteRecord,
+    /// The mapping's name, when ids are stored as `NAME:ID` (any mapping but FilmFreeway's).
+    platform: Option<String>,
     /// Country and language cells already read: an export repeats a few hundred values.
     memo: Memo,
+    aliases: Aliases,
 }
 
 #[derive(Debug, Default)]
 struct Memo {
-    countries: HashMap<String, Result<Vec<String>, String>>,
-    languages: HashMap<String, Result<Vec<String>, String>>,
+    countries: HashMap<String, Resolved>,
+    languages: HashMap<String, Resolved>,
 }
 
 impl std::fmt::Debug for Reader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Reader")
-            .field("path", &self.records.path())
-            .field("headers", &self.headers)
+            .field("path", &self.path)
+            .field("headers", &self.source.headers)
             .finish_non_exhaustive()
     }
 }
 
 impl Reader {
-    /// Opens an export and reads its header.
+    /// Opens a FilmFreeway export and reads its header.
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        let (records, headers) = Records::open(path)?;
-        let columns: Vec<Column> = headers.iter().map(|h| column_of(h)).collect();
-        if !columns.contains(&Column::Title) {
-            return Err(FileError::MissingColumn {
-                path: path.to_path_buf(),
-                column: "Project Title".to_owned(),
-            });
-        }
-        if !columns.contains(&Column::SubmissionId) && !columns.contains(&Column::TrackingNumber) {
-            return Err(FileError::MissingColumn {
-                path: path.to_path_buf(),
-                column: "Submission ID".to_owned(),
-            });
-        }
+        Reader::open_with(path, ReadOptions::default())
+    }
+
+    /// Opens a table (CSV or XLSX) and reads its header, its columns named by the
+    /// options' mapping.
+    pub fn open_with(path: &Path, options: ReadOptions) -> Result<Self, FileError> {
+        let source = Source::open(path, options.encoding)?;
+        let missing = |column: &str| FileError::MissingColumn {
+            path: path.to_path_buf(),
+            column: column.to_owned(),
+        };
+        let (columns, platform) = if options.mapping.is_filmfreeway() {
+            let columns: Vec<Column> = source.headers.iter().map(|h| column_of(h)).collect();
+            if !columns.contains(&Column::Title) {
+                return Err(missing("Project Title"));
+            }
+            if !columns.contains(&Column::SubmissionId)
+                && !columns.contains(&Column::TrackingNumber)
+            {
+                return Err(missing("Submission ID"));
+            }
+            (columns, None)
+        } else {
+            let mapping = &options.mapping;
+            let columns: Vec<Column> = source
+                .headers
+                .iter()
+                .map(|h| match mapping.target_of(h) {
+                    Some(t) => column_for(t, h),
+                    None => Column::Field(h.trim().to_owned()),
+                })
+                .collect();
+            for (target, column) in [
+                (Target::Title, Column::Title),
+                (Target::Id, Column::PlatformId),
+            ] {
+                if !columns.contains(&column) {
+                    let header = mapping
+                        .columns
+                        .iter()
+                        .find(|(_, t)| *t == target)
+                        .map_or(target.as_str(), |(h, _)| h.as_str());
+                    return Err(FileError::MissingMapped {
+                        path: path.to_path_buf(),
+                        column: header.to_owned(),
+                    });
+                }
+            }
+            (columns, Some(mapping.name.clone()))
+        };
         Ok(Reader {
-            records,
-            headers,
+            path: source.path_hint().unwrap_or(path).to_path_buf(),
+            source,
             columns,
-            record: csv::ByteRecord::new(),
+            platform,
             memo: Memo::default(),
+            aliases: options.aliases,
         })
     }
 
     /// The header as it appears in the file.
     pub fn headers(&self) -> &[String] {
-        &self.headers
+        &self.source.headers
+    }
+
+    /// The encoding the file is read in (`UTF-8`, `windows-1251` …); `None` for a workbook.
+    pub fn encoding(&self) -> Option<&'static str> {
+        self.source.encoding()
     }
 
     /// How far through the file reading is, from 0 to 1.
     pub fn progress(&self) -> f64 {
-        self.records.progress()
+        self.source.progress()
     }
 
     /// The next row, `None` at the end, or an error when the file cannot be read on.
     pub fn next_row(&mut self) -> Result<Option<Row>, FileError> {
-        match self.records.next_record(&mut self.record)? {
-            Some(line) => Ok(Some(self.parse_record(line))),
+        match self.source.next_cells()? {
+            Some((line, cells)) => Ok(Some(self.parse_record(line, cells))),
             None => Ok(None),
         }
     }
 
-    fn parse_record(&mut self, line: u64) -> Row {
+    fn parse_record(&mut self, line: u64, raw: Cells) -> Row {
+        let headers = &self.source.headers;
         let mut rejections = Vec::new();
-        if self.record.len() != self.headers.len() {
+        let mut warnings = Vec::new();
+        if raw.len() != headers.len() {
             rejections.push(Rejection {
                 line,
                 column: String::new(),
                 code: "csv-bad-row",
-                value: format!("{}/{}", self.record.len(), self.headers.len()),
+                value: format!("{}/{}", raw.len(), headers.len()),
             });
             return Err(rejections);
         }
-        let mut cells: Vec<&str> = Vec::with_capacity(self.record.len());
-        for (i, raw) in self.record.iter().enumerate() {
-            match std::str::from_utf8(raw) {
-                Ok(text) => cells.push(unescape_formula(text.trim())),
-                Err(e) => {
+        let mut cells: Vec<String> = Vec::with_capacity(raw.len());
+        for (i, cell) in raw.into_iter().enumerate() {
+            match cell {
+                Ok(text) => {
+                    let text = unescape_formula(text.trim()).to_owned();
+                    // SQLite measures text up to a NUL, and no screen shows a control
+                    // character: they come out, and the curator hears of it.
+                    match without_controls(&text) {
+                        Some(clean) => {
+                            warnings.push(Warning {
+                                line,
+                                column: headers[i].clone(),
+                                code: crate::warning::CELL_CONTROL_CHARACTERS,
+                                value: shorten(&text.escape_debug().to_string()),
+                                vocabulary: None,
+                                suggestion: None,
+                            });
+                            cells.push(clean.trim().to_owned());
+                        }
+                        None => cells.push(text),
+                    }
+                }
+                Err(byte) => {
                     rejections.push(Rejection {
                         line,
-                        column: self.headers[i].clone(),
+                        column: headers[i].clone(),
                         code: "csv-bad-encoding",
-                        value: format!("byte {}", e.valid_up_to() + 1),
+                        value: format!("byte {byte}"),
                     });
-                    cells.push("");
+                    cells.push(String::new());
                 }
             }
         }
         let mut b = RowBuilder {
             line,
             memo: &mut self.memo,
+            aliases: &self.aliases,
+            platform: self.platform.as_deref(),
             rejections,
+            warnings,
             sub: Submission {
                 line,
                 submission_id: None,
                 tracking_number: None,
+                platform_id: None,
                 title: String::new(),
                 original_title: None,
                 original_lang: None,
@@ -227,19 +326,28 @@ impl Reader {
                 section_statuses: Vec::new(),
                 section_judging: Vec::new(),
                 fields: Vec::new(),
+                unresolved: Vec::new(),
+                warnings: Vec::new(),
             },
         };
         let mut questions: HashMap<u32, &str> = HashMap::new();
         for (i, col) in self.columns.iter().enumerate() {
             if let Column::CustomQuestion(n) = col {
-                questions.insert(*n, cells[i]);
+                questions.insert(*n, cells[i].as_str());
             }
         }
         for (i, col) in self.columns.iter().enumerate() {
-            let header = &self.headers[i];
-            let value = cells[i];
-            b.cell(header, col, value, &questions);
+            b.cell(&headers[i], col, &cells[i], &questions);
         }
         b.finish()
+    }
+}
+
+/// A value as a report shows it: at most 80 characters.
+pub(crate) fn shorten(value: &str) -> String {
+    if value.chars().count() > 80 {
+        value.chars().take(80).collect::<String>() + "…"
+    } else {
+        value.to_owned()
     }
 }

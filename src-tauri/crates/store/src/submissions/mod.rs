@@ -140,3 +140,19 @@ pub fn dismissed_pairs(conn: &Db<'_>) -> Result<std::collections::HashSet<(i64, 
         .collect::<Result<_, _>>()?;
     Ok(pairs)
 }
+
+/// Sets the administrative status of every entry of a work, as when a status a file
+/// wrote in its own words is said to mean one Caravan knows.
+pub fn set_status_of_work(
+    tx: &Tx<'_>,
+    work_id: i64,
+    status: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.sql()
+        .prepare_cached(
+            "UPDATE submissions SET submission_status = ?2, updated_at = ?3 WHERE work_id = ?1",
+        )?
+        .execute(params![work_id, status, now])?;
+    Ok(())
+}
