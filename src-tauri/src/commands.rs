@@ -6,17 +6,21 @@ use crate::request::Request;
 use crate::state::AppState;
 use caravan_core::api::{
     AddIdentifierRequest, AddMediaRequest, DismissRequest, DuplicatePairs, DuplicatesQuery,
-    Edition, EditionStats, ErrorPayload, ExportRequest, ExportResult, ImportKind, ImportProgress,
-    ImportReport, ImportRequest, MediaInfo, MergeRequest, RemoveLanguageRequest,
-    RemoveMediaRequest, SaveLanguageRequest, SearchRequest, SearchResults, SetStatusesRequest,
-    SetUiLocaleRequest, StatsRequest, StatusChange, SubmissionsPage, SubmissionsQuery, UiLocale,
-    UndoStatusesRequest, Vocabulary, WorkDetail, WorkRequest, WorksPage, WorksQuery,
+    Edition, EditionStats, ErrorPayload, ExportRequest, ExportResult, ImportProgress, ImportReport,
+    ImportRequest, MediaInfo, MergeRequest, RemoveLanguageRequest, RemoveMediaRequest,
+    SaveLanguageRequest, SearchRequest, SearchResults, SetStatusesRequest, SetUiLocaleRequest,
+    StatsRequest, StatusChange, SubmissionsPage, SubmissionsQuery, UiLocale, UndoStatusesRequest,
+    Vocabulary, WorkDetail, WorkRequest, WorksPage, WorksQuery,
 };
 use caravan_core::api::{
     AddPointRequest, CardImported, CardWritten, Composed, ExchangePoints, ExchangeProgress,
     IdentityInfo, IdentityInitRequest, ImportCardRequest, MemberInfo, MembersList, Notes,
     RemovePointRequest, SendNoteRequest, SyncReport, SyncRequest, UnlockRequest,
     VerifyMemberRequest, WriteCardRequest,
+};
+use caravan_core::api::{
+    AliasRequest, AliasSet, MappingInfo, MappingList, PreviewRequest, SaveMappingRequest,
+    TablePreview,
 };
 use caravan_core::api::{
     AllianceInfo, AllianceRequest, Alliances, Application, ApplicationRequest, Applications,
@@ -192,18 +196,11 @@ pub async fn import_file(
     progress: tauri::ipc::Channel<ImportProgress>,
     state: State<'_, AppState>,
 ) -> Reply<ImportReport> {
-    let r = request.0;
-    let options = caravan_core::ImportOptions {
-        dry_run: r.dry_run,
-        partial: r.partial,
-    };
-    let path = std::path::PathBuf::from(r.path.trim());
-    let mut report = with(&state, |c| match r.kind {
-        ImportKind::Ddex => c.import_ddex(&path, r.edition, r.section, options),
-        ImportKind::Filmfreeway => c.import_filmfreeway(&path, r.edition, options, &mut |p| {
+    let mut report = with(&state, |c| {
+        c.import(&request.0, &mut |p| {
             // A closed window is no reason to stop an import.
             let _ = progress.send(p);
-        }),
+        })
     })?;
     report.localize(&state.localizer());
     Ok(report)
@@ -783,4 +780,42 @@ pub async fn jury_conflict_add(
 ) -> Reply<Conflicts> {
     let l10n = caravan_i18n::Localizer::for_locale(state.localizer().locale());
     with(&state, |c| c.jury_conflict_add(&request.0, &l10n))
+}
+
+/// A table's header and first rows, and the mapping its headers suggest.
+#[tauri::command]
+pub async fn preview_table(
+    request: Request<PreviewRequest>,
+    state: State<'_, AppState>,
+) -> Reply<TablePreview> {
+    let r = request.0;
+    with(&state, |c| {
+        let encoding = caravan_core::encoding_named(r.encoding.as_deref())?;
+        c.preview_table(std::path::Path::new(r.path.trim()), encoding)
+    })
+}
+
+#[tauri::command]
+pub async fn mappings(state: State<'_, AppState>) -> Reply<MappingList> {
+    with(&state, |c| c.mappings())
+}
+
+#[tauri::command]
+pub async fn save_mapping(
+    request: Request<SaveMappingRequest>,
+    state: State<'_, AppState>,
+) -> Reply<MappingInfo> {
+    with(&state, |c| {
+        c.save_mapping(&request.0.name, &request.0.columns)
+    })
+}
+
+/// "Treat this value as that", for every work that carries it and every later import.
+#[tauri::command]
+pub async fn set_alias(
+    request: Request<AliasRequest>,
+    state: State<'_, AppState>,
+) -> Reply<AliasSet> {
+    let r = request.0;
+    with(&state, |c| c.set_alias(&r.vocabulary, &r.name, &r.code))
 }

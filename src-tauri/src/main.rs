@@ -18,6 +18,7 @@ fn main() {
     let title = state.window_title();
     let locale = state.localizer().locale();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::ui_locale,
@@ -35,6 +36,10 @@ fn main() {
             commands::set_statuses,
             commands::undo_statuses,
             commands::import_file,
+            commands::preview_table,
+            commands::mappings,
+            commands::save_mapping,
+            commands::set_alias,
             commands::duplicates,
             commands::merge_works,
             commands::dismiss_duplicate,

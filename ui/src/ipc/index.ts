@@ -3,7 +3,16 @@
 // result or rejects with an ErrorPayload {code, message}; nothing here swallows an error.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type {
+  AliasRequest,
+  AliasSet,
+  MappingInfo,
+  MappingList,
+  PreviewRequest,
+  SaveMappingRequest,
+  TablePreview,
+
   AnswerRequest,
   Catalogue,
   CataloguePublished,
@@ -166,6 +175,18 @@ export const ipc = {
     progress.onmessage = onProgress;
     return call<ImportReport>("import_file", { request, progress });
   },
+  previewTable: ask<PreviewRequest, TablePreview>("preview_table"),
+  mappings: () => call<MappingList>("mappings"),
+  saveMapping: ask<SaveMappingRequest, MappingInfo>("save_mapping"),
+  setAlias: ask<AliasRequest, AliasSet>("set_alias"),
+  /** The platform's open dialog: one file, of the kinds named; null when cancelled. */
+  chooseFile: async (filters: { name: string; extensions: string[] }[]): Promise<string | null> => {
+    const chosen = await openDialog({ multiple: false, directory: false, filters });
+    return typeof chosen === "string" ? chosen : null;
+  },
+  /** The platform's save dialog, starting at a suggested name; null when cancelled. */
+  chooseSavePath: (defaultPath: string, filters: { name: string; extensions: string[] }[]) =>
+    saveDialog({ defaultPath, filters }),
   duplicates: ask<DuplicatesQuery, DuplicatePairs>("duplicates"),
   mergeWorks: ask<MergeRequest, WorkDetail>("merge_works"),
   dismissDuplicate: ask<DismissRequest, void>("dismiss_duplicate"),

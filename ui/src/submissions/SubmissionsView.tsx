@@ -125,9 +125,12 @@ export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Prop
   const fetch = useMemo(
     () =>
       ({ after, offset, limit }: { after: string | null; offset: number; limit: number }) =>
-        ipc
+        // Until the editions have come there is no list to ask for.
+        editionId === null
+          ? Promise.resolve({ total: 0, rows: [] as SubmissionItem[], next: null })
+          : ipc
           .submissionsPage({
-            edition: editionId ?? 0,
+            edition: editionId,
             lang: locale,
             filter,
             sort: sort.column,
@@ -173,9 +176,25 @@ export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Prop
     }, onError);
   };
 
-  const exportAs = (format: ExportFormat) =>
+  const exportAs = (format: ExportFormat, path: string | null = null) =>
     editionId !== null &&
-    ipc.exportEdition({ edition: editionId, format, path: null, filter, lang: locale }).then((r) => setExported(r.path), onError);
+    ipc.exportEdition({ edition: editionId, format, path, filter, lang: locale }).then((r) => setExported(r.path), onError);
+
+  // The platform's save dialog; the format follows the extension the curator picks.
+  const exportSaveAs = () => {
+    const formats = vocabulary.export_formats;
+    ipc
+      .chooseSavePath(
+        `${edition?.slug ?? "submissions"}.${formats[0]}`,
+        formats.map((f) => ({ name: t(`export--format-${f}`), extensions: [f] })),
+      )
+      .then((chosen) => {
+        if (!chosen) return;
+        const ext = chosen.split(".").pop()?.toLowerCase() ?? "";
+        const format = formats.find((f) => f === ext) ?? formats[0];
+        exportAs(format, chosen);
+      }, onError);
+  };
 
   const setFilterField = <K extends keyof SubmissionFilter>(field: K, value: SubmissionFilter[K]) =>
     setFilter((f) => ({ ...f, [field]: value }));
@@ -293,6 +312,9 @@ export function SubmissionsView({ locale, vocabulary, t, onOpen, onError }: Prop
               {t(`export--format-${f}`)}
             </button>
           ))}
+          <button type="button" data-testid="export-save-as" onClick={exportSaveAs}>
+            {t("export--save-as")}
+          </button>
         </span>
       </div>
       {exported && (

@@ -189,6 +189,18 @@ export function WorkView({ id, mediaKinds, locale, t, mediaVersion, dropKind, on
                 <dd>{work.languages.map((l) => languageName(l, locale)).join(" · ")}</dd>
               </>
             )}
+            {work.unresolved.length > 0 && (
+              <>
+                <dt>{t("work--unresolved")}</dt>
+                <dd data-testid="work-unresolved">
+                  {work.unresolved.map((u, i) => (
+                    <span key={i} class="flag" title={t(`work--unresolved-${u.vocabulary}`)}>
+                      {t(`work--unresolved-${u.vocabulary}`)}: <bdi>{u.value}</bdi>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )}
           </dl>
           <h3>{t("work--media")}</h3>
           <div class="media" data-testid="work-media">
