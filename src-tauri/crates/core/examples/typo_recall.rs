@@ -61,13 +61,13 @@ fn unspaced(c: char) -> bool {
 fn slip_once(word: &[char], draw: &mut Draw) -> Vec<char> {
     let mut out = word.to_vec();
     let at = draw.below(word.len());
+    // Another letter of the same word, so the slip stays in its script (a word of one
+    // letter repeated is replaced by nothing else and left for `slip_word` to draw again).
     let other = |draw: &mut Draw, not: char| {
-        let pick = word[draw.below(word.len())];
-        if pick != not {
-            pick
-        } else {
-            char::from_u32(u32::from(not) + 1).unwrap_or(not)
-        }
+        (0..64)
+            .map(|_| word[draw.below(word.len())])
+            .find(|&c| c != not)
+            .unwrap_or(not)
     };
     match draw.below(4) {
         0 => {
