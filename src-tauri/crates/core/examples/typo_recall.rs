@@ -2,8 +2,9 @@
 //! database: the demo and its generated works (`caravan demo --generate`'s generator),
 //! indexed from scratch in a fresh file.
 //!
-//! `cargo run --release -p caravan-core --example typo_recall -- [WORKS] [SAMPLES]`
-//! (100,000 works and 1,000 samples unless said) prints one JSON document:
+//! `cargo run --release -p caravan-core --example typo_recall -- [WORKS] [SAMPLES] [DB]`
+//! (100,000 works and 1,000 samples unless said; with DB, a path that does not exist yet,
+//! the database is made there and kept, for `search_latency`) prints one JSON document:
 //!
 //! * `indexing_s`: the time to add and index the generated works;
 //! * `sizes_mb`: the whole file and each table of the search index;
@@ -257,7 +258,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or(100_000);
     let samples: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(1000);
     let dir = tempfile::tempdir()?;
-    let path = dir.path().join("caravan.db");
+    let path = match args.next() {
+        Some(kept) if std::path::Path::new(&kept).exists() => {
+            return Err(format!("{kept} exists: name a new file").into())
+        }
+        Some(kept) => std::path::PathBuf::from(kept),
+        None => dir.path().join("caravan.db"),
+    };
     let caravan = Caravan::open(&path, World::fixed(0, "bench"))?;
     let demo = caravan.seed_demo()?.works;
     let t = Instant::now();
