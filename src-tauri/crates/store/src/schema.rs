@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/006-recommendations.sql"),
     include_str!("../migrations/007-registry.sql"),
     include_str!("../migrations/008-juries.sql"),
+    include_str!("../migrations/009-typos.sql"),
 ];
 
 /// The schema version this build reads and writes.
