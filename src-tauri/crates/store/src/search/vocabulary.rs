@@ -119,55 +119,69 @@ fn held_by(db: &Db<'_>, work_id: i64) -> Result<Vec<(i64, String)>, StoreError> 
 }
 
 /// Counts a word for a work, adding it with its keys when no work used it yet.
+///
+/// Every statement here changes one row found by its key, and none is an upsert or has a
+/// RETURNING clause: those open a statement savepoint, and FTS5 writes what it holds of
+/// the index so far as a new segment at each one, so a batch of works indexed one by one
+/// would leave a segment per work.
 fn take(tx: &Tx<'_>, work_id: i64, word: &str, slips: u8) -> Result<(), StoreError> {
-    let (term_id, docs): (i64, i64) = tx
+    let found: Option<i64> = tx
         .sql()
-        .prepare_cached(
-            "INSERT INTO search_terms (term, slips, docs) VALUES (?1, ?2, 1)
-             ON CONFLICT (term) DO UPDATE SET docs = docs + 1 RETURNING id, docs",
-        )?
-        .query_row(params![word, slips], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    if docs == 1 {
-        let mut insert = tx
-            .sql()
-            .prepare_cached("INSERT INTO search_term_keys (key, term_id) VALUES (?1, ?2)")?;
-        for key in keys(word, slips) {
-            insert.execute(params![key, term_id])?;
+        .prepare_cached("SELECT id FROM search_terms WHERE term = ?1")?
+        .query_row([word], |r| r.get(0))
+        .optional()?;
+    let term_id = match found {
+        Some(term_id) => {
+            tx.sql()
+                .prepare_cached("UPDATE search_terms SET docs = docs + 1 WHERE id = ?1")?
+                .execute([term_id])?;
+            term_id
         }
-    }
+        None => {
+            tx.sql()
+                .prepare_cached("INSERT INTO search_terms (term, slips, docs) VALUES (?1, ?2, 1)")?
+                .execute(params![word, slips])?;
+            let term_id = tx.sql().last_insert_rowid();
+            let mut insert = tx
+                .sql()
+                .prepare_cached("INSERT INTO search_term_keys (key, term_id) VALUES (?1, ?2)")?;
+            for key in keys(word, slips) {
+                insert.execute(params![key, term_id])?;
+            }
+            term_id
+        }
+    };
     tx.sql()
         .prepare_cached("INSERT INTO search_work_terms (work_id, term_id) VALUES (?1, ?2)")?
         .execute(params![work_id, term_id])?;
     Ok(())
 }
 
-/// Counts a word down for a work, deleting it with its keys when it was the last to use it.
+/// Counts a word down for a work, deleting it with its keys when it was the last to use
+/// it; one row at a time by its key, as [`take`] says why.
 fn release(tx: &Tx<'_>, work_id: i64, term_id: i64) -> Result<(), StoreError> {
     tx.sql()
         .prepare_cached("DELETE FROM search_work_terms WHERE work_id = ?1 AND term_id = ?2")?
         .execute(params![work_id, term_id])?;
-    let last: Option<(String, u8)> = tx
+    let (word, slips, docs): (String, u8, i64) = tx
         .sql()
-        .prepare_cached(
-            "DELETE FROM search_terms WHERE id = ?1 AND docs = 1 RETURNING term, slips",
-        )?
-        .query_row([term_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    match last {
-        Some((word, slips)) => {
-            let mut delete = tx
-                .sql()
-                .prepare_cached("DELETE FROM search_term_keys WHERE key = ?1 AND term_id = ?2")?;
-            for key in keys(&word, slips) {
-                delete.execute(params![key, term_id])?;
-            }
-        }
-        None => {
-            tx.sql()
-                .prepare_cached("UPDATE search_terms SET docs = docs - 1 WHERE id = ?1")?
-                .execute([term_id])?;
-        }
+        .prepare_cached("SELECT term, slips, docs FROM search_terms WHERE id = ?1")?
+        .query_row([term_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    if docs > 1 {
+        tx.sql()
+            .prepare_cached("UPDATE search_terms SET docs = docs - 1 WHERE id = ?1")?
+            .execute([term_id])?;
+        return Ok(());
     }
+    let mut delete = tx
+        .sql()
+        .prepare_cached("DELETE FROM search_term_keys WHERE key = ?1 AND term_id = ?2")?;
+    for key in keys(&word, slips) {
+        delete.execute(params![key, term_id])?;
+    }
+    tx.sql()
+        .prepare_cached("DELETE FROM search_terms WHERE id = ?1")?
+        .execute([term_id])?;
     Ok(())
 }
 
