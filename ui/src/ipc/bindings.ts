@@ -169,7 +169,8 @@ export type SearchHit = { work_id: WorkId,
  */
 title: string, title_lang: string, 
 /**
- * Higher is better; an exact title match scores 1000.
+ * Higher is better; an exact title match scores 1000, and a work found only by
+ * forgiving a typing slip scores below 0.
  */
 score: number, };
 

@@ -1,11 +1,14 @@
 //! Search: every title (original, translated, romanised) and every credited name of a
 //! work, folded and segmented by caravan-text, in an FTS5 index that changes in the same
-//! transaction as the work. An exact title match ranks first.
+//! transaction as the work. An exact title match ranks first, then the works the query
+//! finds as typed, then those found by forgiving its typing slips ([`slips`]).
+
+mod slips;
 
 use crate::api::{SearchHit, SearchResults};
 use crate::{Caravan, Error};
 use caravan_domain::{pick_text, TextField, WorkId};
-use caravan_store::search::{self, Document};
+use caravan_store::search::{self, Document, Term};
 use caravan_store::{settings, works, Db, Tx};
 use std::sync::LazyLock;
 
@@ -25,6 +28,12 @@ static COLLATIONS: LazyLock<Vec<(&'static str, caravan_text::Collation)>> = Lazy
 
 /// The score of an exact title match; full-text scores stay far below it.
 const EXACT: f64 = 1000.0;
+
+/// The score of a work found only by forgiving a slip, from its full-text score: below
+/// zero, so below every work found as typed, in the same order.
+fn forgiven(score: f64) -> f64 {
+    -1.0 / (1.0 + score.max(0.0))
+}
 
 /// The whole text, folded, with runs of spaces made one, as exact titles are keyed.
 pub(crate) fn exact_key(text: &str) -> String {
@@ -73,7 +82,24 @@ fn document(db: &Db<'_>, work_id: i64) -> Result<Document, Error> {
         .collect();
     (doc.titles, doc.people, doc.romanised) = indexed(&titles, &people);
     doc.exact = titles.iter().map(|t| exact_key(t)).collect();
+    doc.terms = terms(&[&doc.titles, &doc.people, &doc.romanised]);
     Ok(doc)
+}
+
+/// The words of indexed texts that forgive typing slips, each once.
+fn terms(texts: &[&str]) -> Vec<Term> {
+    let words: std::collections::BTreeSet<&str> =
+        texts.iter().flat_map(|text| text.split(' ')).collect();
+    words
+        .into_iter()
+        .filter_map(|word| {
+            let slips = caravan_text::slips_forgiven(word);
+            (slips > 0).then(|| Term {
+                word: word.to_owned(),
+                slips,
+            })
+        })
+        .collect()
 }
 
 /// Indexes one work as it now stands in the transaction.
@@ -124,6 +150,16 @@ impl Caravan {
                 for (id, score) in search::matches(db, &fts, limit + scored.len() as u32)? {
                     if !scored.iter().any(|(seen, _)| *seen == id) {
                         scored.push((id, score));
+                    }
+                }
+            }
+            // Slips are forgiven only when the query as typed finds nothing: what that
+            // finds ranks below all of the above, and a query that finds anything has
+            // every word in the index.
+            if scored.is_empty() {
+                if let Some(fts) = slips::forgiving_query(db, query)? {
+                    for (id, score) in search::matches(db, &fts, limit)? {
+                        scored.push((id, forgiven(score)));
                     }
                 }
             }

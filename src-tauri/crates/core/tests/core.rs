@@ -454,6 +454,160 @@ fn a_database_from_before_search_is_indexed_when_opened() {
     assert_eq!(again.search("сталкер", "en", 10).unwrap().hits.len(), 1);
 }
 
+/// Works titled through the core, so they are indexed as any edit is; each work is its
+/// titles as (language, title), the first its original.
+fn titled_works(caravan: &Caravan, works: &[&[(&str, &str)]]) -> Vec<WorkId> {
+    use caravan_domain::{Provenance, TextField};
+    works
+        .iter()
+        .map(|titles| {
+            let id = caravan
+                .store()
+                .write(|tx| {
+                    caravan_store::works::insert(tx, caravan_domain::WorkKind::Film, None, None, 0)
+                })
+                .unwrap();
+            for (i, (lang, title)) in titles.iter().enumerate() {
+                caravan
+                    .set_text(
+                        WorkId(id),
+                        TextField::Title,
+                        lang,
+                        title,
+                        i == 0,
+                        Provenance::Curator,
+                        "en",
+                    )
+                    .unwrap();
+            }
+            WorkId(id)
+        })
+        .collect()
+}
+
+/// Titles in many scripts, each a work of its own.
+const SLIP_CATALOGUE: &[&[(&str, &str)]] = &[
+    &[("ru", "Сталкер"), ("en", "Stalker")],
+    &[
+        ("ru", "Москва слезам не верит"),
+        ("en", "Moscow Does Not Believe in Tears"),
+    ],
+    &[("en", "Leviathan")],
+    &[("ka", "მონანიება"), ("en", "Repentance")],
+    &[("el", "Το βλέμμα του Οδυσσέα")],
+    &[("ar", "المومياء")],
+    &[("he", "חתונה מאוחרת")],
+    &[("hy", "Նռան գույնը")],
+    &[("en", "Blue Mountains or Unbelievable Story")],
+    &[("en", "Solaris")],
+    &[("en", "Solaria")],
+    &[("it", "Roma")],
+    &[("zh", "霸王别姬")],
+];
+
+#[test]
+fn a_title_typed_with_a_slip_finds_its_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    titled_works(&caravan, SLIP_CATALOGUE);
+    // (typed, the title of the work it finds first)
+    let cases = [
+        ("Сталлкер", "Сталкер"), // a letter doubled
+        ("стлакер", "Сталкер"),  // two swapped
+        ("Stalkre", "Сталкер"),  // in another language's title
+        ("Moscow Dose Not Believe in Tears", "Москва слезам не верит"), // a word of four left out
+        ("Levaithna", "Leviathan"), // two slips in a word of nine letters
+        ("მონაიება", "მონანიება"), // Georgian, a letter left out
+        ("Το βλέμμα του Οδυσέα", "Το βλέμμα του Οδυσσέα"), // Greek
+        ("المومياا", "المومياء"), // Arabic, a letter replaced
+        ("חתונה מאחרת", "חתונה מאוחרת"), // Hebrew
+        ("Նռան գույնըը", "Նռան գույնը"), // Armenian
+        (
+            "blue mountians or unbeleivabel story",
+            "Blue Mountains or Unbelievable Story",
+        ),
+        ("Solarsi", "Solaris"),
+    ];
+    for (typed, title) in cases {
+        let hits = caravan.search(typed, "xx", 10).unwrap().hits;
+        assert_eq!(
+            hits.first().map(|h| h.title.as_str()),
+            Some(title),
+            "{typed:?} finds {hits:?}"
+        );
+        assert!(
+            hits[0].score < 0.0,
+            "{typed:?} was found only by forgiving a slip"
+        );
+    }
+}
+
+#[test]
+fn slips_are_forgiven_only_where_they_are_slips() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    titled_works(&caravan, SLIP_CATALOGUE);
+    let titles = |typed: &str| -> Vec<String> {
+        let hits = caravan.search(typed, "xx", 10).unwrap().hits;
+        hits.into_iter().map(|h| h.title).collect()
+    };
+    // A title typed right is found as typed, above anything a slip away (Solaria is one
+    // slip from Solaris) and nothing found by forgiving is shown with it.
+    assert_eq!(titles("Solaris"), ["Solaris"]);
+    assert_eq!(
+        caravan.search("Solaris", "xx", 10).unwrap().hits[0].score,
+        1000.0
+    );
+    let mut both = titles("Solari");
+    both.sort();
+    assert_eq!(both, ["Solaria", "Solaris"], "both begin so");
+    // A word of four letters forgives no slip: another word is as likely meant.
+    assert!(titles("Rmoa").is_empty());
+    assert!(titles("Romaa").is_empty());
+    // Nor do numbers, nor the characters of scripts without spaces between words.
+    assert!(titles("霸王别妃").is_empty());
+    // A word that is in no title and was meant as none finds nothing on its own.
+    assert!(titles("Dose").is_empty());
+}
+
+#[test]
+fn a_word_no_title_uses_any_more_is_not_offered_for_a_slip() {
+    let dir = tempfile::tempdir().unwrap();
+    let caravan = open(&dir);
+    let works = titled_works(&caravan, SLIP_CATALOGUE);
+    let leviathan = works[2];
+    let found = |typed: &str| -> Vec<WorkId> {
+        let hits = caravan.search(typed, "xx", 10).unwrap().hits;
+        hits.into_iter().map(|h| h.work_id).collect()
+    };
+    assert_eq!(found("Leviathn"), [leviathan]);
+    caravan
+        .set_text(
+            leviathan,
+            caravan_domain::TextField::Title,
+            "en",
+            "Leviafan",
+            true,
+            caravan_domain::Provenance::Curator,
+            "en",
+        )
+        .unwrap();
+    assert!(
+        found("Leviathn").is_empty(),
+        "no work is titled Leviathan now"
+    );
+    assert_eq!(found("Leviafn"), [leviathan]);
+    let conn = rusqlite::Connection::open(dir.path().join("caravan.db")).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM search_terms WHERE term = 'leviathan'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "the word left the vocabulary with its last title");
+}
+
 /// One of each error the core reports, and of each error of the crates beneath it that
 /// the core passes on. `variant` below makes adding an `Error` variant without a sample
 /// here fail to compile or fail the coverage check.

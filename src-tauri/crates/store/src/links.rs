@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 /// Tables rebuilt from a work's own rows (the search index's helpers): never moved or
 /// compared, only made again.
-pub(crate) const DERIVED: &[&str] = &["search_titles", "title_sort_keys"];
+pub(crate) const DERIVED: &[&str] = &["search_titles", "title_sort_keys", "search_work_terms"];
 
 /// Tables a merge moves by a rule of its own.
 pub(crate) const OWN_MERGE_RULE: &[&str] = &["duplicate_dismissals"];

@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/007-registry.sql"),
     include_str!("../migrations/008-juries.sql"),
     include_str!("../migrations/009-intake-vocabulary.sql"),
+    include_str!("../migrations/010-typos.sql"),
 ];
 
 /// The schema version this build reads and writes.

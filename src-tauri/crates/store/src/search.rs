@@ -1,9 +1,13 @@
-//! The search index: one FTS5 row per work and the folded form of every title. The core
-//! folds and segments the text (caravan-text) and calls [`put`] in the same transaction
-//! as the change it indexes.
+//! The search index: one FTS5 row per work, the folded form of every title, and the
+//! vocabulary of words that forgive typing slips ([`vocabulary`]). The core folds and
+//! segments the text (caravan-text) and calls [`put`] in the same transaction as the
+//! change it indexes.
+
+pub mod vocabulary;
 
 use crate::{Db, StoreError, Tx};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
+pub use vocabulary::Term;
 
 /// What one work contributes to the index, already folded and segmented.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,11 +19,14 @@ pub struct Document {
     pub exact: Vec<String>,
     /// For each interface locale, the collation key of the title its readers see.
     pub sort_keys: Vec<(String, Vec<u8>)>,
+    /// The words of the three texts that forgive typing slips, each once.
+    pub terms: Vec<Term>,
 }
 
-/// Replaces a work's entry in the index and its title's sort keys.
+/// Replaces a work's entry in the index, its title's sort keys and the words it is
+/// counted for.
 pub fn put(tx: &Tx<'_>, work_id: i64, doc: &Document) -> Result<(), StoreError> {
-    remove(tx, work_id)?;
+    remove_entry(tx, work_id)?;
     tx.sql()
         .prepare_cached(
             "INSERT INTO search_index (rowid, titles, people, romanised) VALUES (?1, ?2, ?3, ?4)",
@@ -37,11 +44,18 @@ pub fn put(tx: &Tx<'_>, work_id: i64, doc: &Document) -> Result<(), StoreError> 
     for (locale, key) in &doc.sort_keys {
         insert.execute(params![locale, key, work_id])?;
     }
-    Ok(())
+    // Most changes to a work leave its words as they were: only the difference is counted.
+    vocabulary::put(tx, work_id, &doc.terms)
 }
 
 /// Takes a work out of the index.
 pub fn remove(tx: &Tx<'_>, work_id: i64) -> Result<(), StoreError> {
+    remove_entry(tx, work_id)?;
+    vocabulary::remove(tx, work_id)
+}
+
+/// Takes a work's row, titles and sort keys out of the index, leaving its words counted.
+fn remove_entry(tx: &Tx<'_>, work_id: i64) -> Result<(), StoreError> {
     tx.sql()
         .prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
         .execute([work_id])?;
@@ -59,7 +73,7 @@ pub fn clear(tx: &Tx<'_>) -> Result<(), StoreError> {
     tx.sql().execute_batch(
         "DELETE FROM search_index; DELETE FROM search_titles; DELETE FROM title_sort_keys;",
     )?;
-    Ok(())
+    vocabulary::clear(tx)
 }
 
 /// Works whose title, folded, is exactly `folded`.
@@ -84,4 +98,15 @@ pub fn matches(conn: &Db<'_>, fts_query: &str, limit: u32) -> Result<Vec<(i64, f
         .query_map(params![fts_query, limit], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
     Ok(hits)
+}
+
+/// Whether an FTS5 query matches any work: a word of a query that matches nothing and
+/// was not meant as another can be left out when slips are forgiven.
+pub fn matches_any(conn: &Db<'_>, fts_query: &str) -> Result<bool, StoreError> {
+    let found = conn
+        .sql()
+        .prepare_cached("SELECT 1 FROM search_index WHERE search_index MATCH ?1 LIMIT 1")?
+        .query_row([fts_query], |_| Ok(()))
+        .optional()?;
+    Ok(found.is_some())
 }

@@ -326,6 +326,11 @@ const ROWS_OF_WORK_2: &[(&str, &str)] = &[
         "title_sort_keys",
         "INSERT INTO title_sort_keys VALUES ('en-US', x'01', 2)",
     ),
+    (
+        "search_work_terms",
+        "INSERT INTO search_terms VALUES (1, 'monanieba', 2, 1);
+         INSERT INTO search_work_terms VALUES (2, 1)",
+    ),
 ];
 
 #[test]
@@ -393,7 +398,7 @@ fn every_table_that_refers_to_a_work_moves_in_a_merge() {
         }
         // What the work had moved to the work kept; an index built from the work's own
         // rows is made again by the core, not moved.
-        if !["search_titles", "title_sort_keys"].contains(&table.as_str()) {
+        if !["search_titles", "title_sort_keys", "search_work_terms"].contains(&table.as_str()) {
             let moved: i64 = conn
                 .query_row(
                     &format!(
@@ -588,4 +593,155 @@ fn kept_tallies_equal_a_group_by_after_thousands_of_random_changes() {
     check(&store, 3000);
     let total = store.read(|db| table::kept_tallies(db, 1)).unwrap().total;
     assert!(total > 10, "the changes made entries: {total}");
+}
+
+/// `word` with `slips` random slips: a letter of `alphabet` inserted or put in place of
+/// another, a letter deleted, or two neighbours swapped.
+fn slipped(word: &[char], slips: usize, alphabet: &[char], draw: &mut Lcg) -> String {
+    let mut out = word.to_vec();
+    for _ in 0..slips {
+        let at = draw.below(out.len() as u64) as usize;
+        let pair = at.min(out.len() - 2);
+        let letter = alphabet[draw.below(alphabet.len() as u64) as usize];
+        match draw.below(4) {
+            0 => out.insert(draw.below(out.len() as u64 + 1) as usize, letter),
+            1 => drop(out.remove(at)),
+            2 => out[at] = letter,
+            _ => out.swap(pair, pair + 1),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Works counted for one word each, as `search::put` counts them.
+fn index_words(store: &Store, words: &[(String, u8)]) -> Vec<i64> {
+    use caravan_store::search::{self, Document, Term};
+    store
+        .write(|tx| {
+            let mut ids = Vec::new();
+            for (word, slips) in words {
+                let id = caravan_store::works::insert(
+                    tx,
+                    caravan_domain::WorkKind::Film,
+                    None,
+                    None,
+                    0,
+                )?;
+                let terms = vec![Term {
+                    word: word.clone(),
+                    slips: *slips,
+                }];
+                search::put(
+                    tx,
+                    id,
+                    &Document {
+                        terms,
+                        ..Document::default()
+                    },
+                )?;
+                ids.push(id);
+            }
+            Ok::<_, StoreError>(ids)
+        })
+        .unwrap()
+}
+
+fn candidates(store: &Store, typed: &str, slips: u8) -> Vec<String> {
+    store
+        .read(|db| caravan_store::search::vocabulary::candidates(db, typed, slips))
+        .unwrap()
+        .into_iter()
+        .map(|(word, _)| word)
+        .collect()
+}
+
+#[test]
+fn a_word_is_a_candidate_for_every_slip_it_forgives() {
+    // Few letters, so words repeat letters and share keys with many others, and long
+    // words, so slips fall on both sides of the characters keys are made of.
+    let alphabet: Vec<char> = "abcdeж".chars().collect();
+    let mut draw = Lcg(7);
+    let words: Vec<(String, u8)> = (0..300)
+        .map(|_| {
+            let len = 5 + draw.below(12) as usize;
+            let word: String = (0..len)
+                .map(|_| alphabet[draw.below(alphabet.len() as u64) as usize])
+                .collect();
+            (word, 1 + draw.below(2) as u8)
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("words.db")).unwrap();
+    index_words(&store, &words);
+    for (word, forgiven) in &words {
+        let chars: Vec<char> = word.chars().collect();
+        for _ in 0..20 {
+            let slips = 1 + draw.below(u64::from(*forgiven)) as usize;
+            let typed = slipped(&chars, slips, &alphabet, &mut draw);
+            assert!(
+                candidates(&store, &typed, slips as u8).contains(word),
+                "{typed:?} is {slips} slips from {word:?}, which forgives {forgiven}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_word_leaves_the_vocabulary_with_the_last_work_using_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("words.db")).unwrap();
+    let ids = index_words(
+        &store,
+        &[
+            ("stalker".into(), 1),
+            ("stalker".into(), 1),
+            ("leviathan".into(), 2),
+        ],
+    );
+    assert_eq!(candidates(&store, "stalkre", 1), ["stalker"]);
+    let remove = |id: i64| {
+        store
+            .write(|tx| caravan_store::search::remove(tx, id))
+            .unwrap()
+    };
+    remove(ids[0]);
+    assert_eq!(
+        candidates(&store, "stalkre", 1),
+        ["stalker"],
+        "another work uses it"
+    );
+    remove(ids[1]);
+    assert!(candidates(&store, "stalkre", 1).is_empty());
+    // A work indexed again with other words is counted for those only.
+    store
+        .write(|tx| {
+            let terms = vec![caravan_store::search::Term {
+                word: "leviafan".into(),
+                slips: 1,
+            }];
+            caravan_store::search::put(
+                tx,
+                ids[2],
+                &caravan_store::search::Document {
+                    terms,
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
+    assert_eq!(candidates(&store, "levaithan", 2), Vec::<String>::new());
+    assert_eq!(candidates(&store, "leviafna", 1), ["leviafan"]);
+    let left: i64 = Connection::open(dir.path().join("words.db"))
+        .unwrap()
+        .query_row(
+            "SELECT (SELECT count(*) FROM search_terms) * 1000 + (SELECT count(*) FROM search_term_keys)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        left,
+        1000 + 9,
+        "one word of eight letters and its keys are left"
+    );
 }

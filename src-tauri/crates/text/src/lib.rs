@@ -52,6 +52,15 @@
 //! [`fts5_query`] turns what somebody typed into a search box into an FTS5 `MATCH` expression
 //! built from the same words, so a query and a title meet in the middle.
 //!
+//! # Typing slips
+//!
+//! A word of five letters or more typed with a slip (a letter inserted, deleted, replaced,
+//! or two neighbours swapped) is still the word it was meant as, and one of nine letters
+//! or more forgives two: [`slips_forgiven`] says how many a word of the index forgives,
+//! [`slips_between`] whether a typed word is within them, and [`fts5_any_of`] asks for any
+//! of the words a typed word may have been meant as. Finding those words is the search
+//! index's work.
+//!
 //! # Matching across scripts
 //!
 //! [`romanize`] writes any text in Latin letters, [`match_key`] reduces a title to a key of
@@ -59,7 +68,11 @@
 //! "Ba Wang Bie Ji" can be recognised as the same film.
 
 mod collation;
+mod slips;
 pub use collation::{Collation, COLLATION_VERSION};
+pub use slips::{
+    fts5_any_of, is_spelled, query_words, slips_between, slips_forgiven, slips_sought, Spelling,
+};
 
 use std::sync::LazyLock;
 
@@ -247,7 +260,7 @@ pub fn fts5_query(query: &str) -> Option<String> {
 
 /// How a character takes part in splitting text into words.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     /// A letter, mark or number of a script that separates its words with spaces.
     Word,
     /// A Han, kana or Hangul character: a word on its own.
@@ -257,7 +270,7 @@ enum Kind {
 }
 
 /// How a character takes part in splitting, or None for a separator.
-fn kind_of(c: char) -> Option<Kind> {
+pub(crate) fn kind_of(c: char) -> Option<Kind> {
     let code = u32::from(c);
     if is_complex_script(code) {
         Some(Kind::Complex)
@@ -319,7 +332,7 @@ fn is_complex_script(code: u32) -> bool {
 }
 
 /// Calls `emit` with each word of folded text, in order.
-fn for_each_token(folded: &str, mut emit: impl FnMut(&str)) {
+pub(crate) fn for_each_token(folded: &str, mut emit: impl FnMut(&str)) {
     let mut current: Option<(usize, Kind)> = None;
     for (index, c) in folded.char_indices() {
         let kind = kind_of(c);

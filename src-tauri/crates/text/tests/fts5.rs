@@ -2,7 +2,7 @@
 //! The words of `index_text` and the queries of `fts5_query` against a real SQLite FTS5 table
 //! declared the way the store declares it.
 
-use caravan_text::{fts5_query, index_text};
+use caravan_text::{fts5_any_of, fts5_query, index_text, Spelling};
 use rusqlite::Connection;
 
 /// Titles in many scripts; a test refers to a title by its text.
@@ -288,4 +288,45 @@ fn fts5_syntax_in_queries_is_plain_words() {
     // AND and NOT are words to look for, not operators.
     misses(&conn, "amelie AND", amelie);
     misses(&conn, "amelie NOT tumane", amelie);
+}
+
+#[test]
+fn any_of_asks_for_every_group_and_any_spelling_in_each() {
+    let conn = database();
+    let ids = |groups: &[Vec<Spelling>]| -> Vec<i64> {
+        let expression = fts5_any_of(groups).unwrap();
+        let mut statement = conn
+            .prepare("SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid")
+            .unwrap();
+        statement
+            .query_map([&expression], |row| row.get(0))
+            .unwrap_or_else(|error| panic!("{expression:?}: {error}"))
+            .map(Result::unwrap)
+            .collect()
+    };
+    let word = |w: &str, prefix| Spelling {
+        word: w.into(),
+        prefix,
+    };
+    let amelie = 1;
+    let mood = i64::try_from(TITLES.len()).unwrap();
+    assert_eq!(
+        ids(&[
+            vec![word("amelei", false), word("amelie", false)],
+            vec![word("pou", true)]
+        ]),
+        [amelie]
+    );
+    assert_eq!(
+        ids(&[
+            vec![word("mood", false)],
+            vec![word("lvoe", false), word("love", false)]
+        ]),
+        [mood]
+    );
+    assert_eq!(
+        ids(&[vec![word("amelie", false), word("mood", false)]]),
+        [amelie, mood]
+    );
+    assert!(ids(&[vec![word("amelie", false)], vec![word("mood", false)]]).is_empty());
 }

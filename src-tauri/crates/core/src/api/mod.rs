@@ -234,7 +234,8 @@ pub struct SearchHit {
     /// The title in the requested language, or the closest fallback.
     pub title: String,
     pub title_lang: String,
-    /// Higher is better; an exact title match scores 1000.
+    /// Higher is better; an exact title match scores 1000, and a work found only by
+    /// forgiving a typing slip scores below 0.
     pub score: f64,
 }
 

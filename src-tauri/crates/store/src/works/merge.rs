@@ -101,8 +101,8 @@ pub fn merge_into(
          WHERE id = ?1",
         params![keep, other],
     )?;
-    tx.sql()
-        .execute("DELETE FROM search_index WHERE rowid = ?1", [other])?;
+    // Taken out of the index through the index, so the words only it used are counted out.
+    crate::search::remove(tx, other)?;
     tx.sql()
         .execute("DELETE FROM works WHERE id = ?1", [other])?;
     Ok(kept_apart)
