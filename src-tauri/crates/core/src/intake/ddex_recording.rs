@@ -9,7 +9,7 @@ use super::digest;
 use super::report::Outcome;
 use super::target::Target;
 use super::text_policy::{set_imported_text, TextMode};
-use crate::{search, Error};
+use crate::Error;
 use caravan_domain::ids::{IdKind, IdentifierKind};
 use caravan_domain::{CreditRole, JudgingStatus, SubmissionStatus, TextField, WorkKind};
 use caravan_intake::ddex;
@@ -39,14 +39,28 @@ fn identifiers(rec: &ddex::Resource) -> Vec<(&'static str, String)> {
 /// Stores one sound recording or video of a DDEX message.
 pub(super) fn apply_recording(
     tx: &Tx<'_>,
-    target: &Target,
+    target: &mut Target,
     section_id: i64,
     rec: &ddex::Resource,
     release: Option<&ddex::Release>,
     now: i64,
 ) -> Result<Outcome, Error> {
+    // What the release says of this resource, not its whole track list: a catalogue's
+    // release lists 20,000 resources, and each one's digest would spell them all out.
+    let of_release = release.map(|r| {
+        (
+            &r.reference,
+            &r.title,
+            &r.icpn,
+            &r.kind,
+            &r.genres,
+            &r.p_line,
+            &r.c_line,
+            r.year,
+        )
+    });
     let digest = digest(
-        &(format!("{rec:?}"), format!("{release:?}")),
+        &(format!("{rec:?}"), format!("{of_release:?}")),
         target.edition_id,
     );
     let ids = identifiers(rec);
@@ -154,6 +168,6 @@ pub(super) fn apply_recording(
         now,
     )?;
     works::set_import_digest(tx, work_id, target.edition_id, "ddex", &digest, now)?;
-    search::index_work(tx, work_id)?;
+    target.to_index.push(work_id);
     Ok(outcome)
 }
