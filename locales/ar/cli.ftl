@@ -113,7 +113,7 @@ cli--export--about = تصدير مشاركات دورة بصيغة CSV أو XLSX
 cli--arg-format = ‏csv أو xlsx أو json
 cli--arg-out = الملف المراد كتابته
 cli--arg-status = حالة المشاركة هذه فقط (مثلًا in-consideration)
-cli--arg-judging = حالة التحكيم هذه أو هذا الوسم فقط
+cli--arg-judging = حالة التحكيم هذه أو تسمية التحكيم هذه فقط
 cli--arg-country = الأعمال من هذا البلد فقط (رمز ISO)
 cli--arg-language = الأعمال بهذه اللغة فقط (وسم BCP 47)
 cli--submissions--about = مشاركات دورة
@@ -122,7 +122,7 @@ cli--submissions-stats--about = إحصاء مشاركات دورة حسب الب
 cli--submissions-status--about = تغيير حالة المشاركات
 cli--arg-ids = أرقام المشاركات
 cli--arg-set = حالة المشاركة التي تُمنح لها
-cli--arg-to_judging = حالة التحكيم أو وسم المهرجان الذي يُمنح لها
+cli--arg-to_judging = حالة التحكيم أو تسمية التحكيم التي تُمنح لها
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = الصفوف المقروءة: { $rows } ({ $percent }%)
@@ -410,7 +410,7 @@ cli--jury-assign--about = إسناد كل مشاركة إلى محكّميها �
 cli--jury-assign-add--about = إسناد عمل واحد إلى محكّم واحد يدويًا
 cli--jury-assign-remove--about = إزالة إسناد واحد مع درجاته
 cli--jury-score--about = تسجيل درجة واحدة لمحكّم أُسند إليه العمل
-cli--jury-scores--about = الدرجات المُدخَلة من أوراق الاقتراع
+cli--jury-scores--about = الدرجات المنقولة من أوراق الدرجات الورقية
 cli--jury-scores-import--about = استيراد الدرجات من ملف CSV بالأعمدة: juror, work, criterion, value, comment
 cli--jury-results--about = نتائج جولة: المتوسطات، والمتوسطات المعيارية، وترتيب شولتز، ونقاط بوردا، ومدى الاتفاق
 cli--arg-jury-section = القسم (باسمه المختصر)

@@ -27,26 +27,26 @@ error--db-no-data-dir = لا يوجد في هذا الحاسوب مجلد لبي
 # $slug (String) - the slug asked for
 error--slug-taken = الاسم المختصر «{ $slug }» مستخدَم بالفعل.
 # $value (String) - the slug given
-error--slug-invalid = «{ $value }» ليس اسمًا مختصرًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات مفردة.
+error--slug-invalid = ‏«{ $value }» ليس اسمًا مختصرًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات مفردة.
 # $value (String) - the tag given
 # $supported (String) - the interface languages, comma separated
-error--lang-invalid = «{ $value }» ليس وسم لغة. استخدم وسمًا وفق BCP 47؛ الواجهة متاحة باللغات: { $supported }.
+error--lang-invalid = ‏«{ $value }» ليس وسم لغة. استخدم وسمًا وفق BCP 47؛ الواجهة متاحة باللغات: { $supported }.
 # $value (String) - the tag given
 # $supported (String) - the interface languages, comma separated
 error--lang-unsupported = الواجهة غير متاحة باللغة «{ $value }». اختر إحدى اللغات: { $supported }.
 # $value (String) - the code given
-error--country-invalid = «{ $value }» ليس رمز بلد وفق ISO 3166-1.
+error--country-invalid = ‏«{ $value }» ليس رمز بلد وفق ISO 3166-1.
 # $what (String) - the name of the vocabulary, from what--*
 # $value (String) - the value given
-error--value-unknown = { $what }: «{ $value }» ليست قيمة مقبولة.
+error--value-unknown = ‏{ $what }: «{ $value }» ليست قيمة مقبولة.
 # $what (String) - the name of the field, from what--*
-error--value-empty = لا يمكن أن يكون { $what } فارغًا.
+error--value-empty = لا يمكن ترك الحقل «{ $what }» فارغًا.
 
 # $work (String) - what the user typed to name the work
 error--work-not-found = لا يوجد عمل «{ $work }». حدِّد العمل برقمه، أو بـ‎ff:‎ متبوعًا بمعرّف المشاركة (Submission ID) في FilmFreeway، أو برقم التتبع (Tracking Number) أو بمعرّف مثل رمز ISRC.
 # $work (String) - what the user typed to name the work
 # $count (Number) - how many works it matches
-error--work-ambiguous = «{ $work }» يطابق عدة أعمال ({ $count }). حدِّد العمل برقمه.
+error--work-ambiguous = ‏«{ $work }» يطابق عدة أعمال ({ $count }). حدِّد العمل برقمه.
 # $edition (String) - the edition slug given
 error--edition-not-found = لا توجد دورة «{ $edition }». يعرض الأمر «caravan editions list» الدورات.
 # $section (String) - the section slug or number given
@@ -63,14 +63,14 @@ error--status-change-undone = سبق التراجع عن تغيير الحالة
 error--status-nothing-to-set = اختر حالة المشاركة أو حالة التحكيم أو كلتيهما لتعيينها.
 
 # $command (String) - the word that is not a command
-error--cli-unknown-command = «{ $command }» ليس أمرًا من أوامر Caravan. شغِّل «caravan --help» لعرض الأوامر.
+error--cli-unknown-command = ‏«{ $command }» ليس أمرًا من أوامر Caravan. شغِّل «caravan --help» لعرض الأوامر.
 # $argument (String) - the option that is not known
-error--cli-unknown-argument = «{ $argument }» ليس خيارًا لهذا الأمر. أضف ‎--help لعرض خياراته.
+error--cli-unknown-argument = ‏«{ $argument }» ليس خيارًا لهذا الأمر. أضف ‎--help لعرض خياراته.
 # $argument (String) - the argument that is missing
 error--cli-missing-argument = يحتاج هذا الأمر إلى { $argument }.
 # $argument (String) - the option or argument
 # $value (String) - the value given
-error--cli-invalid-value = «{ $value }» ليست قيمة صالحة لـ{ $argument }.
+error--cli-invalid-value = ‏«{ $value }» ليست قيمة صالحة لـ{ $argument }.
 # $detail (String) - the parser's own explanation, in English
 error--cli-usage = سطر الأوامر غير صالح: { $detail }
 
@@ -313,9 +313,9 @@ error--export-io = تعذّرت كتابة { $file }: { $reason }. لم يُتر
 error--id-invalid = تعذّرت إضافة «{ $value }»: { $reason } لم يُحفَظ شيء.
 # $value (String) - the identifier
 # $work (Number) - the work that carries it
-error--id-taken = { $value } مُسنَد بالفعل إلى العمل { $work }. لم يُحفَظ شيء.
+error--id-taken = المعرّف { $value } مُسنَد بالفعل إلى العمل { $work }. لم يُحفَظ شيء.
 # $label (String) - the label as given
-error--label-not-found = لا توجد في الدورة تسمية تحكيم «{ $label }»؛ استخدم undecided أو selected أو not-selected أو إحدى تسمياتها.
+error--label-not-found = لا توجد في الدورة تسمية تحكيم «{ $label }»؛ استخدم undecided أو selected أو not-selected أو إحدى تسميات التحكيم فيها.
 
 ## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
 ## An envelope refused changes nothing; say so.

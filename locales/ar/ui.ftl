@@ -168,7 +168,7 @@ import--warnings =
 import--column-warning = تحذير
 # $value (String) - the value as the file wrote it
 # $suggestion (String) - the closest known value
-import--treat-as = معاملة «{ $value }» على أنه { $suggestion }
+import--treat-as = معاملة القيمة «{ $value }» على أنها { $suggestion }
 # $value (String) - the value as the file wrote it
 # $suggestion (String) - the known value it now means
 # $works (Number) - how many works were resolved
@@ -262,8 +262,8 @@ edit--original = هذا هو الأصل
 edit--save = حفظ
 edit--cancel = إلغاء
 
-identifier--add = إضافة معرِّف
-identifier--placeholder = ISAN أو EIDR أو ISRC أو ISWC
+identifier--add = إضافة معرّف
+identifier--placeholder = ‏ISAN أو EIDR أو ISRC أو ISWC
 
 ## The alliance: this profile's identity, the members' cards, exchange points, notes, sync.
 nav--alliance = التحالف
@@ -395,7 +395,7 @@ directory--country-code = البلد (رمز ISO)
 directory--city = المدينة
 directory--slug = الاسم المختصر
 directory--name = الاسم الكامل
-directory--languages = لغات العمل (رموز اللغات، مفصولة بفواصل)
+directory--languages = لغات العمل (وسوم اللغات، مفصولة بفواصل)
 # $date (String) - a year or a day, as YYYY or YYYY-MM-DD
 directory--joined = عضو منذ { $date }
 directory--joined-input = تاريخ الانضمام (YYYY أو YYYY-MM-DD)
@@ -577,7 +577,7 @@ jury--weight = الوزن
 jury--criterion-add = إضافة المعيار
 jury--juror-email = البريد الإلكتروني للمحكّم
 jury--juror-name = اسم المحكّم
-jury--juror-languages = اللغات التي يفهمها المحكّم (رموز اللغات، مفصولة بفواصل)
+jury--juror-languages = اللغات التي يفهمها المحكّم (وسوم اللغات، مفصولة بفواصل)
 jury--juror-card = ملف بطاقة المحكّم (للحزم)
 jury--juror-add = إضافة المحكّم
 # $what (String) - what was added

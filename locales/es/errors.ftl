@@ -25,9 +25,9 @@ error--db-error = Error de base de datos en { $path }: { $reason }
 error--db-no-data-dir = Este ordenador no tiene una carpeta para datos de aplicaciones. Elija un archivo de base de datos con --db o CARAVAN_DB.
 
 # $slug (String) - the slug asked for
-error--slug-taken = El identificador corto «{ $slug }» ya está en uso.
+error--slug-taken = El nombre corto «{ $slug }» ya está en uso.
 # $value (String) - the slug given
-error--slug-invalid = «{ $value }» no es un identificador corto válido: use letras latinas minúsculas, cifras y guiones simples.
+error--slug-invalid = «{ $value }» no es un nombre corto válido: use letras latinas minúsculas, cifras y guiones simples.
 # $value (String) - the tag given
 # $supported (String) - the interface languages, comma separated
 error--lang-invalid = «{ $value }» no es una etiqueta de idioma. Use una etiqueta BCP 47; la interfaz está disponible en { $supported }.
@@ -40,7 +40,7 @@ error--country-invalid = «{ $value }» no es un código de país ISO 3166-1.
 # $value (String) - the value given
 error--value-unknown = { $what }: «{ $value }» no es un valor aceptado.
 # $what (String) - the name of the field, from what--*
-error--value-empty = { $what } no puede estar vacío.
+error--value-empty = El campo «{ $what }» no puede estar vacío.
 
 # $work (String) - what the user typed to name the work
 error--work-not-found = No existe la obra «{ $work }». Indique una obra por su número, por ff: seguido de su Submission ID de FilmFreeway, o por su Tracking Number o un identificador como su ISRC.
@@ -312,7 +312,7 @@ error--id-invalid = No se puede añadir «{ $value }»: { $reason } No se ha gua
 # $work (Number) - the work that carries it
 error--id-taken = { $value } ya pertenece a la obra { $work }. No se ha guardado nada.
 # $label (String) - the label as given
-error--label-not-found = La edición no tiene la etiqueta de selección «{ $label }»; usa undecided, selected, not-selected o una de sus etiquetas.
+error--label-not-found = La edición no tiene la etiqueta de selección «{ $label }»; use undecided, selected, not-selected o una de sus etiquetas de selección.
 
 ## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
 ## An envelope refused changes nothing; say so.
@@ -331,7 +331,7 @@ error--envelope-truncated = El sobre está truncado: { $what } termina antes de 
 # $detail (String) - what is wrong, in English from the program
 error--envelope-malformed = Caravan no puede leer este sobre ({ $detail }). No se ha aplicado nada.
 # $what (String) - the damaged part, from envelope-part--*
-error--envelope-damaged = El sobre se dañó por el camino: { $what } no coincide con su huella. No se ha aplicado nada.
+error--envelope-damaged = El sobre se dañó por el camino: { $what } no coincide con su huella digital. No se ha aplicado nada.
 # $version (Number) - the format version found
 error--envelope-unsupported-version = El sobre usa la versión { $version } del formato, que esta versión de Caravan no sabe leer; actualice Caravan para leerlo. No se ha aplicado nada.
 # $what (String) - the part, from envelope-part--*
@@ -432,10 +432,10 @@ error--alliance-needed = Un nivel o una fecha de incorporación corresponden a u
 error--tier-unknown = «{ $tier }» no es un nivel de la alianza «{ $alliance }». No se ha modificado nada.
 # $what (String) - what was too long, already localised
 # $limit (Number) - the most it may be
-error--text-too-long = { $what } supera el límite permitido ({ $limit }). No se ha modificado nada.
+error--text-too-long = El campo «{ $what }» supera el límite permitido ({ $limit }). No se ha modificado nada.
 # $what (String) - what carries the texts, already localised
 # $limit (Number) - the most languages allowed
-error--too-many-languages = { $what } supera el máximo de { $limit } idiomas. No se ha modificado nada.
+error--too-many-languages = El campo «{ $what }» está escrito en más de { $limit } idiomas. No se ha modificado nada.
 # $kind (String) - the kind of contact, already localised
 # $value (String) - the contact as written
 error--contact-invalid = «{ $value }» no es un contacto válido del tipo «{ $kind }». No se ha modificado nada.

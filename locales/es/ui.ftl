@@ -86,7 +86,7 @@ bulk--status = Nuevo estado
 bulk--judging = Nuevo estado de selección
 bulk--status-unchanged = Estado: sin cambios
 bulk--judging-unchanged = Selección: sin cambios
-bulk--apply = Aplicar a la selección
+bulk--apply = Aplicar a las inscripciones seleccionadas
 # $count (Number) - submissions the last change touched
 bulk--undo =
     { $count ->
@@ -285,7 +285,7 @@ alliance--sync-publish = Publicando: { $done } de { $total } sobres
 # $total (Number) - envelopes to read
 alliance--sync-pull = Recibiendo: { $done } de { $total } sobres
 alliance--unlock = Abrir las claves
-alliance--sync-log = Registro de la última sincronización
+alliance--sync-log = Lo que hizo la última sincronización
 # $published (Number) - envelopes written
 # $applied (Number) - envelopes applied
 # $skipped (Number) - envelopes for other members, passed over
@@ -368,14 +368,14 @@ directory--country-code = País (código ISO)
 directory--city = Ciudad
 directory--slug = Nombre corto
 directory--name = Nombre completo
-directory--languages = Idiomas de trabajo (códigos de idioma, separados por comas)
+directory--languages = Idiomas de trabajo (etiquetas de idioma, separadas por comas)
 # $date (String) - a year or a day, as YYYY or YYYY-MM-DD
 directory--joined = miembro desde { $date }
 directory--joined-input = Fecha de incorporación (YYYY o YYYY-MM-DD)
 directory--add = Inscribir o modificar un miembro
 directory--save = Guardar el miembro
 # $member (String) - the member's name
-directory--saved = «{ $member }» ha quedado guardado en el registro.
+directory--saved = El miembro «{ $member }» ha quedado guardado en el registro.
 directory--none-match = Ningún miembro coincide con estos filtros.
 registry--heading = Registros
 # $count (Number) - how many members
@@ -532,7 +532,7 @@ jury--weight = Peso
 jury--criterion-add = Añadir criterio
 jury--juror-email = Correo electrónico del jurado
 jury--juror-name = Nombre del jurado
-jury--juror-languages = Idiomas que entiende el jurado (códigos de idioma, separados por comas)
+jury--juror-languages = Idiomas que entiende el jurado (etiquetas de idioma, separadas por comas)
 jury--juror-card = Archivo de la ficha del jurado (para los paquetes)
 jury--juror-add = Añadir jurado
 # $what (String) - what was added
@@ -572,7 +572,7 @@ jury--sheet-merged = Se ha fusionado la hoja de puntuaciones de { $juror }; punt
 # $juror (String) - the juror's email
 jury--sheet-already = La hoja de puntuaciones de { $juror } ya se había fusionado; no hay nada que hacer.
 jury--screener-file = La copia de visionado, en este ordenador
-jury--screener-path = Un archivo de visionado en este ordenador (su ruta)
+jury--screener-path = Una copia de visionado en este ordenador (su ruta)
 jury--screener-attach = Reproducir este archivo junto a las puntuaciones
 # $juror (String) - the juror's email
 # $title (String) - the work's title
@@ -580,7 +580,7 @@ jury--assign-pair = Asignar «{ $title }» a { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
 jury--unassign = Quitar «{ $title }» a { $juror }
-jury--comment = Su comentario sobre esta obra (se guarda mientras escribe; los demás miembros del jurado nunca lo ven)
+jury--comment = Su comentario sobre esta obra (se guarda mientras escribe; los demás jurados nunca lo ven)
 jury--conflict-reason = Motivo (el conflicto de intereses)
 jury--conflict-add = Declarar el conflicto
 jury--conflict-declared = El conflicto de intereses queda declarado: ese par nunca se asigna, se puntúa ni se cuenta.

@@ -39,15 +39,15 @@ what--judging-status = statut de sélection
 what--text-field = champ de texte
 what--provenance = provenance
 what--credit-role = fonction au générique
-what--edition-name = Le nom de l’édition
-what--title = Le titre
-what--synopsis = Le synopsis
-what--judging-label = La mention de sélection
+what--edition-name = Nom de l’édition
+what--title = Titre
+what--synopsis = Synopsis de l’œuvre
+what--judging-label = Mention de sélection
 what--submission-column = colonne du tableau des candidatures
 what--work-column = colonne de la liste des œuvres
-what--member-name = Le nom
-what--note-text = Le texte de la note
-what--exchange-point = Le point d’échange
+what--member-name = Nom
+what--note-text = Texte de la note
+what--exchange-point = Point d’échange
 
 media-kind--poster = Affiche
 media-kind--still = Photogramme
@@ -97,18 +97,18 @@ recommendation-state--programmed = programmée
 recommendation-kind--work = œuvre
 recommendation-kind--judge = juré
 recommendation-kind--guest = invité
-what--decline-reason = Le motif du refus
+what--decline-reason = Motif du refus
 what--recommendation-kind = type de recommandation
 what--recommendation-direction = sens (incoming ou outgoing)
 what--contact-kind = type de contact
-what--contact = Le contact
+what--contact = Coordonnées
 what--application-state = état de la demande d’adhésion
 what--outcome = décision
-what--tier-label = Le nom du niveau
-what--criterion-text = Le texte du critère
-what--alliance-name = Le nom de l’alliance
-what--evidence = Le justificatif
-what--note = La note
+what--tier-label = Nom du niveau
+what--criterion-text = Texte du critère
+what--alliance-name = Nom de l’alliance
+what--evidence = Justificatif
+what--note = Commentaire
 contact-kind--email = courriel
 contact-kind--phone = téléphone
 contact-kind--web = site web
@@ -124,32 +124,32 @@ member-kind--artist = Artiste
 outcome--admit = Admettre
 outcome--refuse = Refuser
 outcome--withdraw = Demande retirée par le candidat
-what--criterion-label = Le nom du critère
+what--criterion-label = Nom du critère
 # $detail (String) - the reason given, or —
-conflict--declared = déclaré : { $detail }
+conflict--declared = déclaré : { $detail }
 # $detail (String) - the member's short name
-conflict--recommended-by-member = recommandée par « { $detail } », le membre auquel appartient le juré
+conflict--recommended-by-member = recommandée par « { $detail } », le membre auquel appartient le juré
 # $detail (String) - the credit's role
 conflict--credited = le juré figure à son générique ({ $detail })
 # $detail (String) - the company's name
-conflict--same-company = produite par « { $detail } », la société de production du juré
+conflict--same-company = produite par « { $detail } », la société de production du juré
 # $missing (Number) - reviews still missing
 # $possible (Number) - jurors free of conflicts
 uncovered--too-few-jurors = { $missing ->
-    [1] Il manque une évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
-    [one] Il manque { $missing } évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
-    [many] Il manque { $missing } d’évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
-   *[other] Il manque { $missing } évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+    [1] Il manque une évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+    [one] Il manque { $missing } évaluation : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+    [many] Il manque { $missing } d’évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
+   *[other] Il manque { $missing } évaluations : le nombre de jurés sans conflit avec cette candidature n’est que de { $possible }.
 }
 # $missing (Number) - reviews still missing
 # $possible (Number) - jurors free of conflicts
 uncovered--jurors-full = { $missing ->
-    [1] Il manque une évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
-    [one] Il manque { $missing } évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
-    [many] Il manque { $missing } d’évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
-   *[other] Il manque { $missing } évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+    [1] Il manque une évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+    [one] Il manque { $missing } évaluation : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+    [many] Il manque { $missing } d’évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
+   *[other] Il manque { $missing } évaluations : les jurés qui pourraient l’évaluer ont déjà le nombre maximal de candidatures permis.
 }
 # $line (String) - the line of the file
 # $column (String) - the column
 # $reason (String) - why, already localised
-scores--rejected-row = Ligne { $line }, colonne « { $column } » : { $reason }
+scores--rejected-row = Ligne { $line }, colonne « { $column } » : { $reason }

@@ -25,7 +25,7 @@ works--loading = Chargement…
 work--back = Retour aux œuvres
 work--no-synopsis = Pas encore de synopsis.
 # $lang (String) - the BCP 47 tag of the text
-work--lang-tag = Étiquette de langue : { $lang }
+work--lang-tag = Étiquette de langue : { $lang }
 
 error--heading = Une erreur s’est produite
 error--dismiss = Fermer
@@ -33,7 +33,7 @@ error--dismiss = Fermer
 media--drop-hint = Déposez ici des affiches, photogrammes ou pochettes pour les ajouter.
 # $done (Number) - images handled so far
 # $total (Number) - images dropped
-media--progress = Ajout des images : { $done } sur { $total }
+media--progress = Ajout des images : { $done } sur { $total }
 media--none = Pas encore d’images.
 media--kind-label = Type des images déposées
 
@@ -55,7 +55,7 @@ submissions--column-judging = Sélection
 submissions--column-countries = Pays
 submissions--column-languages = Langues
 # $title (String) - the title of the submitted work
-submissions--select-row = Sélectionner « { $title } »
+submissions--select-row = Sélectionner « { $title } »
 submissions--select-shown = Sélectionner les lignes affichées
 submissions--empty = Aucune candidature ne correspond.
 submissions--views = Vues des candidatures de l’édition
@@ -84,8 +84,8 @@ filter--any-language = Toutes les langues
 bulk--label = Modifier les candidatures sélectionnées
 bulk--status = Nouveau statut
 bulk--judging = Nouveau statut de sélection
-bulk--status-unchanged = Statut : inchangé
-bulk--judging-unchanged = Sélection : inchangée
+bulk--status-unchanged = Statut : inchangé
+bulk--judging-unchanged = Sélection : inchangée
 bulk--apply = Appliquer à la sélection
 # $count (Number) - submissions the last change touched
 bulk--undo =
@@ -142,14 +142,14 @@ import--target-iswc = Code ISWC
 import--target-ignore = Ne pas importer
 # $kind (String) - the kind of resource, as DDEX names it (Image, Text …)
 # $count (Number) - how many there were
-import--skipped = Non importés, car ce ne sont pas des œuvres : { $count } × { $kind }
+import--skipped = Non importés, car ce ne sont pas des œuvres : { $count } × { $kind }
 # $count (Number) - how many warnings there were in all
 import--warnings =
     { $count ->
-        [1] Un avertissement : la ligne a été importée, mais ce point mérite votre attention.
-        [one] { $count } avertissement : les lignes ont été importées, mais ce point mérite votre attention.
-        [many] { $count } d’avertissements : les lignes ont été importées, mais ces points méritent votre attention.
-       *[other] { $count } avertissements : les lignes ont été importées, mais ces points méritent votre attention.
+        [1] Un avertissement : la ligne a été importée, mais ce point mérite votre attention.
+        [one] { $count } avertissement : les lignes ont été importées, mais ce point mérite votre attention.
+        [many] { $count } d’avertissements : les lignes ont été importées, mais ces points méritent votre attention.
+       *[other] { $count } avertissements : les lignes ont été importées, mais ces points méritent votre attention.
     }
 import--column-warning = Avertissement
 # $value (String) - the value as the file wrote it
@@ -168,29 +168,29 @@ import--partial = Importer les lignes valides même si certaines sont refusées
 import--dry-run = Vérifier seulement, sans rien enregistrer
 import--run = Importer
 # $rows (Number) - rows read so far
-import--progress = Lignes lues : { $rows }
+import--progress = Lignes lues : { $rows }
 # $imported (Number) - new works
 # $updated (Number) - works changed
 # $unchanged (Number) - rows that changed nothing
 # $rejected (Number) - rows refused
-import--summary = Importées : { $imported } ; mises à jour : { $updated } ; inchangées : { $unchanged } ; refusées : { $rejected }.
+import--summary = Importées : { $imported } ; mises à jour : { $updated } ; inchangées : { $unchanged } ; refusées : { $rejected }.
 # $imported (Number) - new works
 # $updated (Number) - works changed
 # $unchanged (Number) - rows that changed nothing
 # $rejected (Number) - rows refused
-import--summary-dry-run = Vérification faite, rien n’a été enregistré. À importer : { $imported } ; à mettre à jour : { $updated } ; inchangées : { $unchanged } ; à refuser : { $rejected }.
+import--summary-dry-run = Vérification faite, rien n’a été enregistré. À importer : { $imported } ; à mettre à jour : { $updated } ; inchangées : { $unchanged } ; à refuser : { $rejected }.
 # $count (Number) - problems found
 import--refused =
     { $count ->
-        [one] Rien n’a été importé : { $count } problème doit d’abord être corrigé.
-        [many] Rien n’a été importé : { $count } de problèmes doivent d’abord être corrigés.
-       *[other] Rien n’a été importé : { $count } problèmes doivent d’abord être corrigés.
+        [one] Rien n’a été importé : { $count } problème doit d’abord être corrigé.
+        [many] Rien n’a été importé : { $count } de problèmes doivent d’abord être corrigés.
+       *[other] Rien n’a été importé : { $count } problèmes doivent d’abord être corrigés.
     }
 import--column-line = Ligne
 import--column-column = Colonne
 import--column-problem = Problème
 
-export--label = Exporter :
+export--label = Exporter :
 export--format-csv = Fichier CSV
 export--format-xlsx = Classeur Excel (XLSX)
 export--format-json = Fichier JSON
@@ -215,14 +215,14 @@ duplicates--none = Aucun doublon probable.
 duplicates--keep = Fusionner en gardant le n° { $id }
 duplicates--dismiss = Œuvres distinctes
 # $score (Number) - likeness from 0 to 1
-duplicates--score = Ressemblance : { $score }
+duplicates--score = Ressemblance : { $score }
 # $shown (Number) - pairs listed so far
 # $total (Number) - all pairs found
-duplicates--count = Paires affichées : { $shown } sur { $total }
+duplicates--count = Paires affichées : { $shown } sur { $total }
 duplicates--more = Afficher plus de paires
 # $keep (Number) - the work kept
 # $other (Number) - the work merged into it and removed
-duplicates--confirm = Fusionner l’œuvre n° { $other } dans l’œuvre n° { $keep } ? Titres, synopsis, générique, identifiants, images et candidatures de l’œuvre n° { $other } passent tous à l’œuvre n° { $keep }, puis l’œuvre n° { $other } est supprimée. Cette opération est irréversible.
+duplicates--confirm = Fusionner l’œuvre n° { $other } dans l’œuvre n° { $keep } ? Titres, synopsis, générique, identifiants, images et candidatures de l’œuvre n° { $other } passent tous à l’œuvre n° { $keep }, puis l’œuvre n° { $other } est supprimée. Cette opération est irréversible.
 duplicates--merge = Fusionner
 
 edit--add-language = Ajouter une langue
@@ -247,12 +247,12 @@ identifier--placeholder = ISAN, EIDR, ISRC ou ISWC
 nav--alliance = Alliance
 alliance--heading = Échanges au sein de l’alliance
 alliance--identity = Ce profil
-alliance--identity-none = Ce profil n’a pas encore d’identité. Créez-en une pour échanger avec les autres membres : ses clés restent sur cet ordinateur.
+alliance--identity-none = Ce profil n’a pas encore d’identité. Créez-en une pour échanger avec les autres membres : ses clés restent sur cet ordinateur.
 alliance--identity-name = Nom du festival
 alliance--identity-member = Nom court du membre (tel qu’il figure dans le registre de l’alliance)
 alliance--identity-country = Pays (code ISO à deux lettres)
 alliance--passphrase = Phrase secrète
-alliance--passphrase-hint = Sert uniquement à protéger les clés lorsque le trousseau du système n’est pas disponible. Conservez-la : sans elle, les clés ne peuvent pas être ouvertes.
+alliance--passphrase-hint = Sert uniquement à protéger les clés lorsque le trousseau du système n’est pas disponible. Conservez-la : sans elle, les clés ne peuvent pas être ouvertes.
 alliance--identity-make = Créer les clés
 alliance--fingerprint = Empreinte, à lire aux autres membres
 alliance--qr-label = L’empreinte sous forme de code QR
@@ -266,14 +266,14 @@ alliance--country-unknown = Pays non indiqué
 alliance--card-path = Chemin d’une fiche de membre (.json)
 alliance--import-card = Importer la fiche
 # $member (String) - the member's name
-alliance--card-imported = Fiche de « { $member } » importée.
+alliance--card-imported = Fiche de « { $member } » importée.
 # $member (String) - the member's name
-alliance--card-rotated = Fiche de « { $member } » importée : ses clés ont été remplacées, et l’ancienne clé a signé les nouvelles.
-alliance--compare = Avant de vous fier à la fiche, lisez cette empreinte au membre par téléphone, ou comparez-la avec lui en personne :
+alliance--card-rotated = Fiche de « { $member } » importée : ses clés ont été remplacées, et l’ancienne clé a signé les nouvelles.
+alliance--compare = Avant de vous fier à la fiche, lisez cette empreinte au membre par téléphone, ou comparez-la avec lui en personne :
 alliance--verify = Marquer comme vérifiée
 alliance--verify-typed = L’empreinte telle que le membre l’a lue
 alliance--points = Points d’échange
-alliance--points-none = Aucun point d’échange pour l’instant : ajoutez le dossier ou l’adresse web où l’alliance se retrouve.
+alliance--points-none = Aucun point d’échange pour l’instant : ajoutez le dossier ou l’adresse web où l’alliance se retrouve.
 alliance--point-location = Dossier ou adresse (https://…)
 alliance--point-name = Nom (facultatif)
 alliance--point-add = Ajouter
@@ -282,17 +282,17 @@ alliance--sync = Synchronisation
 alliance--sync-button = Synchroniser maintenant
 # $done (Number) - envelopes written so far
 # $total (Number) - envelopes to write
-alliance--sync-publish = Publication : { $done } sur { $total } enveloppes
+alliance--sync-publish = Publication : { $done } sur { $total } enveloppes
 # $done (Number) - envelopes read so far
 # $total (Number) - envelopes to read
-alliance--sync-pull = Réception : { $done } sur { $total } enveloppes
+alliance--sync-pull = Réception : { $done } sur { $total } enveloppes
 alliance--unlock = Ouvrir les clés
 alliance--sync-log = Journal de la dernière synchronisation
 # $published (Number) - envelopes written
 # $applied (Number) - envelopes applied
 # $skipped (Number) - envelopes for other members, passed over
 # $refused (Number) - envelopes refused
-alliance--sync-summary = Envoyées : { $published } ; appliquées : { $applied } ; ignorées (destinées à d’autres membres) : { $skipped } ; refusées : { $refused }.
+alliance--sync-summary = Envoyées : { $published } ; appliquées : { $applied } ; ignorées (destinées à d’autres membres) : { $skipped } ; refusées : { $refused }.
 # $seq (Number) - the envelope's number in its sender's stream
 # $kind (String) - the kind of envelope
 alliance--log-applied = Enveloppe { $seq } ({ $kind }) appliquée, envoyée par
@@ -304,11 +304,11 @@ alliance--log-refused = Enveloppe { $seq } refusée, envoyée par
 alliance--notes = Notes
 alliance--note-to = Destinataires
 alliance--note-no-cards = Importez la fiche d’un membre pour pouvoir lui écrire.
-alliance--note-to-all = Aucun membre coché : la note ira à tous les membres dont la fiche est enregistrée.
+alliance--note-to-all = Aucun membre coché : la note ira à tous les membres dont la fiche est enregistrée.
 alliance--note-text = Texte de la note
 alliance--note-send = Chiffrer et mettre en attente
 # $seq (Number) - the envelope's number in this profile's stream
-alliance--note-sent = Note { $seq } chiffrée ; elle partira à la prochaine synchronisation.
+alliance--note-sent = Note { $seq } chiffrée ; elle partira à la prochaine synchronisation.
 alliance--notes-none = Aucune note pour l’instant.
 envelope-kind--note = note
 envelope-kind--card = fiche de membre
@@ -339,14 +339,14 @@ catalogues--publish = Publier le catalogue de ce festival
 # $count (Number) - works in the catalogue
 catalogues--published =
     { $count ->
-        [1] Le catalogue, qui compte une œuvre, a été chiffré ; il partira à la prochaine synchronisation.
-        [one] Le catalogue, qui compte { $count } œuvre, a été chiffré ; il partira à la prochaine synchronisation.
-        [many] Le catalogue, qui compte { $count } d’œuvres, a été chiffré ; il partira à la prochaine synchronisation.
-       *[other] Le catalogue, qui compte { $count } œuvres, a été chiffré ; il partira à la prochaine synchronisation.
+        [1] Le catalogue, qui compte une œuvre, a été chiffré ; il partira à la prochaine synchronisation.
+        [one] Le catalogue, qui compte { $count } œuvre, a été chiffré ; il partira à la prochaine synchronisation.
+        [many] Le catalogue, qui compte { $count } d’œuvres, a été chiffré ; il partira à la prochaine synchronisation.
+       *[other] Le catalogue, qui compte { $count } œuvres, a été chiffré ; il partira à la prochaine synchronisation.
     }
 # $member (String) - the member's short name
 # $count (Number) - entries held
-catalogues--size = { $member } : { $count }
+catalogues--size = { $member } : { $count }
 catalogues--none = Aucun catalogue de membre n’est encore arrivé.
 catalogues--search = Rechercher dans les catalogues, dans n’importe quelle écriture
 # $edition (String) - the edition's name
@@ -354,7 +354,7 @@ catalogues--take = Ajouter à { $edition }
 # $edition (String) - the edition's name
 catalogues--taken = Ajoutée à { $edition }
 recommend--heading = Recommander aux membres
-recommend--sent = Recommandation chiffrée ; elle partira à la prochaine synchronisation.
+recommend--sent = Recommandation chiffrée ; elle partira à la prochaine synchronisation.
 recommend--history = Recommandations de cette œuvre
 rights--heading = Droits de projection
 rights--none = Aucun droit de projection enregistré.
@@ -371,14 +371,14 @@ directory--country-code = Pays (code ISO)
 directory--city = Ville
 directory--slug = Nom court
 directory--name = Nom complet
-directory--languages = Langues de travail (codes de langue, séparés par des virgules)
+directory--languages = Langues de travail (étiquettes de langue, séparées par des virgules)
 # $date (String) - a year or a day, as YYYY or YYYY-MM-DD
 directory--joined = membre depuis { $date }
 directory--joined-input = Date d’adhésion (YYYY ou YYYY-MM-DD)
 directory--add = Inscrire ou modifier un membre
 directory--save = Enregistrer le membre
 # $member (String) - the member's name
-directory--saved = « { $member } » figure désormais au registre.
+directory--saved = « { $member } » figure désormais au registre.
 directory--none-match = Aucun membre ne correspond à ces filtres.
 registry--heading = Registres
 # $count (Number) - how many members
@@ -390,7 +390,7 @@ registry--members =
        *[other] { $count } membres
     }
 # $member (String) - the secretariat's short name
-registry--secretariat = Secrétariat : { $member }
+registry--secretariat = Secrétariat : { $member }
 registry--no-secretariat = Aucun secrétariat désigné pour l’instant
 # $date (String) - the date and time, already formatted
 registry--issued = registre du { $date }
@@ -399,12 +399,12 @@ registry--publish = Publier le registre
 # $count (Number) - how many members
 registry--published =
     { $count ->
-        [1] Le registre de « { $alliance } », qui compte un membre, a été chiffré ; il partira à la prochaine synchronisation.
-        [one] Le registre de « { $alliance } », qui compte { $count } membre, a été chiffré ; il partira à la prochaine synchronisation.
-        [many] Le registre de « { $alliance } », qui compte { $count } de membres, a été chiffré ; il partira à la prochaine synchronisation.
-       *[other] Le registre de « { $alliance } », qui compte { $count } membres, a été chiffré ; il partira à la prochaine synchronisation.
+        [1] Le registre de « { $alliance } », qui compte un membre, a été chiffré ; il partira à la prochaine synchronisation.
+        [one] Le registre de « { $alliance } », qui compte { $count } membre, a été chiffré ; il partira à la prochaine synchronisation.
+        [many] Le registre de « { $alliance } », qui compte { $count } de membres, a été chiffré ; il partira à la prochaine synchronisation.
+       *[other] Le registre de « { $alliance } », qui compte { $count } membres, a été chiffré ; il partira à la prochaine synchronisation.
     }
-admissions--heading = Adhésions
+admissions--heading = Admission des membres
 admissions--criteria = Critères d’admission
 admissions--criterion-key = Nom court du critère
 admissions--criterion-text = Le critère, dans la langue de l’interface
@@ -415,7 +415,7 @@ admissions--submit = Enregistrer la demande
 admissions--applications = Demandes d’adhésion
 admissions--none = Aucune demande d’adhésion pour l’instant.
 # $criteria (String) - the criteria without evidence, already joined
-admissions--missing = Justificatifs encore manquants : { $criteria }
+admissions--missing = Justificatifs encore manquants : { $criteria }
 admissions--sponsors = Parrains
 admissions--sponsor-as = Membre parrain
 admissions--sponsor-note = Ce que dit le parrain
@@ -431,21 +431,21 @@ admissions--decide = Enregistrer la décision
 # $for (Number) - votes for
 # $against (Number) - votes against
 # $abstain (Number) - abstentions
-admissions--decided = Décision du { $date } : pour { $for }, contre { $against }, abstentions { $abstain }.
+admissions--decided = Décision du { $date } : pour { $for }, contre { $against }, abstentions { $abstain }.
 directory--view = Affichage de l’annuaire
 directory--as-list = Liste
 directory--as-map = Carte
 # $members (Number) - how many members are shown
 # $countries (Number) - in how many countries
-directory--map-label = Carte du monde des membres — membres : { $members } ; pays : { $countries }
+directory--map-label = Carte du monde des membres — membres : { $members } ; pays : { $countries }
 # $country (String) - the country's name
 # $count (Number) - how many members it has
-directory--map-country = { $country } — membres : { $count }
+directory--map-country = { $country } — membres : { $count }
 nav--jury = Jurys
 jury--heading = Jurys
 jury--section = Section du festival
 jury--round = Tour
-jury--no-round = Cette section n’a pas encore de grille d’évaluation pour ce tour : ajoutez d’abord ses critères (caravan jury criterion add).
+jury--no-round = Cette section n’a pas encore de grille d’évaluation pour ce tour : ajoutez d’abord ses critères (caravan jury criterion add).
 # $entries (Number) - how many entries the round has
 jury--rubric =
     { $entries ->
@@ -460,7 +460,7 @@ jury--max-load = Nombre maximal de candidatures par juré
 jury--assign = Attribuer les candidatures aux jurés
 # $added (Number) - assignments made
 # $uncovered (Number) - entries still short of reviewers
-jury--assigned = Attributions effectuées : { $added }. Candidatures qui manquent encore de jurés : { $uncovered }.
+jury--assigned = Attributions effectuées : { $added }. Candidatures qui manquent encore de jurés : { $uncovered }.
 # $count (Number) - entries assigned to the juror
 jury--load =
     { $count ->
@@ -473,9 +473,9 @@ jury--juror = Juré
 jury--scoring = Notation
 # $done (Number) - entries fully scored
 # $total (Number) - entries assigned
-jury--progress = Candidatures notées : { $done } sur { $total }
+jury--progress = Candidatures notées : { $done } sur { $total }
 jury--progress-label = Candidatures notées
-jury--keys = Touches : un chiffre donne la note du critère en surbrillance (0 vaut dix), ↑ et ↓ passent d’un critère à l’autre, ← et → d’une candidature à l’autre, N mène à la prochaine candidature pas encore notée. Chaque modification est enregistrée aussitôt.
+jury--keys = Touches : un chiffre donne la note du critère en surbrillance (0 vaut dix), ↑ et ↓ passent d’un critère à l’autre, ← et → d’une candidature à l’autre, N mène à la prochaine candidature pas encore notée. Chaque modification est enregistrée aussitôt.
 jury--screener = Ouvrir le lien de visionnage
 jury--saved = enregistré
 jury--previous = Candidature précédente
@@ -484,7 +484,7 @@ jury--next-unscored = Prochaine candidature à noter
 jury--nothing-to-score = Aucune candidature n’est attribuée à ce juré dans ce tour.
 jury--results = Résultats
 # $alpha (String) - Krippendorff's alpha, formatted, or —
-jury--alpha = Concordance entre jurés (α de Krippendorff) : { $alpha }
+jury--alpha = Concordance entre jurés (α de Krippendorff) : { $alpha }
 jury--rank = Rang
 jury--work = Œuvre
 jury--count = Jurés
@@ -495,9 +495,9 @@ jury--matrix = Qui évalue quoi
 jury--assigned-cell = attribuée
 # $shown (Number) - rows shown
 # $total (Number) - entries in all
-jury--matrix-more = Seules les { $shown } premières candidatures sur { $total } sont affichées ; les résultats les présentent toutes.
+jury--matrix-more = Seules les { $shown } premières candidatures sur { $total } sont affichées ; les résultats les présentent toutes.
 jury--distribution = Les totaux de chaque juré sur l’échelle
-jury--distribution-label = Les totaux de chaque juré sous forme de points sur l’échelle, avec sa moyenne sous forme de trait : les points d’un juré sévère se trouvent à gauche, ceux d’un juré indulgent à droite.
+jury--distribution-label = Les totaux de chaque juré sous forme de points sur l’échelle, avec sa moyenne sous forme de trait : les points d’un juré sévère se trouvent à gauche, ceux d’un juré indulgent à droite.
 # $mean (String) - the juror's mean, formatted, or —
 # $count (Number) - complete sheets
 jury--juror-mean =
@@ -522,15 +522,15 @@ jury--votes =
        *[other] { $count } voix
     }
 # $cast (Number) - votes cast
-jury--no-winner = Aucun lauréat à ce tour (suffrages exprimés : { $cast }) : il faut voter à nouveau au tour suivant.
+jury--no-winner = Aucun lauréat à ce tour (suffrages exprimés : { $cast }) : il faut voter à nouveau au tour suivant.
 # $title (String) - the winner's title
 # $cast (Number) - votes cast
-jury--winner = « { $title } » l’emporte (suffrages exprimés : { $cast }).
+jury--winner = « { $title } » l’emporte (suffrages exprimés : { $cast }).
 # $title (String) - the winner's title
 # $round (Number) - the round that decided
 # $votes (Number) - votes for it
 # $cast (Number) - votes cast
-jury--won = Remporté par « { $title } » au tour de scrutin { $round }, avec { $votes } voix sur { $cast }.
+jury--won = Remporté par « { $title } » au tour de scrutin { $round }, avec { $votes } voix sur { $cast }.
 jury--setup = Paramétrer le tour
 jury--criterion-key = Nom court du critère
 jury--criterion-label = Critère, dans la langue de l’interface
@@ -541,34 +541,34 @@ jury--weight = Poids
 jury--criterion-add = Ajouter le critère
 jury--juror-email = Adresse électronique du juré
 jury--juror-name = Nom du juré
-jury--juror-languages = Langues que comprend le juré (codes de langue, séparés par des virgules)
-jury--juror-card = Fichier de la fiche du juré (pour les dossiers)
+jury--juror-languages = Langues que comprend le juré (étiquettes de langue, séparées par des virgules)
+jury--juror-card = Fichier de la fiche du juré (pour les dossiers de juré)
 jury--juror-add = Ajouter le juré
 # $what (String) - what was added
-jury--setup-added = Ajout effectué : « { $what } ».
-jury--packets = Dossiers et feuilles de notes
+jury--setup-added = Ajout effectué : « { $what } ».
+jury--packets = Dossiers de juré et feuilles de notes
 jury--file = Fichier (un chemin)
-jury--packet-export = Chiffrer un dossier pour le juré
+jury--packet-export = Chiffrer un dossier de juré pour ce juré
 jury--sheet-merge = Fusionner une feuille de notes
-jury--packet-open = Ouvrir un dossier (sur l’ordinateur portable du juré)
+jury--packet-open = Ouvrir un dossier de juré (sur l’ordinateur portable du juré)
 jury--sheet-export = Chiffrer ma feuille de notes pour le président du jury
 # $juror (String) - the juror's email
 # $entries (Number) - entries in the packet
 jury--packet-written =
     { $entries ->
-        [1] Le dossier pour { $juror } a été écrit, avec une candidature.
-        [one] Le dossier pour { $juror } a été écrit, avec { $entries } candidature.
-        [many] Le dossier pour { $juror } a été écrit, avec { $entries } de candidatures.
-       *[other] Le dossier pour { $juror } a été écrit, avec { $entries } candidatures.
+        [1] Le dossier de juré pour { $juror } a été écrit, avec une candidature.
+        [one] Le dossier de juré pour { $juror } a été écrit, avec { $entries } candidature.
+        [many] Le dossier de juré pour { $juror } a été écrit, avec { $entries } de candidatures.
+       *[other] Le dossier de juré pour { $juror } a été écrit, avec { $entries } candidatures.
     }
 # $chair (String) - the chair's member
 # $entries (Number) - entries to score
 jury--packet-opened =
     { $entries ->
-        [1] Le dossier de « { $chair } » est ouvert : une candidature à noter.
-        [one] Le dossier de « { $chair } » est ouvert : { $entries } candidature à noter.
-        [many] Le dossier de « { $chair } » est ouvert : { $entries } de candidatures à noter.
-       *[other] Le dossier de « { $chair } » est ouvert : { $entries } candidatures à noter.
+        [1] Le dossier de juré de « { $chair } » est ouvert : une candidature à noter.
+        [one] Le dossier de juré de « { $chair } » est ouvert : { $entries } candidature à noter.
+        [many] Le dossier de juré de « { $chair } » est ouvert : { $entries } de candidatures à noter.
+       *[other] Le dossier de juré de « { $chair } » est ouvert : { $entries } candidatures à noter.
     }
 # $scores (Number) - scores in the sheet
 jury--sheet-written =
@@ -580,22 +580,22 @@ jury--sheet-written =
     }
 # $juror (String) - the juror's email
 # $applied (Number) - scores newer than those held
-jury--sheet-merged = La feuille de notes de { $juror } a été fusionnée ; notes plus récentes que celles enregistrées : { $applied }.
+jury--sheet-merged = La feuille de notes de { $juror } a été fusionnée ; notes plus récentes que celles enregistrées : { $applied }.
 # $juror (String) - the juror's email
-jury--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.
+jury--sheet-already = La feuille de notes de { $juror } a déjà été fusionnée ; rien à faire.
 jury--screener-file = La copie de visionnage, sur cet ordinateur
-jury--screener-path = Un fichier de visionnage sur cet ordinateur (son chemin)
+jury--screener-path = Une copie de visionnage sur cet ordinateur (son chemin)
 jury--screener-attach = Lire ce fichier à côté des notes
 # $juror (String) - the juror's email
 # $title (String) - the work's title
-jury--assign-pair = Attribuer « { $title } » à { $juror }
+jury--assign-pair = Attribuer « { $title } » à { $juror }
 # $juror (String) - the juror's email
 # $title (String) - the work's title
-jury--unassign = Retirer « { $title } » à { $juror }
-jury--comment = Votre commentaire sur cette œuvre (enregistré au fil de la saisie ; les autres jurés ne le voient jamais)
+jury--unassign = Retirer « { $title } » à { $juror }
+jury--comment = Votre commentaire sur cette œuvre (enregistré au fil de la saisie ; les autres jurés ne le voient jamais)
 jury--conflict-reason = Motif (le conflit d’intérêts)
 jury--conflict-add = Déclarer le conflit
-jury--conflict-declared = Le conflit d’intérêts est déclaré : cette paire n’est jamais attribuée, notée ni comptée.
+jury--conflict-declared = Le conflit d’intérêts est déclaré : cette paire n’est jamais attribuée, notée ni comptée.
 
 export--save-as = Enregistrer sous…
 work--unresolved = Valeurs conservées telles quelles

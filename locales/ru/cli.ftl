@@ -1,6 +1,6 @@
 # The caravan command line: help text and the lines it prints.
 
-cli--about = Caravan: отбор программ фестивалей поверх языков и границ. Каждая команда поддерживает также --json.
+cli--about = Caravan — составление фестивальных программ на любых языках и без границ. Любую команду можно запустить с --json, чтобы получить результат в JSON.
 cli--usage-heading = Использование:
 cli--commands-heading = Команды
 cli--options-heading = Параметры
@@ -11,7 +11,7 @@ cli--arg-version = Показать версию
 cli--arg-db = Файл базы данных (по умолчанию — файл Caravan в папке данных этого компьютера; также CARAVAN_DB)
 cli--arg-lang = Язык сообщений и названий, тег BCP 47, например fr или zh-TW (также CARAVAN_LANG)
 cli--arg-json = Вывести ровно один документ JSON в стандартный вывод
-cli--arg-generate = Добавить ещё столько сгенерированных произведений, чтобы опробовать Caravan на большом объёме
+cli--arg-generate = Дополнительно добавить указанное число сгенерированных произведений, чтобы опробовать Caravan на большом объёме
 cli--arg-into = Подать созданные произведения в этот выпуск, распределив их по секциям
 cli--arg-slug = Короткое имя из строчных букв, цифр и дефисов
 cli--arg-name = Полное название
@@ -102,18 +102,18 @@ cli--arg-original = Отметить как оригинал
 cli--arg-provenance = submitted, curator или machine (по умолчанию curator)
 cli--search--about = Найти произведения по любому названию, режиссёру или артисту, на любой письменности
 cli--arg-query = Что искать
-cli--duplicates--about = Перечислить вероятные дубликаты заявок либо объединить или отклонить пару
-cli--duplicates-merge--about = Влить второе произведение в первое, сохранив все языки, титры и историю
+cli--duplicates--about = Перечислить вероятные дубликаты заявок, объединить пару или исключить её из дубликатов
+cli--duplicates-merge--about = Объединить второе произведение с первым, сохранив все языки, создателей и историю
 cli--duplicates-dismiss--about = Окончательно отметить, что два произведения — не одно и то же
 cli--arg-keep = Произведение, которое остаётся
-cli--arg-other = Произведение, которое вливается в него
+cli--arg-other = Произведение, которое объединяется с ним
 cli--arg-a = Одно произведение
 cli--arg-b = Другое произведение
 cli--export--about = Выгрузить заявки выпуска в CSV, XLSX или JSON
 cli--arg-format = csv, xlsx или json
 cli--arg-out = Файл для записи
 cli--arg-status = Только этот статус заявки (например, in-consideration)
-cli--arg-judging = Только этот статус отбора или метка
+cli--arg-judging = Только этот статус отбора или эта метка отбора
 cli--arg-country = Только произведения из этой страны (код ISO)
 cli--arg-language = Только произведения на этом языке (тег BCP 47)
 cli--submissions--about = Заявки выпуска
@@ -122,7 +122,7 @@ cli--submissions-stats--about = Подсчитать заявки выпуска
 cli--submissions-status--about = Изменить статус заявок
 cli--arg-ids = Номера заявок
 cli--arg-set = Статус заявки, который им присвоить
-cli--arg-to_judging = Статус отбора или метка фестиваля, которые им присвоить
+cli--arg-to_judging = Статус отбора или метка отбора, которые им присвоить
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = Прочитано строк: { $rows } ({ $percent }%)
@@ -176,7 +176,7 @@ cli--submissions-undo--about = Отменить одно изменение ст
 cli--arg-change = Номер изменения, который был выведен при изменении статуса
 cli--arg-after = Продолжить после этого курсора (значение «next» предыдущей страницы)
 cli--arg-sort = Сортировать по этому столбцу; добавьте :desc для обратного порядка (title сортируется по алфавиту языка, заданного в --lang)
-cli--arg-q = Только произведения, в названии или в титрах которых есть эти слова
+cli--arg-q = Только произведения, в названии или в списке создателей которых есть эти слова
 # $shown (Number) - rows on this page
 # $total (Number) - rows the filter keeps
 cli--submissions-page = Заявки: { $shown } из { $total }
@@ -253,7 +253,7 @@ cli--exchange-progress = { $location }: конверты — { $done } из { $t
 ## Recommendations, screening rights and catalogues.
 cli--members-revoke--about = Отозвать ключ участника: ничто из подписанного им больше не принимается
 cli--recommend--about = Рекомендовать участникам произведение, члена жюри или гостя
-cli--recommend-work--about = Рекомендовать участникам произведение с его названиями, титрами, правами и постерами
+cli--recommend-work--about = Рекомендовать участникам произведение с его названиями, списком создателей, правами и постерами
 cli--recommend-person--about = Рекомендовать участникам человека в качестве члена жюри или гостя
 cli--recommendations--about = Отправленные и полученные рекомендации и ответы на них
 cli--recommendations-list--about = Перечислить рекомендации, начиная с самых новых, с их состояниями
@@ -402,15 +402,15 @@ cli--jury-assign--about = Назначить каждой заявке член�
 cli--jury-assign-add--about = Вручную назначить одному члену жюри одно произведение
 cli--jury-assign-remove--about = Удалить одно назначение вместе с его оценками
 cli--jury-score--about = Выставить одну оценку от имени назначенного члена жюри
-cli--jury-scores--about = Оценки, перенесённые с бумажных бюллетеней
+cli--jury-scores--about = Оценки, перенесённые с бумажных ведомостей
 cli--jury-scores-import--about = Импортировать оценки из файла CSV: juror, work, criterion, value, comment
 cli--jury-results--about = Итоги тура: средние, нормализованные средние, места по методу Шульце, очки Борда и согласованность оценок
 cli--arg-jury-section = Секция (её короткое имя)
 cli--arg-jury-edition = Выпуск, если короткое имя секции используется в нескольких выпусках
 cli--arg-jury-round = Тур (по умолчанию 1)
 cli--arg-round-deadline = Срок окончания тура, YYYY-MM-DD
-cli--arg-round-blind = Скрыть от членов жюри в этом туре заявителей и титры
-cli--arg-round-shortlist = Взять столько лучших заявок предыдущего тура
+cli--arg-round-blind = Скрыть от членов жюри в этом туре заявителей и создателей
+cli--arg-round-shortlist = Взять из предыдущего тура указанное число лучших заявок
 cli--arg-rubric-key = Короткое имя критерия (slug)
 cli--arg-rubric-label = Название критерия на языке интерфейса
 cli--arg-rubric-label-in = Название критерия на другом языке в виде LANG=TEXT (повторите для нескольких)
@@ -428,7 +428,7 @@ cli--arg-juror-company = Продюсерская компания, в кото�
 cli--arg-juror-section = Секция, в жюри которой входит член жюри (повторите для нескольких)
 cli--arg-conflict-juror = Адрес электронной почты члена жюри
 cli--arg-conflict-work = Произведение (номер, ff:SUBMISSION_ID, Tracking Number или идентификатор)
-cli--arg-conflict-person = Человек — так, как он указан в титрах произведений
+cli--arg-conflict-person = Человек — так, как он указан в списке создателей произведений
 cli--arg-conflict-member = Участник (его короткое имя)
 cli--arg-conflict-reason = Причина
 cli--arg-assign-section = Секция (её короткое имя)
@@ -475,7 +475,7 @@ cli--jury-packet-export--about = Зашифровать пакет для одн
 cli--jury-packet-open--about = Открыть пакет на ноутбуке члена жюри; при этом создаётся профиль члена жюри
 cli--jury-sheet--about = Ведомости оценок: оценки члена жюри, подписанные для председателя жюри
 cli--jury-sheet-export--about = Зашифровать ведомость оценок этого члена жюри для председателя жюри
-cli--jury-sheet-merge--about = Внести ведомость оценок члена жюри: побеждают более новые оценки, и результат не зависит от порядка внесения
+cli--jury-sheet-merge--about = Объединить ведомость оценок члена жюри с имеющимися оценками: побеждают более новые оценки, и результат не зависит от порядка объединения
 cli--arg-juror-card = Карточка члена жюри (файл, который команда «identity card» записала на ноутбуке члена жюри)
 cli--arg-packet-juror = Адрес электронной почты члена жюри
 cli--arg-packet-out = Файл для записи
@@ -515,7 +515,7 @@ cli--sheet-written = { $scores ->
 # $applied (Number) - scores that were newer
 cli--sheet-merged = Ведомость оценок члена жюри { $juror }: оценок — { $scores }, из них новее имеющихся — { $applied }.
 # $juror (String) - the juror's email
-cli--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.
+cli--sheet-already = Ведомость оценок члена жюри { $juror } уже объединена с имеющимися оценками; делать ничего не нужно.
 cli--award--about = Награды: категории наград выпуска и голосование по ним
 cli--award-add--about = Добавить категорию наград в выпуск или изменить её
 cli--award-vote--about = Записать голос одного члена жюри в туре голосования

@@ -38,7 +38,7 @@ what--submission-status = Статус заявки
 what--judging-status = Статус отбора
 what--text-field = Текстовое поле
 what--provenance = Источник
-what--credit-role = Роль в титрах
+what--credit-role = Роль в списке создателей
 what--edition-name = Название выпуска
 what--title = Название
 what--synopsis = Синопсис
@@ -108,7 +108,7 @@ what--tier-label = Название уровня членства
 what--criterion-text = Формулировка критерия
 what--alliance-name = Название альянса
 what--evidence = Подтверждение
-what--note = Примечание
+what--note = Комментарий
 contact-kind--email = электронная почта
 contact-kind--phone = телефон
 contact-kind--web = веб-сайт
@@ -130,7 +130,7 @@ conflict--declared = заявлен: { $detail }
 # $detail (String) - the member's short name
 conflict--recommended-by-member = рекомендовано участником «{ $detail }», к которому относится член жюри
 # $detail (String) - the credit's role
-conflict--credited = член жюри указан в его титрах ({ $detail })
+conflict--credited = член жюри указан среди его создателей ({ $detail })
 # $detail (String) - the company's name
 conflict--same-company = создано продюсерской компанией члена жюри «{ $detail }»
 # $missing (Number) - reviews still missing

@@ -40,7 +40,7 @@ error--country-invalid = «{ $value }» — не код страны ISO 3166-1.
 # $value (String) - the value given
 error--value-unknown = { $what }: «{ $value }» — недопустимое значение.
 # $what (String) - the name of the field, from what--*
-error--value-empty = { $what }: поле не может быть пустым.
+error--value-empty = Поле «{ $what }» не может быть пустым.
 
 # $work (String) - what the user typed to name the work
 error--work-not-found = Произведение «{ $work }» не найдено. Укажите произведение по номеру, по ff: и Submission ID из FilmFreeway, по Tracking Number или по идентификатору, например ISRC.
@@ -301,7 +301,7 @@ id-note--unknown-prefix = Префикса этого кода { $kind } пок�
 error--title-not-found = У произведения «{ $work }» нет текста на языке «{ $lang }».
 # $work (String) - the work as named
 error--title-last = Это единственное название произведения «{ $work }»; добавьте другое, прежде чем удалять его.
-error--duplicate-same-work = Произведение нельзя объединить с самим собой или отклонить как собственный дубликат.
+error--duplicate-same-work = Произведение нельзя объединить с самим собой или исключить как собственный дубликат.
 # $id (Number) - the submission number
 error--submission-not-found = Заявки { $id } нет.
 # $file (String) - the file being written
@@ -449,7 +449,7 @@ error--contact-invalid = «{ $value }» — недопустимый конта�
 # $alliance (String) - the alliance's short name
 # $member (String) - the member that published or sent the registry
 # $secretariat (String) - the member this copy knows as the secretariat, or nothing
-error--registry-not-secretariat = «{ $member }» здесь не считается секретариатом альянса «{ $alliance }», поэтому его реестр не учитывается. Ничего не изменено.
+error--registry-not-secretariat = Участник «{ $member }» здесь не считается секретариатом альянса «{ $alliance }», поэтому его реестр не учитывается. Ничего не изменено.
 # $detail (String) - what was wrong, in technical terms
 error--registry-malformed = Реестр имеет неверный формат ({ $detail }). Ничего не применено.
 # $id (Number) - the application's number
@@ -479,7 +479,7 @@ error--shortlist-first-round = Перед первым туром нет дру�
 # $value (String) - the juror's email
 error--juror-not-found = Член жюри «{ $value }» не найден.
 # $value (String) - the person's name
-error--person-not-found = Человек по имени «{ $value }» не указан в титрах ни одного произведения.
+error--person-not-found = Человек по имени «{ $value }» не указан среди создателей ни одного произведения.
 # $criterion (String) - the criterion's short name
 # $value (Number) - the score given
 # $min (Number) - the lowest score

@@ -1,7 +1,7 @@
 # The window.
 
 app--name = Caravan
-app--tagline = Отбор программ фестивалей
+app--tagline = Составление фестивальных программ
 
 nav--works = Произведения
 settings--language = Язык интерфейса
@@ -230,7 +230,7 @@ duplicates--count = Показано пар: { $shown } из { $total }
 duplicates--more = Показать ещё пары
 # $keep (Number) - the work kept
 # $other (Number) - the work merged into it and removed
-duplicates--confirm = Влить произведение № { $other } в произведение № { $keep }? Все названия, синопсисы, титры, идентификаторы, изображения и заявки № { $other } перейдут к № { $keep }, а произведение № { $other } будет удалено. Это действие нельзя отменить.
+duplicates--confirm = Объединить произведение № { $other } с произведением № { $keep }? Все названия, синопсисы, сведения о создателях, идентификаторы, изображения и заявки № { $other } перейдут к № { $keep }, а произведение № { $other } будет удалено. Это действие нельзя отменить.
 duplicates--merge = Объединить
 
 edit--add-language = Добавить язык
@@ -380,7 +380,7 @@ directory--country-code = Страна (код ISO)
 directory--city = Город
 directory--slug = Короткое имя
 directory--name = Полное название
-directory--languages = Рабочие языки (коды языков через запятую)
+directory--languages = Рабочие языки (языковые теги через запятую)
 # $date (String) - a year or a day, as YYYY or YYYY-MM-DD
 directory--joined = в альянсе с { $date }
 directory--joined-input = Дата вступления (YYYY или YYYY-MM-DD)
@@ -556,7 +556,7 @@ jury--weight = Вес
 jury--criterion-add = Добавить критерий
 jury--juror-email = Адрес электронной почты члена жюри
 jury--juror-name = Имя члена жюри
-jury--juror-languages = Языки, которые понимает член жюри (коды языков через запятую)
+jury--juror-languages = Языки, которые понимает член жюри (языковые теги через запятую)
 jury--juror-card = Файл карточки члена жюри (для пакетов)
 jury--juror-add = Добавить члена жюри
 # $what (String) - what was added
@@ -564,7 +564,7 @@ jury--setup-added = Добавлено: «{ $what }».
 jury--packets = Пакеты и ведомости оценок
 jury--file = Файл (путь)
 jury--packet-export = Зашифровать пакет для члена жюри
-jury--sheet-merge = Внести ведомость оценок
+jury--sheet-merge = Объединить ведомость оценок
 jury--packet-open = Открыть пакет (на ноутбуке члена жюри)
 jury--sheet-export = Зашифровать мою ведомость оценок для председателя жюри
 # $juror (String) - the juror's email
@@ -598,9 +598,9 @@ jury--sheet-written =
     }
 # $juror (String) - the juror's email
 # $applied (Number) - scores newer than those held
-jury--sheet-merged = Ведомость оценок члена жюри { $juror } внесена; оценок новее имеющихся: { $applied }.
+jury--sheet-merged = Ведомость оценок члена жюри { $juror } объединена с имеющимися; оценок новее имеющихся: { $applied }.
 # $juror (String) - the juror's email
-jury--sheet-already = Ведомость оценок члена жюри { $juror } уже внесена; делать ничего не нужно.
+jury--sheet-already = Ведомость оценок члена жюри { $juror } уже объединена с имеющимися оценками; делать ничего не нужно.
 jury--screener-file = Копия для просмотра на этом компьютере
 jury--screener-path = Файл копии для просмотра на этом компьютере (путь к нему)
 jury--screener-attach = Воспроизводить этот файл рядом с оценками

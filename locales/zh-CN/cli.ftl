@@ -1,6 +1,6 @@
 # The caravan command line: help text and the lines it prints.
 
-cli--about = Caravan：跨越语言与国界的电影节选片工具。所有命令都支持 --json。
+cli--about = Caravan：跨越语言和国界的节展策展工具。每条命令都可以加上 --json，以 JSON 格式输出。
 cli--usage-heading = 用法：
 cli--commands-heading = 命令
 cli--options-heading = 选项
@@ -9,10 +9,10 @@ cli--command-value = 命令
 cli--arg-help = 显示本帮助
 cli--arg-version = 显示版本
 cli--arg-db = 数据库文件（默认：本机应用数据文件夹中的 Caravan 数据库；也可用 CARAVAN_DB）
-cli--arg-lang = 消息和片名的语言，BCP 47 标记，例如 fr 或 zh-TW（也可用 CARAVAN_LANG）
+cli--arg-lang = 消息和标题的语言，BCP 47 标记，例如 fr 或 zh-TW（也可用 CARAVAN_LANG）
 cli--arg-json = 在标准输出上只输出一个 JSON 文档
-cli--arg-generate = 另外生成这么多部作品，用于大规模试用 Caravan
-cli--arg-into = 将生成的作品报名到此届，分配到各单元
+cli--arg-generate = 另外生成指定数量的作品，用于在大数据量下试用 Caravan
+cli--arg-into = 将生成的作品报名到此届次，分配到其各个单元
 cli--arg-slug = 由小写字母、数字和连字符组成的简称
 cli--arg-name = 全称
 cli--arg-year = 年份
@@ -23,13 +23,13 @@ cli--arg-offset = 先跳过多少条（默认 0）
 cli--arg-work = 作品：编号、ff: 加 FilmFreeway 的 Submission ID、Tracking Number，或 ISRC 等标识符
 
 cli--demo--about = 创建演示联盟：成员、两个届次以及多种文字的作品（重复运行不会改变任何内容）
-cli--edition--about = 添加电影节届次
+cli--edition--about = 添加节展届次
 cli--edition-add--about = 添加一个届次及其单元
-cli--editions--about = 电影节届次
+cli--editions--about = 节展届次
 cli--editions-list--about = 列出届次及其单元
 cli--works--about = 电影和音乐
-cli--works-list--about = 列出作品，片名使用所选语言
-cli--works-show--about = 显示一部作品及其片名的所有语言版本
+cli--works-list--about = 列出作品，标题使用所选语言
+cli--works-show--about = 显示一部作品及其标题的所有语言版本
 
 cli--error-prefix = 错误：
 
@@ -67,7 +67,7 @@ cli--import--about = 从 FilmFreeway、其他任意电子表格或 DDEX 导入�
 cli--import-filmfreeway--about = 导入 FilmFreeway 报名导出文件（CSV，或从 Excel 导出的 UTF-16 文本）
 cli--import-ddex--about = 导入 DDEX ERN 发行消息（ERN 3.4 至 4.3）：每条录音和每个音乐视频都会成为一部音乐作品
 cli--import-table--about = 通过列映射导入任意 CSV 或 XLSX 报名表格
-cli--import-preview--about = 显示表格的各列、第一行，以及根据列标题建议的列映射
+cli--import-preview--about = 显示表格的各列、第一行，以及根据列名建议的列映射
 cli--arg-mapping = 列映射：filmfreeway、已保存列映射的名称，或包含列映射的 JSON 文件
 cli--arg-encoding = 文本文件的编码（windows-1252、windows-1251、gb18030、shift_jis 等），在自动检测出错时指定
 cli--mappings--about = 导入表格时使用的列映射
@@ -90,9 +90,9 @@ cli--arg-section = 单元的简称
 cli--ids--about = 作品标识符
 cli--ids-check--about = 检查 ISAN、EIDR、ISRC 或 ISWC，并以规范形式输出
 cli--arg-value = 要检查的标识符
-cli--titles--about = 作品的各语言片名
-cli--titles-set--about = 添加或修改某一语言的片名
-cli--titles-remove--about = 删除某一语言的片名
+cli--titles--about = 作品的各语言标题
+cli--titles-set--about = 添加或修改某一语言的标题
+cli--titles-remove--about = 删除某一语言的标题
 cli--synopses--about = 作品的各语言简介
 cli--synopses-set--about = 添加或修改某一语言的简介
 cli--synopses-remove--about = 删除某一语言的简介
@@ -100,7 +100,7 @@ cli--arg-lang_tag = BCP 47 语言标记，例如 fr、zh-Hant 或 sr-Latn
 cli--arg-text = 文本
 cli--arg-original = 标记为原文
 cli--arg-provenance = submitted、curator 或 machine（默认 curator）
-cli--search--about = 按任意片名、导演或艺术家查找作品，支持任何文字
+cli--search--about = 按任意标题、导演或艺术家查找作品，支持任何文字
 cli--arg-query = 要查找的内容
 cli--duplicates--about = 列出可能重复的报名，或合并、排除一对重复项
 cli--duplicates-merge--about = 将第二部作品并入第一部，保留所有语言、主创信息和历史记录
@@ -113,16 +113,16 @@ cli--export--about = 将届次的报名导出为 CSV、XLSX 或 JSON
 cli--arg-format = csv、xlsx 或 json
 cli--arg-out = 要写入的文件
 cli--arg-status = 仅限此报名状态（例如 in-consideration）
-cli--arg-judging = 仅限此评审状态或标签
+cli--arg-judging = 仅限此评审状态或评审标签
 cli--arg-country = 仅限来自该国家/地区的作品（ISO 代码）
 cli--arg-language = 仅限该语言的作品（BCP 47 标记）
 cli--submissions--about = 届次的报名
 cli--submissions-list--about = 列出届次的报名
-cli--submissions-stats--about = 按国家/地区、语言、类型和状态统计届次的报名
+cli--submissions-stats--about = 按国家/地区、语言、体裁和状态统计届次的报名
 cli--submissions-status--about = 更改报名状态
 cli--arg-ids = 报名编号
 cli--arg-set = 要设为的报名状态
-cli--arg-to_judging = 要设为的评审状态或电影节标签
+cli--arg-to_judging = 要设为的评审状态或评审标签
 # $rows (Number) - rows read so far
 # $percent (Number) - how much of the file has been read
 cli--import-progress = 已读取 { $rows } 行（{ $percent }%）
@@ -150,7 +150,7 @@ cli--exported = 已将 { $count } 部作品写入 { $path }。
 cli--stats-total = 共 { $count } 条报名
 cli--stats-by-country = 按国家/地区
 cli--stats-by-language = 按语言
-cli--stats-by-genre = 按类型
+cli--stats-by-genre = 按体裁
 cli--stats-by-status = 按状态
 # $count (Number) - submissions changed
 # $change (Number) - the number of the change, for "caravan submissions undo"
@@ -159,7 +159,7 @@ cli--submissions-undo--about = 撤销一次状态更改，将其涉及的每条�
 cli--arg-change = 更改编号，即更改状态时报告的编号
 cli--arg-after = 从此游标之后继续（即上一页的“next”值）
 cli--arg-sort = 按此列排序；加上 :desc 可倒序（title 按 --lang 所指语言的字母顺序排序）
-cli--arg-q = 仅限片名或主创人员姓名包含这些词的作品
+cli--arg-q = 仅限标题或主创人员姓名包含这些词的作品
 # $shown (Number) - rows on this page
 # $total (Number) - rows the filter keeps
 cli--submissions-page = 显示 { $shown } 条报名，共 { $total } 条
@@ -230,7 +230,7 @@ cli--exchange-progress = { $location }：已传输 { $done } 个信封，共 { $
 ## Recommendations, screening rights and catalogues.
 cli--members-revoke--about = 吊销某成员的密钥：此后由它签名的任何内容都不再接受
 cli--recommend--about = 向成员推荐作品、评委或嘉宾
-cli--recommend-work--about = 向成员推荐一部作品，附带其片名、主创信息、放映权和海报
+cli--recommend-work--about = 向成员推荐一部作品，附带其标题、主创信息、放映权和海报
 cli--recommend-person--about = 向成员推荐某人担任评委或嘉宾
 cli--recommendations--about = 已发送和已收到的推荐及其答复
 cli--recommendations-list--about = 列出推荐及其状态，最新的在前
@@ -263,7 +263,7 @@ cli--arg-decline-reason = 婉拒理由，供推荐方成员查看
 cli--arg-rights-territory = 可放映该作品的地区（ISO 代码，或 world），可附带时间段 FROM:UNTIL（YYYY-MM-DD）；可重复指定多个
 cli--arg-rights-except = 从全球授权中排除的地区（ISO 代码）；可重复指定，或用逗号分隔
 cli--arg-catalogue-work = 要发布的作品（未指定时发布全部作品）；可重复指定多个
-cli--arg-catalogue-query = 片名或姓名中的词语，可用任意文字
+cli--arg-catalogue-query = 标题或姓名中的词语，可用任意文字
 cli--arg-catalogue-member = 仅限此成员的目录
 cli--arg-catalogue-entry = 目录条目编号
 cli--recommendations-none = 还没有推荐。
@@ -280,20 +280,20 @@ cli--arg-member-city = 成员所在的城市
 cli--arg-member-lang = 工作语言（可重复指定，或用逗号分隔），按优先顺序排列
 cli--arg-member-contact = 联系方式，格式为 KIND=VALUE，其中 KIND 为 email、phone、web 或 address（可重复指定多个）
 cli--arg-member-alliance = 该成员所属的联盟
-cli--arg-member-tier = 其在该联盟中的会员级别
+cli--arg-member-tier = 其在该联盟中的成员级别
 cli--arg-member-joined = 加入时间：YYYY 或 YYYY-MM-DD
 cli--arg-filter-alliance = 仅限此联盟的成员
 cli--arg-filter-country = 仅限该国家/地区的成员（ISO 3166 代码）
-cli--arg-filter-tier = 仅限此会员级别的成员
+cli--arg-filter-tier = 仅限此成员级别的成员
 cli--arg-filter-kind = 仅限此类型的成员：festival、institution、company 或 artist
 cli--arg-filter-lang = 仅限以该语言工作的成员
-cli--alliance--about = 联盟：添加、显示联盟，并设置其会员级别和入盟条件
+cli--alliance--about = 联盟：添加、显示联盟，并设置其成员级别和入盟条件
 cli--alliance-add--about = 添加联盟，或为其改名
-cli--alliance-show--about = 显示联盟及其会员级别和入盟条件
-cli--alliance-tier--about = 添加联盟自有的会员级别，或为其改名
+cli--alliance-show--about = 显示联盟及其成员级别和入盟条件
+cli--alliance-tier--about = 添加联盟自有的成员级别，或为其改名
 cli--alliance-criterion--about = 添加入盟条件，或修改其措辞
 cli--alliances--about = 此副本已知的联盟
-cli--alliances-list--about = 列出联盟及其会员级别和入盟条件
+cli--alliances-list--about = 列出联盟及其成员级别和入盟条件
 cli--registry--about = 联盟的成员名录，以其秘书处发布的版本为准
 cli--registry-publish--about = 为每个成员加密联盟的成员名录；将在下次发布时发出
 cli--admissions--about = 加入联盟的申请：证明材料、引荐人和决定
@@ -306,8 +306,8 @@ cli--arg-alliance = 联盟的简称
 cli--arg-alliance-name = 联盟的全称
 cli--arg-alliance-founded = 成立年份
 cli--arg-alliance-secretariat = 此副本所采用的成员名录的发布方成员
-cli--arg-tier-key = 会员级别的简称
-cli--arg-tier-label = 会员级别在某一语言中的名称，格式为 LANG=TEXT（可重复指定多个）
+cli--arg-tier-key = 成员级别的简称
+cli--arg-tier-label = 成员级别在某一语言中的名称，格式为 LANG=TEXT（可重复指定多个）
 cli--arg-criterion-key = 入盟条件的简称
 cli--arg-criterion-text = 入盟条件在某一语言中的文本，格式为 LANG=TEXT（可重复指定多个）
 cli--arg-registry-alliance = 要发布其成员名录的联盟
@@ -318,7 +318,7 @@ cli--arg-apply-kind = 申请方类型：festival（节展）、institution（机
 cli--arg-apply-country = 申请方所在的国家/地区，ISO 3166 代码
 cli--arg-apply-lang = 申请方的工作语言（可重复指定，或用逗号分隔）
 cli--arg-apply-contact = 申请方的联系方式
-cli--arg-apply-tier = 申请的会员级别
+cli--arg-apply-tier = 申请的成员级别
 cli--arg-apply-evidence = 某项入盟条件的证明材料，格式为 KEY=TEXT（每项条件各指定一次）
 cli--arg-applications-alliance = 仅限申请加入此联盟的申请
 cli--arg-applications-state = 仅限处于此状态的申请：open（审议中）、admitted（已接纳）、refused（已拒绝）或 withdrawn（已撤回）
@@ -330,7 +330,7 @@ cli--arg-decide-for = 赞成票数
 cli--arg-decide-against = 反对票数
 cli--arg-decide-abstain = 弃权票数
 cli--arg-decide-note = 关于该决定的备注
-cli--arg-decide-tier = 获接纳的成员加入时的会员级别（未指定时为所申请的级别）
+cli--arg-decide-tier = 获接纳的成员加入时的成员级别（未指定时为所申请的级别）
 # $alliance (String) - the alliance's short name
 # $seq (Number) - the envelope's number
 cli--registry-published = 已加密联盟“{ $alliance }”的成员名录，共 { $count } 个成员（第 { $seq } 号信封），将在下次发布时发出。
@@ -361,7 +361,7 @@ cli--jury-assign--about = 为每件报名作品分配评委，均衡工作量并
 cli--jury-assign-add--about = 手动将一部作品分配给一位评委
 cli--jury-assign-remove--about = 移除一项分配及其评分
 cli--jury-score--about = 为已分配的评委设置一项评分
-cli--jury-scores--about = 从纸质选票录入的评分
+cli--jury-scores--about = 从纸质评分表录入的评分
 cli--jury-scores-import--about = 从 CSV 文件导入评分：juror, work, criterion, value, comment
 cli--jury-results--about = 某一轮的结果：平均分、标准化平均分、舒尔茨排名、博尔达分数和评分一致性
 cli--arg-jury-section = 单元（按简称）
@@ -369,7 +369,7 @@ cli--arg-jury-edition = 届次；当该单元简称在多个届次中使用时�
 cli--arg-jury-round = 轮次（默认 1）
 cli--arg-round-deadline = 本轮的截止日期，格式为 YYYY-MM-DD
 cli--arg-round-blind = 在本轮中向评委隐藏报名者和主创信息
-cli--arg-round-shortlist = 从上一轮的最佳报名作品中选取这么多件
+cli--arg-round-shortlist = 从上一轮中选取指定数量的最佳报名作品
 cli--arg-rubric-key = 评分标准的简称（slug）
 cli--arg-rubric-label = 评分标准的名称，使用界面语言
 cli--arg-rubric-label-in = 评分标准在其他语言中的名称，格式为 LANG=TEXT（可重复指定多个）

@@ -110,7 +110,7 @@ error--window-start = Caravan 无法打开窗口：{ $reason }
 # $reason (String) - what the operating system said
 error--import-io = 无法读取 { $file }：{ $reason }
 # $file (String) - the file being imported
-error--import-empty = { $file } 是空文件：没有标题行。未导入任何内容。
+error--import-empty = { $file } 是空文件：没有表头行。未导入任何内容。
 # $file (String) - the file being imported
 # $column (String) - the header that is missing
 error--import-missing-column = { $file } 没有“{ $column }”列，因此不是 FilmFreeway 报名导出文件。未导入任何内容。
@@ -125,11 +125,11 @@ error--xlsx-unreadable = 无法将 { $file } 作为 Excel 工作簿读取（{ $r
 # $column (String) - the header the mapping names
 error--table-missing-column = { $file } 中没有列映射所指定的“{ $column }”列。请选择其他列映射，或修正此列映射。未导入任何内容。
 # $detail (String) - the part of the mapping that is wrong
-error--mapping-bad-shape = 无法读取列映射：{ $detail }。列映射是一个 JSON：包含一个名称，以及每个列标题对应的列内容（title、directors、countries 等）。
+error--mapping-bad-shape = 无法读取列映射：{ $detail }。列映射是一个 JSON：包含一个名称，以及每个列名对应的列内容（title、directors、countries 等）。
 # $detail (String) - unused here
 error--mapping-no-name = 该列映射没有名称。请为其命名，以便保存它，并在下次导入时重新识别用它导入的行。
 # $detail (String) - unused here
-error--mapping-no-title = 该列映射中没有任何列对应片名。请将一列映射为片名。
+error--mapping-no-title = 该列映射中没有任何列对应标题。请将一列映射为标题。
 # $detail (String) - unused here
 error--mapping-no-id = 该列映射中没有任何列对应行的 ID。请将一列映射为 ID，这样再次导入该文件时会更新其中的作品，而不会重复添加。
 # $detail (String) - what is mapped twice
@@ -224,7 +224,7 @@ error--ddex-unknown-resource = { $file } 第 { $line } 行：{ $element } 引用
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - the value found
-reject--csv-bad-row = 第 { $line } 行：该行的单元格数量与标题行不一致（{ $value }）。
+reject--csv-bad-row = 第 { $line } 行：该行的单元格数量与表头行不一致（{ $value }）。
 # $line (Number) - line in the file
 # $column (String) - the column's header
 # $value (String) - where the bad bytes start
@@ -297,7 +297,7 @@ id-note--unknown-prefix = 此 { $kind } 的前缀尚未收录在 Caravan 自带�
 # $lang (String) - the language tag
 error--title-not-found = 作品“{ $work }”没有“{ $lang }”文本。
 # $work (String) - the work as named
-error--title-last = 这是作品“{ $work }”唯一的片名；请先添加另一个片名，再删除它。
+error--title-last = 这是作品“{ $work }”唯一的标题；请先添加另一个标题，再删除它。
 error--duplicate-same-work = 作品不能与自身合并，也不能作为自身的重复项被排除。
 # $id (Number) - the submission number
 error--submission-not-found = 没有编号为 { $id } 的报名。
@@ -311,7 +311,7 @@ error--id-invalid = 无法添加“{ $value }”：{ $reason }未保存任何内
 # $work (Number) - the work that carries it
 error--id-taken = { $value } 已属于作品 { $work }。未保存任何内容。
 # $label (String) - the label as given
-error--label-not-found = 该届次没有评审标签“{ $label }”；请使用 undecided、selected、not-selected 或其已有标签。
+error--label-not-found = 该届次没有评审标签“{ $label }”；请使用 undecided、selected、not-selected 或该届次已有的评审标签。
 
 ## The exchange between copies of Caravan: envelopes, cards, identities, exchange points.
 ## An envelope refused changes nothing; say so.
@@ -425,10 +425,10 @@ error--catalogue-entry-not-found = 没有编号为 { $id } 的目录条目。
 warning--rights-not-covered = 该作品的放映权不包括“{ $member }”所在的地区 { $territory }。
 # $alliance (String) - the alliance's short name
 error--alliance-not-found = 没有联盟“{ $alliance }”。
-error--alliance-needed = 会员级别和加入日期属于某个联盟的会籍：请指明是哪个联盟。
+error--alliance-needed = 成员级别和加入日期属于某个联盟的会籍：请指明是哪个联盟。
 # $alliance (String) - the alliance's short name
 # $tier (String) - the tier as written
-error--tier-unknown = “{ $tier }”不是联盟“{ $alliance }”的会员级别。未做任何更改。
+error--tier-unknown = “{ $tier }”不是联盟“{ $alliance }”的成员级别。未做任何更改。
 # $what (String) - what was too long, already localised
 # $limit (Number) - the most it may be
 error--text-too-long = “{ $what }”超出了上限（{ $limit }）。未做任何更改。

@@ -1,7 +1,7 @@
 # The window.
 
 app--name = Caravan
-app--tagline = 电影节选片
+app--tagline = 节展策展
 
 nav--works = 作品
 settings--language = 界面语言
@@ -12,8 +12,8 @@ works--count =
     { $count ->
        *[other] { $count } 部作品
     }
-works--column-title = 片名
-works--column-original = 原名
+works--column-title = 标题
+works--column-original = 原标题
 works--column-kind = 类型
 works--column-year = 年份
 works--column-poster = 海报
@@ -39,7 +39,7 @@ nav--label = 应用的各个板块
 nav--submissions = 报名
 nav--duplicates = 重复项
 
-search--placeholder = 搜索片名、导演、艺术家…
+search--placeholder = 搜索标题、导演、艺术家…
 search--label = 以任意语言或文字搜索作品
 search--none = 未找到任何结果。
 search--results = 找到的作品
@@ -71,7 +71,7 @@ submissions--selected =
 filter--label = 筛选条件
 filter--any-status = 所有状态
 filter--any-judging = 所有评审状态
-filter--text = 片名或姓名中的词语
+filter--text = 标题或姓名中的词语
 filter--any-section = 所有单元
 filter--any-country = 所有国家/地区
 filter--any-language = 所有语言
@@ -108,9 +108,9 @@ import--read-as = 已按 { $encoding } 读取
 import--target-of = “{ $column }”列的内容
 import--target-field = 保留为字段
 import--target-id = ID（用于再次找到该作品）
-import--target-title = 片名
-import--target-original-title = 原名
-import--target-original-language = 原名的语言
+import--target-title = 标题
+import--target-original-title = 原标题
+import--target-original-language = 原标题的语言
 import--target-synopsis = 简介（英文）
 import--target-original-synopsis = 简介（原语言）
 import--target-directors = 导演
@@ -120,9 +120,9 @@ import--target-cast = 主演
 import--target-countries = 国家/地区
 import--target-languages = 语言
 import--target-year = 年份
-import--target-runtime = 片长
+import--target-runtime = 时长
 import--target-completion-date = 完成日期
-import--target-genres = 类型
+import--target-genres = 体裁
 import--target-category = 类别（单元）
 import--target-status = 报名状态
 import--target-judging = 评审状态
@@ -181,7 +181,7 @@ export--done = 已导出到 { $path }
 
 stats--by-country = 按国家/地区统计报名
 stats--by-language = 按语言统计报名
-stats--by-genre = 按类型统计报名
+stats--by-genre = 按体裁统计报名
 stats--by-status = 按状态统计报名
 # $count (Number) - entries in the edition
 stats--total =
@@ -202,19 +202,19 @@ duplicates--count = 已显示 { $shown } 对，共 { $total } 对
 duplicates--more = 显示更多重复项
 # $keep (Number) - the work kept
 # $other (Number) - the work merged into it and removed
-duplicates--confirm = 将作品 #{ $other } 并入作品 #{ $keep }？#{ $other } 的所有片名、简介、主创信息、标识符、图片和报名都将移至 #{ $keep }，随后 #{ $other } 将被删除。此操作无法撤销。
+duplicates--confirm = 将作品 #{ $other } 并入作品 #{ $keep }？#{ $other } 的所有标题、简介、主创信息、标识符、图片和报名都将移至 #{ $keep }，随后 #{ $other } 将被删除。此操作无法撤销。
 duplicates--merge = 合并
 
 edit--add-language = 添加语言
 edit--edit = 编辑
 edit--remove = 删除
 # $language (String) - the language's name
-edit--edit-language = 编辑{ $language }的片名和简介
+edit--edit-language = 编辑{ $language }的标题和简介
 # $language (String) - the language's name
-edit--remove-language = 删除{ $language }的片名和简介
+edit--remove-language = 删除{ $language }的标题和简介
 edit--tag = 语言标记
 edit--tag-placeholder = BCP 47 标记，例如 fr 或 zh-Hant
-edit--title = 片名
+edit--title = 标题
 edit--synopsis = 简介
 edit--original = 这是原文
 edit--save = 保存
@@ -228,8 +228,8 @@ nav--alliance = 联盟
 alliance--heading = 联盟交换
 alliance--identity = 此配置文件
 alliance--identity-none = 此配置文件还没有身份。请创建身份，以便与其他成员交换：其密钥只保存在这台电脑上。
-alliance--identity-name = 电影节名称
-alliance--identity-member = 成员简称（与联盟名册中的一致）
+alliance--identity-name = 节展名称
+alliance--identity-member = 成员简称（与联盟名录中的一致）
 alliance--identity-country = 国家/地区（ISO 代码，两个字母）
 alliance--passphrase = 密码短语
 alliance--passphrase-hint = 仅在系统钥匙串不可用时用于保护密钥。请妥善保管：没有它就无法打开密钥。
@@ -280,7 +280,7 @@ alliance--log-applied = 已应用第 { $seq } 号信封（{ $kind }），来自�
 # $kind (String) - the kind of envelope
 alliance--log-passed = 已跳过第 { $seq } 号信封（{ $kind }，发给其他成员），来自：
 # $seq (Number) - the envelope's number
-alliance--log-refused = 已拒收第 { $seq } 号信封，发送方
+alliance--log-refused = 已拒收第 { $seq } 号信封，来自：
 alliance--notes = 便笺
 alliance--note-to = 收件人
 alliance--note-no-cards = 导入某位成员的成员卡后，即可给其写便笺。
@@ -315,7 +315,7 @@ recommendations--person-as = 身份
 recommendations--note = 给成员的便笺
 recommendations--send = 推荐
 catalogues--heading = 作品目录
-catalogues--publish = 发布本电影节的作品目录
+catalogues--publish = 发布本节展的作品目录
 # $count (Number) - works in the catalogue
 catalogues--published =
     { $count ->
@@ -341,14 +341,14 @@ rights--excluded = 除外
 directory--any = 不限
 directory--none = 无
 directory--alliance = 联盟
-directory--tier = 会员级别
+directory--tier = 成员级别
 directory--kind = 类型
 directory--country = 国家/地区
 directory--country-code = 国家/地区（ISO 代码）
 directory--city = 城市
 directory--slug = 简称
 directory--name = 全称
-directory--languages = 工作语言（语言代码，以逗号分隔）
+directory--languages = 工作语言（语言标记，以逗号分隔）
 # $date (String) - a year or a day, as YYYY or YYYY-MM-DD
 directory--joined = { $date } 加入
 directory--joined-input = 加入时间（YYYY 或 YYYY-MM-DD）
@@ -440,7 +440,7 @@ jury--scoring = 评分
 # $total (Number) - entries assigned
 jury--progress = 已评分：{ $done } 件，共 { $total } 件
 jury--progress-label = 已评分的报名作品
-jury--keys = 按键：数字键为高亮的评分标准打分（0 表示十分），↑ 和 ↓ 在评分标准之间切换，← 和 → 在报名作品之间切换，N 跳到下一件尚未评分的报名作品。每次更改都会立即保存。
+jury--keys = 按键：按数字键即可为高亮的评分标准评分（0 表示十分），↑ 和 ↓ 在评分标准之间切换，← 和 → 在报名作品之间切换，N 跳到下一件尚未评分的报名作品。每次更改都会立即保存。
 jury--screener = 打开观片链接
 jury--saved = 已保存
 jury--previous = 上一件报名作品
@@ -500,7 +500,7 @@ jury--weight = 权重
 jury--criterion-add = 添加评分标准
 jury--juror-email = 评委的电子邮件地址
 jury--juror-name = 评委姓名
-jury--juror-languages = 评委能理解的语言（语言代码，以逗号分隔）
+jury--juror-languages = 评委能理解的语言（语言标记，以逗号分隔）
 jury--juror-card = 评委的成员卡文件（用于评审包）
 jury--juror-add = 添加评委
 # $what (String) - what was added
@@ -544,8 +544,8 @@ jury--assign-pair = 将“{ $title }”分配给 { $juror }
 jury--unassign = 取消将“{ $title }”分配给 { $juror }
 jury--comment = 您对这部作品的评语（输入时即保存；其他评委永远看不到）
 jury--conflict-reason = 原因（利益冲突）
-jury--conflict-add = 申报利益冲突
-jury--conflict-declared = 利益冲突已申报：这一组合永远不会被分配、评分或计入。
+jury--conflict-add = 声明利益冲突
+jury--conflict-declared = 利益冲突已声明：这一配对永远不会被分配、评分或计入结果。
 
 export--save-as = 另存为…
 work--unresolved = 按原文保留的值

@@ -182,7 +182,8 @@ fn text_output_is_localised() {
     let fr_error = caravan(&db, &["--lang", "fr", "works", "show", "999999"]);
     assert_ne!(fr_error.status, 0);
     assert!(
-        fr_error.stderr.contains("Aucune œuvre « 999999 »"),
+        // French sets a narrow no-break space inside its guillemets.
+        fr_error.stderr.contains("Aucune œuvre «\u{202f}999999\u{202f}»"),
         "{}",
         fr_error.stderr
     );

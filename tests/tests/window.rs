@@ -1670,3 +1670,154 @@ async fn a_spreadsheet_is_mapped_imported_and_its_unknown_country_treated_once()
     let aliases = cli(&db, &["aliases", "list"]);
     assert_eq!(aliases["aliases"][0]["code"], "QA");
 }
+
+/// The window opened on a fresh copy of the demo, its list painted: the driver, the
+/// folder holding the database, the database and the session.
+async fn demo_window() -> (Driver, tempfile::TempDir, PathBuf, Client) {
+    let driver = Driver::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("caravan.db");
+    assert_eq!(caravan_e2e::caravan(&db, &["demo"]).status, 0);
+    let client = driver.open(&db).await;
+    find(&client, "work-row-1").await;
+    (driver, dir, db, client)
+}
+
+/// What in the page escaped Fluent in the pseudo-locale: interface elements (buttons,
+/// headings, labels, column heads) whose text carries letters but no ⟦bracket⟧ — text not
+/// from a message, or a message glued together from pieces — and whether the page grew
+/// wider than the window when every string is 40% longer. Metadata (a title, a name) is
+/// shown under its own language tag and is not interface text.
+async fn pseudo_problems(client: &Client) -> Value {
+    script(
+        client,
+        "const escaped = [...document.querySelectorAll('button, h1, h2, h3, label, legend, summary, th, [role=\"tab\"]')]
+           .filter(e => e.offsetParent !== null && !e.closest('[lang]:not(html)') && !e.querySelector('[lang]'))
+           .map(e => e.innerText.trim())
+           .filter(t => /[A-Za-z]/.test(t) && !t.includes('⟦'));
+         const squeezed = [...document.querySelectorAll('input[type=text]:not(.votes), input[type=search], input:not([type]):not(.votes)')]
+           .filter(e => e.offsetParent !== null && e.getBoundingClientRect().width < 80)
+           .map(e => e.getAttribute('data-testid'));
+         return { escaped: [...new Set(escaped)].slice(0, 20), squeezed,
+                  overflow: document.documentElement.scrollWidth > window.innerWidth + 1 };",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn every_view_in_the_pseudo_locale_keeps_its_layout_and_every_string_in_fluent() {
+    let (_driver, _dir, _db, client) = demo_window().await;
+    script(
+        &client,
+        "window.localStorage.setItem('caravan-pseudo-locale', '1'); return true",
+    )
+    .await;
+    within("reload", client.refresh()).await;
+    wait_for_script(
+        &client,
+        "return document.querySelector('[data-testid=\"works-heading\"]')?.innerText.includes('⟦') ?? false",
+        json!(true),
+    )
+    .await;
+    let mut found = serde_json::Map::new();
+    for (view, ready) in [
+        ("works", "work-row-1"),
+        ("submissions", "submissions-table"),
+        ("duplicates", "duplicates"),
+        ("jury", "jury"),
+        ("alliance", "members"),
+    ] {
+        click(&client, &format!("nav-{view}")).await;
+        find(&client, ready).await;
+        if view == "submissions" {
+            click(&client, "open-import").await;
+            find(&client, "import-panel").await;
+        }
+        let shot = within("screenshot", client.screenshot()).await;
+        std::fs::write(artifact(&format!("pseudo-{view}.png")), &shot).unwrap();
+        let problems = pseudo_problems(&client).await;
+        if problems["escaped"] != json!([])
+            || problems["squeezed"] != json!([])
+            || problems["overflow"] == json!(true)
+        {
+            found.insert(view.to_owned(), problems);
+        }
+    }
+    script(
+        &client,
+        "window.localStorage.removeItem('caravan-pseudo-locale'); return true",
+    )
+    .await;
+    close(client).await;
+    assert!(
+        found.is_empty(),
+        "in the pseudo-locale: {}",
+        Value::Object(found)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and WebKitWebDriver: run by scripts/test"]
+async fn the_window_reads_in_japanese_thai_georgian_and_persian() {
+    let (_driver, _dir, _db, client) = demo_window().await;
+    for (locale, dir_attr) in [
+        ("ja", "ltr"),
+        ("th", "ltr"),
+        ("ka", "ltr"),
+        ("fa", "rtl"),
+        ("hi", "ltr"),
+        ("ms", "ltr"),
+        ("tr", "ltr"),
+    ] {
+        let l10n = Localizer::for_locale(locale);
+        let select = find(&client, "language-select").await;
+        within(&format!("choose {locale}"), select.select_by_value(locale)).await;
+        wait_for_script(
+            &client,
+            "return document.documentElement.lang",
+            json!(locale),
+        )
+        .await;
+        wait_for_script(
+            &client,
+            "return document.documentElement.dir",
+            json!(dir_attr),
+        )
+        .await;
+        wait_for_text(&client, "works-heading", &l10n.tr("works--heading", None)).await;
+        // The language menu names each language in its own words.
+        let own = script(
+            &client,
+            &format!("return document.querySelector('[data-testid=\"language-select\"] option[value=\"{locale}\"]').textContent"),
+        )
+        .await;
+        assert_ne!(own, json!(locale), "{locale} is listed by its code");
+        if dir_attr == "rtl" {
+            // Mirrored: the navigation starts at the right edge.
+            let mirrored = script(
+                &client,
+                "const a = document.querySelector('[data-testid=\"nav-works\"]').getBoundingClientRect();
+                 const b = document.querySelector('[data-testid=\"nav-alliance\"]').getBoundingClientRect();
+                 return a.left > b.left;",
+            )
+            .await;
+            assert_eq!(
+                mirrored,
+                json!(true),
+                "{locale}: the layout is not mirrored"
+            );
+        }
+        let shot = within("screenshot", client.screenshot()).await;
+        std::fs::write(artifact(&format!("works-{locale}.png")), &shot).unwrap();
+        within("open the work", find(&client, "work-row-1").await.click()).await;
+        wait_for_text(&client, "work-title-zh-Hans", "霸王别姬").await;
+        let shot = within("screenshot", client.screenshot()).await;
+        std::fs::write(artifact(&format!("work-{locale}.png")), &shot).unwrap();
+        within("back", find(&client, "back").await.click()).await;
+        find(&client, "work-row-1").await;
+    }
+    let select = find(&client, "language-select").await;
+    within("choose English", select.select_by_value("en-US")).await;
+    close(client).await;
+}

@@ -3,7 +3,7 @@
 // position and loaded pages survive the round trip.
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { ipc, toPayload, type ErrorPayload, type MediaKind, type UiLocale, type Vocabulary, type WorkId } from "../ipc";
-import { languageName, translator, type Translate } from "../i18n";
+import { languageName, pseudoLocaleOn, PSEUDO_LOCALE, translator, type Translate } from "../i18n";
 import { ErrorBanner } from "../errors/ErrorBanner";
 import { WorksList } from "../works/WorksList";
 import { WorkView } from "../works/WorkView";
@@ -28,7 +28,7 @@ export function App() {
 
   // The interface language, and its text loaded, before anything is drawn in it.
   const enter = (next: UiLocale) =>
-    translator(next.locale).then((tr) => {
+    translator(pseudoLocaleOn() ? PSEUDO_LOCALE : next.locale).then((tr) => {
       setT(() => tr);
       setUi(next);
     }, report);

@@ -11,10 +11,42 @@ const sources = import.meta.glob(["../../../locales/*/*.ftl", "!../../../locales
   import: "default",
 }) as Record<string, () => Promise<string>>;
 
+/** The pseudo-locale the window's tests switch on: English with every letter accented and
+ * 40% longer, each message bracketed, so a layout that cannot take longer text breaks
+ * visibly and a string that never went through Fluent stands out unbracketed. */
+export const PSEUDO_LOCALE = "en-XA";
+
+const ACCENTED: Record<string, string> = {
+  a: "á", b: "ƀ", c: "ç", d: "ð", e: "é", f: "ƒ", g: "ĝ", h: "ĥ", i: "í", j: "ĵ", k: "ķ", l: "ļ", m: "ɱ",
+  n: "ñ", o: "ó", p: "þ", q: "ǫ", r: "ŕ", s: "š", t: "ţ", u: "ú", v: "ṽ", w: "ŵ", x: "ẋ", y: "ý", z: "ž",
+  A: "Á", B: "Ɓ", C: "Ç", D: "Ð", E: "É", F: "Ƒ", G: "Ĝ", H: "Ĥ", I: "Í", J: "Ĵ", K: "Ķ", L: "Ļ", M: "Ṁ",
+  N: "Ñ", O: "Ó", P: "Þ", Q: "Ǫ", R: "Ŕ", S: "Š", T: "Ţ", U: "Ú", V: "Ṽ", W: "Ŵ", X: "Ẋ", Y: "Ý", Z: "Ž",
+};
+
+function pseudo(text: string): string {
+  const accented = text.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
+  const letters = (text.match(/[A-Za-z]/g) ?? []).length;
+  return accented + "·".repeat(Math.ceil(letters * 0.4));
+}
+
+/** Whether the window runs in the pseudo-locale: asked for by the tests only. */
+export function pseudoLocaleOn(): boolean {
+  try {
+    return window.localStorage.getItem("caravan-pseudo-locale") === "1";
+  } catch {
+    return false;
+  }
+}
+
 async function buildBundle(locale: string): Promise<FluentBundle> {
+  const isPseudo = locale === PSEUDO_LOCALE;
+  const source = isPseudo ? "en-US" : locale;
   // Isolation marks keep a Latin path or number in order inside an Arabic sentence.
-  const bundle = new FluentBundle(locale, { useIsolating: true });
-  const files = Object.entries(sources).filter(([path]) => path.split("/").at(-2) === locale);
+  const bundle = new FluentBundle(isPseudo ? "en-US" : locale, {
+    useIsolating: true,
+    transform: isPseudo ? pseudo : (text: string) => text,
+  });
+  const files = Object.entries(sources).filter(([path]) => path.split("/").at(-2) === source);
   const texts = await Promise.all(files.map(([, load]) => load()));
   texts.forEach((text, i) => {
     const errors = bundle.addResource(new FluentResource(text));
@@ -37,10 +69,11 @@ export async function translator(locale: string): Promise<Translate> {
     bundles.set(locale, pending);
   }
   const bundle = await pending;
+  const wrap = locale === PSEUDO_LOCALE ? (text: string) => `⟦${text}⟧` : (text: string) => text;
   return (id, args) => {
     const message = bundle.getMessage(id);
     if (!message?.value) return id;
-    return bundle.formatPattern(message.value, args);
+    return wrap(bundle.formatPattern(message.value, args));
   };
 }
 

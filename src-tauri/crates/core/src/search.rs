@@ -109,8 +109,18 @@ pub(crate) fn index_work(tx: &Tx<'_>, work_id: i64) -> Result<(), Error> {
     Ok(())
 }
 
+/// What the stored title sort keys were made with: the collation data, and the interface
+/// locales that have keys (a locale added later has none until the index is rebuilt).
+fn sort_keys_version() -> String {
+    format!(
+        "{}/{}",
+        caravan_text::COLLATION_VERSION,
+        caravan_i18n::LOCALES.join(",")
+    )
+}
+
 /// Builds the index again when a migration asked for it, or when the stored title sort
-/// keys were made with other collation data than this build's.
+/// keys were made with other collation data, or for other locales, than this build's.
 pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
     let (asked, keys) = caravan.read(|db| {
         Ok((
@@ -118,7 +128,8 @@ pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
             settings::get(db, SORT_KEYS_VERSION)?,
         ))
     })?;
-    let stale = keys.as_deref() != Some(caravan_text::COLLATION_VERSION);
+    let version = sort_keys_version();
+    let stale = keys.as_deref() != Some(version.as_str());
     if asked.as_deref() != Some("1") && !stale {
         return Ok(());
     }
@@ -128,7 +139,7 @@ pub(crate) fn rebuild_if_asked(caravan: &Caravan) -> Result<(), Error> {
             index_work(tx, id)?;
         }
         settings::remove(tx, REINDEX)?;
-        settings::set(tx, SORT_KEYS_VERSION, caravan_text::COLLATION_VERSION)?;
+        settings::set(tx, SORT_KEYS_VERSION, &version)?;
         Ok(())
     })
 }

@@ -12,7 +12,9 @@ use unic_langid::LanguageIdentifier;
 pub use fluent_bundle::FluentValue;
 
 /// The interface languages, in the order the window offers them. `en-US` is the source.
-pub const LOCALES: [&str; 6] = ["ar", "en-US", "es", "fr", "ru", "zh-CN"];
+pub const LOCALES: [&str; 13] = [
+    "ar", "en-US", "es", "fa", "fr", "hi", "ja", "ka", "ms", "ru", "th", "tr", "zh-CN",
+];
 
 /// The locale every other locale is checked against.
 pub const SOURCE_LOCALE: &str = "en-US";
@@ -34,7 +36,9 @@ macro_rules! locale_files {
 }
 
 /// The text of every locale file, in the order of [`LOCALES`] and [`FILES`].
-pub const SOURCES: &[(&str, [&str; 4])] = locale_files!("ar", "en-US", "es", "fr", "ru", "zh-CN");
+pub const SOURCES: &[(&str, [&str; 4])] = locale_files!(
+    "ar", "en-US", "es", "fa", "fr", "hi", "ja", "ka", "ms", "ru", "th", "tr", "zh-CN"
+);
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum I18nError {

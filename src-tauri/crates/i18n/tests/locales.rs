@@ -516,3 +516,174 @@ fn all_messages(locale: &str) -> BTreeMap<String, Message> {
     }
     out
 }
+
+fn rtl_letter(c: char) -> bool {
+    matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Whether a pattern of a right-to-left locale starts its paragraph right to left: before
+/// any placeable or letter of another script comes a right-to-left mark (U+200F, or
+/// Arabic's U+061C) or a right-to-left letter. A value of unknown direction first, or a
+/// Latin word, would turn the whole line left to right. A number is no letter: inside a
+/// plural select, the count it selects on is passed over like a digit.
+fn starts_right_to_left(p: &ast::Pattern<&str>, count: Option<&str>) -> bool {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    if c == '\u{200F}' || c == '\u{061C}' || rtl_letter(c) {
+                        return true;
+                    }
+                    if c.is_alphabetic() {
+                        return false;
+                    }
+                }
+            }
+            ast::PatternElement::Placeable { expression } => match expression {
+                // Each variant starts the paragraph in its turn.
+                ast::Expression::Select { selector, variants } => {
+                    let on = match selector {
+                        ast::InlineExpression::VariableReference { id } => Some(id.name),
+                        _ => None,
+                    };
+                    return variants.iter().all(|v| starts_right_to_left(&v.value, on));
+                }
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id })
+                    if Some(id.name) == count => {}
+                ast::Expression::Inline(_) => return false,
+            },
+        }
+    }
+    true
+}
+
+/// Whether a pattern has any right-to-left letter: a name left in Latin letters alone
+/// (the product's) is a line of its own direction.
+fn has_rtl_letter(p: &ast::Pattern<&str>) -> bool {
+    p.elements.iter().any(|el| match el {
+        ast::PatternElement::TextElement { value } => value.chars().any(rtl_letter),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } => variants.iter().any(|v| has_rtl_letter(&v.value)),
+        ast::PatternElement::Placeable { .. } => false,
+    })
+}
+
+#[test]
+fn right_to_left_messages_start_right_to_left() {
+    let mut problems = Vec::new();
+    for locale in caravan_i18n::LOCALES
+        .iter()
+        .filter(|l| caravan_i18n::is_rtl(l))
+    {
+        for file in caravan_i18n::FILES {
+            let path = root().join("locales").join(locale).join(file);
+            let text = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+            for entry in &resource.body {
+                let ast::Entry::Message(msg) = entry else {
+                    continue;
+                };
+                let patterns = msg
+                    .value
+                    .iter()
+                    .map(|v| ("", v))
+                    .chain(msg.attributes.iter().map(|a| (a.id.name, &a.value)));
+                for (attribute, pattern) in patterns {
+                    if has_rtl_letter(pattern) && !starts_right_to_left(pattern, None) {
+                        problems.push(format!("{locale}/{file}: {}{}{attribute} needs a right-to-left mark (U+200F) first", msg.id.name, if attribute.is_empty() { "" } else { "." }));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// One line of a locale's glossary: the English term, the one translation the locale
+/// uses, and the other translations it must not use.
+struct Term {
+    english: String,
+    avoid: Vec<String>,
+}
+
+fn glossary(locale: &str) -> Vec<Term> {
+    let path = root().join("locales").join(locale).join("glossary.tsv");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (every locale keeps a glossary)", path.display()));
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut parts = l.split('\t');
+            let english = parts.next().unwrap_or("").trim().to_owned();
+            let chosen = parts.next().unwrap_or("").trim();
+            assert!(
+                !chosen.is_empty(),
+                "{locale}/glossary.tsv: {english} has no translation"
+            );
+            let avoid = parts
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .map(|a| a.trim().to_lowercase())
+                .filter(|a| !a.is_empty())
+                .collect();
+            Term { english, avoid }
+        })
+        .collect()
+}
+
+/// The terms every glossary must settle, whatever the locale.
+const GLOSSARY_TERMS: &[&str] = &[
+    "work",
+    "submission",
+    "edition",
+    "section",
+    "juror",
+    "jury",
+    "rubric",
+    "criterion",
+    "score",
+    "ballot",
+    "award",
+    "recommendation",
+    "member",
+    "envelope",
+    "catalogue",
+    "label",
+    "status",
+    "identifier",
+    "genre",
+    "credits",
+    "merge",
+];
+
+#[test]
+fn every_locale_keeps_to_its_glossary() {
+    let mut problems = Vec::new();
+    for locale in caravan_i18n::LOCALES
+        .iter()
+        .filter(|l| **l != caravan_i18n::SOURCE_LOCALE)
+    {
+        let terms = glossary(locale);
+        for wanted in GLOSSARY_TERMS {
+            if !terms.iter().any(|t| t.english.eq_ignore_ascii_case(wanted)) {
+                problems.push(format!("{locale}/glossary.tsv: no line for “{wanted}”"));
+            }
+        }
+        let messages = all_messages(locale);
+        for term in &terms {
+            for avoid in &term.avoid {
+                for (id, m) in &messages {
+                    if m.text.to_lowercase().contains(avoid.as_str()) {
+                        problems.push(format!(
+                            "{locale}: {id} says “{avoid}”, which the glossary avoids for “{}”",
+                            term.english
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -117,7 +117,7 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Every name a country is known by, folded, to its code: ISO 3166's official names and
-/// alpha-3 codes, CLDR's names in the six interface languages with their short and
+/// alpha-3 codes, CLDR's names in the thirteen interface languages with their short and
 /// variant forms ("UK", "East Timor") and both halves of a name like "Myanmar (Burma)",
 /// then the everyday and former names above.
 static COUNTRY_NAMES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
@@ -126,8 +126,10 @@ static COUNTRY_NAMES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         map.insert(key(c.name()), c.alpha2().to_owned());
         map.insert(c.alpha3().to_lowercase(), c.alpha2().to_owned());
     }
+    // English first, then the other interface languages: a name one language gives a
+    // country never takes the name another country has in a language read before it.
     for (code, _, name) in cldr_rows(CLDR_COUNTRIES) {
-        map.insert(key(name), code.to_owned());
+        map.entry(key(name)).or_insert_with(|| code.to_owned());
         if let Some((head, rest)) = name.split_once(" (") {
             map.entry(key(head)).or_insert_with(|| code.to_owned());
             let inner = rest.trim_end_matches(')');
