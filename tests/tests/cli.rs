@@ -183,7 +183,9 @@ fn text_output_is_localised() {
     assert_ne!(fr_error.status, 0);
     assert!(
         // French sets a narrow no-break space inside its guillemets.
-        fr_error.stderr.contains("Aucune œuvre «\u{202f}999999\u{202f}»"),
+        fr_error
+            .stderr
+            .contains("Aucune œuvre «\u{202f}999999\u{202f}»"),
         "{}",
         fr_error.stderr
     );
