@@ -1710,7 +1710,7 @@ async fn every_view_in_the_pseudo_locale_keeps_its_layout_and_every_string_in_fl
     let (_driver, _dir, _db, client) = demo_window().await;
     script(
         &client,
-        "window.localStorage.setItem('caravan-pseudo-locale', '1'); return true",
+        "window.sessionStorage.setItem('caravan-pseudo-locale', '1'); return true",
     )
     .await;
     within("reload", client.refresh()).await;
@@ -1746,7 +1746,7 @@ async fn every_view_in_the_pseudo_locale_keeps_its_layout_and_every_string_in_fl
     }
     script(
         &client,
-        "window.localStorage.removeItem('caravan-pseudo-locale'); return true",
+        "window.sessionStorage.removeItem('caravan-pseudo-locale'); return true",
     )
     .await;
     close(client).await;

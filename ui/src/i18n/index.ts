@@ -29,10 +29,11 @@ function pseudo(text: string): string {
   return accented + "·".repeat(Math.ceil(letters * 0.4));
 }
 
-/** Whether the window runs in the pseudo-locale: asked for by the tests only. */
+/** Whether the window runs in the pseudo-locale: asked for by the tests only, for this
+ * window's session (it survives a reload, never a restart). */
 export function pseudoLocaleOn(): boolean {
   try {
-    return window.localStorage.getItem("caravan-pseudo-locale") === "1";
+    return window.sessionStorage.getItem("caravan-pseudo-locale") === "1";
   } catch {
     return false;
   }
