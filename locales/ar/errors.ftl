@@ -579,6 +579,11 @@ warning--unknown-status = السطر { $line }، العمود «{ $column }»: �
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = السطر { $line }، العمود «{ $column }»: احتوت الخلية على محارف تحكّم (مثل NUL) أُزيلت منها: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = السطر { $line }، العمود { $column }: يبدأ رمز ISRC { $value } ببادئة لا يعرفها Caravan بعد؛ وقد حُفظ كما كُتب. إن بدا خاطئًا فتحقّق منه لدى شركة التسجيلات.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

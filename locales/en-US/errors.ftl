@@ -571,6 +571,11 @@ warning--unknown-status = Line { $line }, column “{ $column }”: “{ $value 
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = Line { $line }, column “{ $column }”: the cell held control characters (such as NUL), which were taken out: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = Line { $line }, column “{ $column }”: the ISRC { $value } starts with a prefix Caravan does not know yet; it was kept as written. Check it with the label if it looks wrong.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

@@ -573,6 +573,11 @@ warning--unknown-status = Línea { $line }, columna «{ $column }»: «{ $value 
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = Línea { $line }, columna «{ $column }»: la celda contenía caracteres de control (como NUL), que se han eliminado: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = Línea { $line }, { $column }: el ISRC { $value } empieza por un prefijo que Caravan aún no conoce; se ha conservado tal como está escrito. Si parece incorrecto, compruébelo con el sello.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

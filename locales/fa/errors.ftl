@@ -571,6 +571,11 @@ warning--unknown-status = سطر { $line }، ستون «{ $column }»: «{ $valu
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = سطر { $line }، ستون «{ $column }»: این خانه نویسه‌های کنترلی (مانند NUL) داشت که حذف شدند: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = سطر { $line }، { $column }: ISRC { $value } با پیشوندی آغاز می‌شود که Caravan هنوز نمی‌شناسد؛ همان‌طور که نوشته شده بود نگه داشته شد. اگر نادرست به نظر می‌رسد، آن را با ناشر اثر بررسی کنید.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

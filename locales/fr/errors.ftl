@@ -575,6 +575,11 @@ warning--unknown-status = Ligne { $line }, colonne « { $column } » : «�
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = Ligne { $line }, colonne « { $column } » : la cellule contenait des caractères de contrôle (comme NUL), qui ont été retirés : { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = Ligne { $line }, { $column } : l’ISRC { $value } commence par un préfixe que Caravan ne connaît pas encore ; il a été conservé tel quel. Vérifiez-le auprès du label s’il vous semble erroné.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

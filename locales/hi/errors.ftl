@@ -571,6 +571,11 @@ warning--unknown-status = पंक्ति { $line }, कॉलम “{ $colum
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = पंक्ति { $line }, कॉलम “{ $column }”: सेल में कंट्रोल कैरेक्टर (जैसे NUL) थे, जिन्हें हटा दिया गया: { $value }।
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = पंक्ति { $line }, { $column }: ISRC { $value } ऐसे प्रीफ़िक्स से शुरू होता है जिसे Caravan अभी नहीं जानता; इसे जैसा लिखा है, वैसा ही रखा गया है। अगर यह गलत लगे, तो रिकॉर्ड लेबल से इसकी पुष्टि करें।
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

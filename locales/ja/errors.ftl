@@ -565,6 +565,11 @@ warning--unknown-status = { $line }行目、「{ $column }」列：「{ $value }
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = { $line }行目、「{ $column }」列：セルに制御文字（NUL など）が含まれていたため、取り除きました：{ $value }。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = { $line }行目、{ $column }：ISRC { $value } は、Caravan がまだ把握していないプレフィックスで始まっています。記載どおりに保持しました。誤りのように見える場合は、レーベルに確認してください。
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

@@ -571,6 +571,11 @@ warning--unknown-status = სტრიქონი { $line }, სვეტი �
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = სტრიქონი { $line }, სვეტი „{ $column }“: უჯრაში იყო მმართველი სიმბოლოები (მაგალითად, NUL), რომლებიც ამოღებულია: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = სტრიქონი { $line }, { $column }: ISRC { $value } იწყება პრეფიქსით, რომელიც Caravan-მა ჯერ არ იცის; ის შენახულია ისე, როგორც ჩაწერილია. თუ საეჭვოდ გამოიყურება, გადაამოწმეთ ლეიბლთან.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

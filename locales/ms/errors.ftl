@@ -565,6 +565,11 @@ warning--unknown-status = Baris { $line }, lajur “{ $column }”: “{ $value 
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = Baris { $line }, lajur “{ $column }”: sel ini mengandungi aksara kawalan (seperti NUL), yang telah dibuang: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = Baris { $line }, { $column }: ISRC { $value } bermula dengan awalan yang belum dikenali oleh Caravan; nilai ini disimpan seperti yang ditulis. Semak dengan syarikat rakaman jika nilai ini kelihatan salah.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

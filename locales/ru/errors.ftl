@@ -582,6 +582,11 @@ warning--unknown-status = Строка { $line }, столбец «{ $column }»
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = Строка { $line }, столбец «{ $column }»: в ячейке были управляющие символы (например, NUL), они удалены: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = Строка { $line }, { $column }: ISRC { $value } начинается с префикса, которого Caravan пока не знает; код сохранён как есть. Если он кажется ошибочным, уточните его у лейбла.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

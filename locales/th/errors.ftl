@@ -565,6 +565,11 @@ warning--unknown-status = บรรทัด { $line } คอลัมน์ “
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = บรรทัด { $line } คอลัมน์ “{ $column }”: เซลล์มีอักขระควบคุม (เช่น NUL) ซึ่งถูกนำออกแล้ว: { $value }
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = บรรทัด { $line } ที่ { $column }: ISRC { $value } ขึ้นต้นด้วยรหัสนำหน้าที่ Caravan ยังไม่รู้จัก จึงเก็บไว้ตามที่เขียน หากดูไม่ถูกต้อง โปรดตรวจสอบกับค่ายเพลง
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

@@ -571,6 +571,11 @@ warning--unknown-status = { $line }. satır, “{ $column }” sütunu: “{ $va
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = { $line }. satır, “{ $column }” sütunu: hücrede denetim karakterleri (NUL gibi) vardı ve bunlar çıkarıldı: { $value }.
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = { $line }. satır, { $column }: { $value } ISRC kodu, Caravan’ın henüz tanımadığı bir önekle başlıyor; kod yazıldığı gibi saklandı. Yanlış görünüyorsa plak şirketine danışın.
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

@@ -568,6 +568,11 @@ warning--unknown-status = 第 { $line } 行，“{ $column }”列：“{ $value
 # $value (String) - the cell, its control characters shown as escapes
 # $suggestion (String) - empty here
 warning--cell-control-characters = 第 { $line } 行，“{ $column }”列：该单元格含有控制字符（例如 NUL），已将其删除：{ $value }。
+# $line (Number) - line in the file
+# $column (String) - the column's header
+# $value (String) - the ISRC
+# $suggestion (String) - empty here
+warning--unknown-isrc-prefix = 第 { $line } 行，{ $column }：ISRC { $value } 使用了 Caravan 尚不认识的前缀；已按原文保留。如果看起来有误，请向唱片公司核实。
 
 # $line (Number) - line in the file
 # $column (String) - the element's path

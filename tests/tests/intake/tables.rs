@@ -414,3 +414,27 @@ fn a_mapping_that_cannot_import_is_refused_by_name() {
     assert_eq!(error["code"], "table-missing-column", "{error}");
     assert!(error["message"].as_str().unwrap().contains("Tittle"));
 }
+
+#[test]
+fn an_isrc_with_a_prefix_no_list_has_yet_is_kept_with_a_warning() {
+    let (dir, db) = demo_db();
+    let file = write(
+        dir.path(),
+        "isrc.csv",
+        "Submission ID,Project Title,ISRC,Project Type,Submission Categories\r\n\
+         60001,Night Song,XQ-RC1-76-07839,Music,Shorts\r\n\
+         60002,Day Song,GXF3D2400001,Music,Shorts\r\n",
+    );
+    let report = ok(import(&db, &file, &[]));
+    assert_eq!(report["imported"], 2, "{report}");
+    assert_eq!(
+        warnings(&report),
+        [(
+            "unknown-isrc-prefix".to_owned(),
+            "XQRC17607839".to_owned(),
+            None
+        )]
+    );
+    let song = work(&db, "XQRC17607839");
+    assert_eq!(song["title"], "Night Song");
+}

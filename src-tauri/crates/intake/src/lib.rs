@@ -24,6 +24,8 @@ pub mod warning {
     pub const UNKNOWN_STATUS: &str = "unknown-status";
     /// A cell that held NUL or other control characters, taken out.
     pub const CELL_CONTROL_CHARACTERS: &str = "cell-control-characters";
+    /// An ISRC whose prefix the IFPI list Caravan carries does not have yet, kept.
+    pub const UNKNOWN_ISRC_PREFIX: &str = "unknown-isrc-prefix";
 }
 
 /// Something in a row that was kept but deserves a look: a value no vocabulary knows,

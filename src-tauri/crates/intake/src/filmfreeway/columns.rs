@@ -328,8 +328,31 @@ impl RowBuilder<'_> {
             Column::Field(name) => {
                 if !v.is_empty() {
                     s.fields.push((name.clone(), v.to_owned()));
+                    self.note_isrc_prefix(name, v);
                 }
             }
+        }
+    }
+
+    /// An ISRC whose prefix the IFPI list Caravan carries does not have yet is kept (new
+    /// prefixes are allocated every year), and the curator hears of it.
+    fn note_isrc_prefix(&mut self, header: &str, v: &str) {
+        let is_isrc = header
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("isrc"));
+        if !is_isrc {
+            return;
+        }
+        let check = caravan_domain::ids::check_as(caravan_domain::ids::IdKind::Isrc, v);
+        if check.valid() && check.note.is_some() {
+            self.warnings.push(Warning {
+                line: self.line,
+                column: header.to_owned(),
+                code: crate::warning::UNKNOWN_ISRC_PREFIX,
+                value: shorten(check.canonical.as_deref().unwrap_or(v)),
+                vocabulary: None,
+                suggestion: None,
+            });
         }
     }
 
