@@ -3,11 +3,15 @@
 //! every work and every later import, legacy encodings, and cells with control characters.
 
 use super::{demo_db, fixture, import, ok, write, EDITION};
-use caravan_e2e::caravan;
+use caravan_e2e::{caravan, Run};
 use serde_json::Value;
 use std::path::Path;
 
 fn import_table(db: &Path, file: &Path, mapping: &str, extra: &[&str]) -> Value {
+    ok(import_table_run(db, file, mapping, extra))
+}
+
+fn import_table_run(db: &Path, file: &Path, mapping: &str, extra: &[&str]) -> Run {
     let mut args = vec![
         "--json",
         "import",
@@ -19,7 +23,7 @@ fn import_table(db: &Path, file: &Path, mapping: &str, extra: &[&str]) -> Value 
         mapping,
     ];
     args.extend_from_slice(extra);
-    ok(caravan(db, &args))
+    caravan(db, &args)
 }
 
 fn warnings(report: &Value) -> Vec<(String, String, Option<String>)> {
@@ -246,6 +250,17 @@ fn a_workbook_imports_like_its_csv_and_headers_are_guessed_in_any_language() {
     assert_eq!(guessed, expected);
     assert_eq!(preview["rows"][0][1], "The Long Winter");
     assert_eq!(preview["rows"][0][6], "2025");
+    assert_eq!(preview["filmfreeway"], false);
+    let export = ok(caravan(
+        &db,
+        &[
+            "--json",
+            "import",
+            "preview",
+            super::sample().to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(export["filmfreeway"], true, "{export}");
 
     let mapping = write(dir.path(), "form.json", &{
         let mut m = preview["guess"].clone();
@@ -364,52 +379,16 @@ fn a_mapping_that_cannot_import_is_refused_by_name() {
         "no-id.json",
         r#"{"name":"x","columns":{"Título":"title"}}"#,
     );
-    let run = caravan(
-        &db,
-        &[
-            "--json",
-            "import",
-            "table",
-            file.to_str().unwrap(),
-            "--edition",
-            EDITION,
-            "--mapping",
-            no_id.to_str().unwrap(),
-        ],
-    );
+    let run = import_table_run(&db, &file, no_id.to_str().unwrap(), &[]);
     assert_eq!(run.json()["error"]["code"], "mapping-no-id");
-    let absent = caravan(
-        &db,
-        &[
-            "--json",
-            "import",
-            "table",
-            file.to_str().unwrap(),
-            "--edition",
-            EDITION,
-            "--mapping",
-            "nowhere",
-        ],
-    );
+    let absent = import_table_run(&db, &file, "nowhere", &[]);
     assert_eq!(absent.json()["error"]["code"], "mapping-not-found");
     let wrong = write(
         dir.path(),
         "wrong.json",
         r#"{"name":"x","columns":{"Tittle":"title","Nº":"id"}}"#,
     );
-    let missing = caravan(
-        &db,
-        &[
-            "--json",
-            "import",
-            "table",
-            file.to_str().unwrap(),
-            "--edition",
-            EDITION,
-            "--mapping",
-            wrong.to_str().unwrap(),
-        ],
-    );
+    let missing = import_table_run(&db, &file, wrong.to_str().unwrap(), &[]);
     let error = missing.json()["error"].clone();
     assert_eq!(error["code"], "table-missing-column", "{error}");
     assert!(error["message"].as_str().unwrap().contains("Tittle"));
@@ -437,4 +416,45 @@ fn an_isrc_with_a_prefix_no_list_has_yet_is_kept_with_a_warning() {
     );
     let song = work(&db, "XQRC17607839");
     assert_eq!(song["title"], "Night Song");
+}
+
+#[test]
+fn bad_workbooks_mappings_and_aliases_are_refused_by_name_and_change_nothing() {
+    let (dir, db) = demo_db();
+    let before = super::contents(&db);
+    // A file that starts like a workbook and is none.
+    let broken = dir.path().join("broken.xlsx");
+    std::fs::write(&broken, b"PK\x03\x04 not a workbook at all").unwrap();
+    let mapping = fixture("tables/festhome-es.mapping.json");
+    let e = import_table_run(&db, &broken, mapping.to_str().unwrap(), &[]).error();
+    assert_eq!(e["code"], "xlsx-unreadable", "{e}");
+    assert!(
+        e["message"].as_str().unwrap().contains("broken.xlsx"),
+        "{e}"
+    );
+    // FilmFreeway's preset is built in: a mapping of that name is not saved over it.
+    let builtin = write(
+        dir.path(),
+        "ff.json",
+        r#"{"name":"filmfreeway","columns":{"Title":"title","Id":"id"}}"#,
+    );
+    let e = caravan(
+        &db,
+        &["--json", "mappings", "save", builtin.to_str().unwrap()],
+    )
+    .error();
+    assert_eq!(e["code"], "mapping-builtin", "{e}");
+    let e = caravan(
+        &db,
+        &["--json", "aliases", "add", "genre", "Docu", "documentary"],
+    )
+    .error();
+    assert_eq!(e["code"], "alias-bad-vocabulary", "{e}");
+    let e = caravan(&db, &["--json", "aliases", "remove", "country", "Quatar"]).error();
+    assert_eq!(e["code"], "alias-not-found", "{e}");
+    assert_eq!(
+        super::contents(&db),
+        before,
+        "nothing refused changed the store"
+    );
 }

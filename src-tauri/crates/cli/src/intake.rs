@@ -5,13 +5,8 @@
 
 use crate::args::{AliasesCommands, ImportCommands, MappingsCommands};
 use crate::output::Reply;
-use caravan_core::api::MappingColumn;
-use caravan_core::{Caravan, Error, ImportOptions};
+use caravan_core::{encoding_named as encoding, Caravan, Error, ImportOptions};
 use caravan_i18n::Localizer;
-
-fn encoding(label: Option<&str>) -> Result<Option<&'static encoding_rs::Encoding>, Error> {
-    caravan_core::encoding_named(label)
-}
 
 pub(crate) fn import_command(
     caravan: &Caravan,
@@ -92,15 +87,7 @@ pub(crate) fn mappings_command(caravan: &Caravan, cmd: MappingsCommands) -> Resu
         }
         MappingsCommands::Save { file } => {
             let mapping = caravan.mapping(&file.display().to_string())?;
-            let columns: Vec<MappingColumn> = mapping
-                .columns
-                .iter()
-                .map(|(header, target)| MappingColumn {
-                    header: header.clone(),
-                    target: target.as_str().to_owned(),
-                })
-                .collect();
-            Reply::Mapping(caravan.save_mapping(&mapping.name, &columns)?)
+            Reply::Mapping(caravan.keep_mapping(mapping)?)
         }
     })
 }

@@ -148,11 +148,6 @@ impl Records {
         ))
     }
 
-    /// The file being read.
-    pub(crate) fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// The encoding the file is read in, by its WHATWG name (`UTF-8`, `windows-1251`).
     pub(crate) fn encoding(&self) -> &'static str {
         self.encoding.name()

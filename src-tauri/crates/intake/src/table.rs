@@ -873,13 +873,6 @@ impl Source {
         }
     }
 
-    pub(crate) fn path_hint(&self) -> Option<&Path> {
-        match &self.kind {
-            SourceKind::Text { records, .. } => Some(records.path()),
-            SourceKind::Sheet { .. } => None,
-        }
-    }
-
     pub(crate) fn progress(&self) -> f64 {
         match &self.kind {
             SourceKind::Text { records, .. } => records.progress(),

@@ -248,15 +248,6 @@ impl Vocabulary {
             _ => None,
         }
     }
-
-    /// Whether `code` is one this kind of value can be stored as.
-    pub fn accepts(self, code: &str) -> bool {
-        match self {
-            Vocabulary::Country => country_code(code).is_some_and(|c| c == code),
-            Vocabulary::Language => LangTag::parse(code).is_ok(),
-            Vocabulary::Status => caravan_domain::SubmissionStatus::parse(code).is_ok(),
-        }
-    }
 }
 
 /// The known value closest to an unknown one, for "did you mean": its code and English

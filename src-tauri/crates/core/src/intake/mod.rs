@@ -42,7 +42,6 @@ use filmfreeway_row::apply_row;
 use sha2::Digest;
 use std::path::Path;
 use target::Target;
-pub(crate) use vocabulary::filmfreeway_mapping;
 
 /// How an import should go.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -117,7 +116,8 @@ impl Caravan {
         options: ImportOptions,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, Error> {
-        self.import_table(path, edition, filmfreeway_mapping(), options, progress)
+        let mapping = caravan_intake::table::Mapping::filmfreeway();
+        self.import_table(path, edition, mapping, options, progress)
     }
 
     /// Imports any table (CSV or XLSX) through a column mapping: rows checked and stored

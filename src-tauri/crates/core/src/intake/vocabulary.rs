@@ -15,11 +15,6 @@ use caravan_intake::{vocabulary, Aliases, Vocabulary};
 use caravan_store::{intake as stored, submissions, works, Db};
 use std::path::Path;
 
-/// The built-in preset FilmFreeway exports are read with.
-pub(crate) fn filmfreeway_mapping() -> Mapping {
-    Mapping::filmfreeway()
-}
-
 /// The aliases every import reads names with.
 pub(super) fn aliases(db: &Db<'_>) -> Result<Aliases, Error> {
     let mut out = Aliases::default();
@@ -117,16 +112,19 @@ impl Caravan {
             })?;
             pairs.push((c.header.clone(), target));
         }
-        let name = name.trim();
-        if name == table::FILMFREEWAY {
-            return Err(Error::MappingBuiltin(name.to_owned()));
-        }
-        let mapping = Mapping {
-            name: name.to_owned(),
+        self.keep_mapping(Mapping {
+            name: name.trim().to_owned(),
             columns: pairs,
+        })
+    }
+
+    /// Saves a mapping under its name, replacing one of that name; FilmFreeway's is built
+    /// in and cannot be replaced.
+    pub fn keep_mapping(&self, mapping: Mapping) -> Result<MappingInfo, Error> {
+        if mapping.name.trim() == table::FILMFREEWAY {
+            return Err(Error::MappingBuiltin(mapping.name));
         }
-        .checked()
-        .map_err(Error::MappingInvalid)?;
+        let mapping = mapping.checked().map_err(Error::MappingInvalid)?;
         let now = self.clock.now_ms();
         self.write(|tx| {
             stored::save_mapping(tx, &mapping.name, &mapping.to_json(), now)?;
@@ -148,14 +146,8 @@ impl Caravan {
         encoding: Option<&'static encoding_rs::Encoding>,
     ) -> Result<TablePreview, Error> {
         let preview = table::preview(path, encoding, 5).map_err(Error::ImportFile)?;
-        let filmfreeway = caravan_intake::filmfreeway::Reader::open_with(
-            path,
-            caravan_intake::filmfreeway::ReadOptions {
-                encoding,
-                ..Default::default()
-            },
-        )
-        .is_ok();
+        // Read from the header the preview has, not by opening the file again.
+        let filmfreeway = caravan_intake::filmfreeway::is_export(&preview.headers);
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

@@ -177,13 +177,8 @@ impl Reader {
         };
         let (columns, platform) = if options.mapping.is_filmfreeway() {
             let columns: Vec<Column> = source.headers.iter().map(|h| column_of(h)).collect();
-            if !columns.contains(&Column::Title) {
-                return Err(missing("Project Title"));
-            }
-            if !columns.contains(&Column::SubmissionId)
-                && !columns.contains(&Column::TrackingNumber)
-            {
-                return Err(missing("Submission ID"));
+            if let Some(column) = missing_column(&columns) {
+                return Err(missing(column));
             }
             (columns, None)
         } else {
@@ -215,7 +210,7 @@ impl Reader {
             (columns, Some(mapping.name.clone()))
         };
         Ok(Reader {
-            path: source.path_hint().unwrap_or(path).to_path_buf(),
+            path: path.to_path_buf(),
             source,
             columns,
             platform,
@@ -341,6 +336,25 @@ impl Reader {
         }
         b.finish()
     }
+}
+
+/// The column a FilmFreeway export cannot do without that these columns lack: a title,
+/// and a Submission ID or a Tracking Number.
+fn missing_column(columns: &[Column]) -> Option<&'static str> {
+    if !columns.contains(&Column::Title) {
+        Some("Project Title")
+    } else if !columns.contains(&Column::SubmissionId) && !columns.contains(&Column::TrackingNumber)
+    {
+        Some("Submission ID")
+    } else {
+        None
+    }
+}
+
+/// Whether a header is a FilmFreeway export's, so its built-in mapping reads it.
+pub fn is_export(headers: &[String]) -> bool {
+    let columns: Vec<Column> = headers.iter().map(|h| column_of(h)).collect();
+    missing_column(&columns).is_none()
 }
 
 /// A value as a report shows it: at most 80 characters.
